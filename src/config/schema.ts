@@ -1,0 +1,270 @@
+/**
+ * The one source of truth for `database/pgci.yml`: a TypeBox schema that is at once the JSON
+ * Schema shipped in `schema/pgci.schema.json` (see scripts/generate-schema.ts) and the
+ * TypeScript type the rest of pgci reads. Key names here are the user-facing contract.
+ */
+import {
+  Type,
+  type ObjectOptions,
+  type SchemaOptions,
+  type Static,
+  type TSchema,
+} from '@sinclair/typebox';
+
+/** A closed object: unknown keys are errors (with a "did you mean" from the loader). */
+const Obj = <T extends Record<string, TSchema>>(props: T, options: ObjectOptions = {}) =>
+  Type.Object(props, { additionalProperties: false, ...options });
+
+const Opt = Type.Optional;
+
+/** A string enum as a plain JSON Schema `enum` (clear errors, unlike an anyOf of constants). */
+const StringEnum = <const T extends readonly string[]>(values: T, options: SchemaOptions = {}) =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+
+/** `${NAME}`: a reference to an environment variable (secrets are never written in the file). */
+export const ENV_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+
+const Identifier = Type.String({
+  minLength: 1,
+  description: 'A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.',
+});
+
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+
+export const DATABASE_VERSIONS = [
+  'POSTGRES_14',
+  'POSTGRES_15',
+  'POSTGRES_16',
+  'POSTGRES_17',
+] as const;
+
+export const AuthorizedNetworkSchema = Obj(
+  {
+    name: Opt(Type.String({ description: 'A label for the network, shown in the console.' })),
+    cidr: Type.String({ description: 'IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.' }),
+    expires: Opt(
+      Type.String({
+        description: 'Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.',
+      }),
+    ),
+  },
+  { description: 'A network allowed to reach the public IP.' },
+);
+
+export const InstanceSchema = Obj(
+  {
+    name: Type.String({
+      pattern: '^[a-z][a-z0-9-]*$',
+      maxLength: 98,
+      description: 'Cloud SQL instance id: lower-case letters, digits and hyphens.',
+    }),
+    project: Type.String({ description: 'Google Cloud project id.' }),
+    region: Type.String({ description: 'Region, e.g. us-central1. Immutable.' }),
+    databaseVersion: StringEnum(DATABASE_VERSIONS),
+    edition: Opt(StringEnum(['ENTERPRISE', 'ENTERPRISE_PLUS'])),
+    tier: Type.String({
+      description:
+        'Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).',
+    }),
+    availability: Opt(StringEnum(['zonal', 'regional'])),
+    disk: Opt(
+      Obj({
+        type: Opt(StringEnum(['PD_SSD', 'PD_HDD', 'HYPERDISK_BALANCED'])),
+        sizeGb: Opt(Type.Integer({ minimum: 10, maximum: 65536 })),
+        autoResize: Opt(Type.Boolean()),
+        autoResizeLimitGb: Opt(Type.Integer({ minimum: 0, maximum: 65536 })),
+      }),
+    ),
+    network: Opt(
+      Obj({
+        publicIp: Opt(Type.Boolean()),
+        privateNetwork: Opt(
+          Type.String({ description: 'VPC self link: projects/<project>/global/networks/<name>.' }),
+        ),
+        sslMode: Opt(
+          StringEnum([
+            'ALLOW_UNENCRYPTED_AND_ENCRYPTED',
+            'ENCRYPTED_ONLY',
+            'TRUSTED_CLIENT_CERTIFICATE_REQUIRED',
+          ]),
+        ),
+        authorizedNetworks: Opt(Type.Array(AuthorizedNetworkSchema)),
+        connectorEnforcement: Opt(StringEnum(['REQUIRED', 'NOT_REQUIRED'])),
+      }),
+    ),
+    backups: Opt(
+      Obj({
+        enabled: Opt(Type.Boolean()),
+        startTime: Opt(Type.String({ description: 'UTC start of the backup window, HH:MM.' })),
+        location: Opt(Type.String({ description: 'Multi-region or region for backups, e.g. us.' })),
+        pointInTimeRecovery: Opt(Type.Boolean()),
+        transactionLogRetentionDays: Opt(Type.Integer({ minimum: 1, maximum: 35 })),
+        retainedBackups: Opt(Type.Integer({ minimum: 1, maximum: 365 })),
+      }),
+    ),
+    maintenance: Opt(
+      Obj({
+        day: Opt(StringEnum(WEEKDAYS)),
+        hour: Opt(Type.Integer({ minimum: 0, maximum: 23, description: 'UTC hour.' })),
+      }),
+    ),
+    deletionProtection: Opt(Type.Boolean()),
+    queryInsights: Opt(
+      Obj({
+        enabled: Opt(Type.Boolean()),
+        queryStringLength: Opt(Type.Integer({ minimum: 256, maximum: 4500 })),
+        recordApplicationTags: Opt(Type.Boolean()),
+        recordClientAddress: Opt(Type.Boolean()),
+      }),
+    ),
+    labels: Opt(
+      Type.Record(
+        Type.String({ pattern: '^[a-z][a-z0-9_-]{0,62}$' }),
+        Type.String({ maxLength: 63 }),
+      ),
+    ),
+    passwordPolicy: Opt(
+      Obj({
+        enabled: Opt(Type.Boolean()),
+        minLength: Opt(Type.Integer({ minimum: 1, maximum: 128 })),
+        complexity: Opt(StringEnum(['COMPLEXITY_DEFAULT', 'NONE'])),
+        reuseInterval: Opt(Type.Integer({ minimum: 0, maximum: 100 })),
+        disallowUsernameSubstring: Opt(Type.Boolean()),
+        passwordChangeIntervalDays: Opt(Type.Integer({ minimum: 0 })),
+      }),
+    ),
+  },
+  { description: 'The Cloud SQL for PostgreSQL instance.' },
+);
+
+const ParameterValue = Type.Unsafe<string | number | boolean>({
+  type: ['string', 'number', 'boolean'],
+  description: 'A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9.',
+});
+
+export const DatabaseSchema = Obj({
+  name: Identifier,
+  owner: Opt(Identifier),
+  extensions: Opt(Type.Array(Type.String({ minLength: 1 }))),
+  parameters: Opt(Type.Record(Type.String(), ParameterValue)),
+});
+
+export const PRIVILEGES = [
+  'ALL',
+  'SELECT',
+  'INSERT',
+  'UPDATE',
+  'DELETE',
+  'TRUNCATE',
+  'REFERENCES',
+  'TRIGGER',
+  'USAGE',
+  'CREATE',
+  'CONNECT',
+  'TEMPORARY',
+  'EXECUTE',
+] as const;
+
+export const GRANT_TARGETS = ['database', 'schema', 'tables', 'sequences', 'functions'] as const;
+
+export const GrantSchema = Obj({
+  database: Identifier,
+  schema: Opt(Identifier),
+  privileges: Type.Array(StringEnum(PRIVILEGES), { minItems: 1 }),
+  on: StringEnum(GRANT_TARGETS),
+});
+
+export const RoleSchema = Obj({
+  name: Identifier,
+  login: Opt(Type.Boolean()),
+  // No pattern here on purpose: a plain-text password is reported by a rule whose message
+  // never repeats the value (schema errors may quote it).
+  password: Opt(Type.String({ description: 'Only as a ${ENV_VAR} reference.' })),
+  iam: Opt(
+    Type.String({ description: 'IAM principal (user or service account email) for IAM auth.' }),
+  ),
+  memberOf: Opt(Type.Array(Identifier)),
+  connectionLimit: Opt(Type.Integer({ minimum: -1 })),
+  grants: Opt(Type.Array(GrantSchema)),
+});
+
+export const PoolingSchema = Obj({
+  mode: StringEnum(['client', 'pgbouncer', 'managed']),
+  appInstances: Type.Integer({ minimum: 1 }),
+  poolSize: Type.Integer({ minimum: 1 }),
+  reservedConnections: Opt(Type.Integer({ minimum: 0 })),
+});
+
+export const MigrationsSchema = Obj({
+  directory: Type.String({
+    description: 'Folder of plain SQL migrations, relative to the config.',
+  }),
+  table: Opt(Type.String({ description: 'Table that records applied migrations.' })),
+  database: Opt(Identifier),
+});
+
+/** Sections that later pgci checks fill; known keys are typed, more are accepted for now. */
+const OpenSection = (props: Record<string, TSchema>, description: string) =>
+  Type.Object(props, { additionalProperties: true, description });
+
+export const ConfigSchema = Obj(
+  {
+    $schema: Opt(Type.String()),
+    version: Type.Literal(1),
+    instance: Opt(InstanceSchema),
+    parameters: Opt(Type.Record(Type.String(), ParameterValue)),
+    databases: Opt(Type.Array(DatabaseSchema)),
+    roles: Opt(Type.Array(RoleSchema)),
+    pooling: Opt(PoolingSchema),
+    migrations: Opt(MigrationsSchema),
+    benchmark: Opt(
+      OpenSection(
+        {
+          database: Opt(Identifier),
+          sloP95Ms: Opt(Type.Number({ exclusiveMinimum: 0 })),
+          queries: Opt(Type.Array(Type.Object({ name: Type.String() }))),
+        },
+        'Benchmark workload and gates.',
+      ),
+    ),
+    security: Opt(
+      OpenSection(
+        {
+          profile: Opt(StringEnum(['cloudsql', 'self-hosted'])),
+          failOn: Opt(StringEnum(['critical', 'high', 'medium', 'low'])),
+          suppressions: Opt(Type.String()),
+        },
+        'Security scan settings.',
+      ),
+    ),
+    backup: Opt(
+      OpenSection(
+        {
+          rpoHours: Opt(Type.Number({ exclusiveMinimum: 0 })),
+          rtoMinutes: Opt(Type.Number({ exclusiveMinimum: 0 })),
+        },
+        'Backup verification targets.',
+      ),
+    ),
+  },
+  {
+    $id: 'https://pgci.dev/schema/pgci.schema.json',
+    title: 'pgci configuration (database/pgci.yml)',
+    description: 'Desired state and checks for a PostgreSQL database managed by pgci.',
+  },
+);
+
+export type PgciConfig = Static<typeof ConfigSchema>;
+export type InstanceConfig = Static<typeof InstanceSchema>;
+export type RoleConfig = Static<typeof RoleSchema>;
+export type DatabaseConfig = Static<typeof DatabaseSchema>;
+export type GrantConfig = Static<typeof GrantSchema>;
+export type ParameterMap = Record<string, string | number | boolean>;

@@ -1,0 +1,10 @@
+/** Files derived from the source and committed; `npm run generate` writes them, a test compares. */
+import { rulesMarkdown } from './config/rules/docs.js';
+import { schemaJson } from './config/schema-json.js';
+import { schemaValidatorSource } from './config/schema-validator-source.js';
+
+export const GENERATED_FILES: Record<string, () => string> = {
+  'docs/rules.md': rulesMarkdown,
+  'schema/pgci.schema.json': schemaJson,
+  'src/config/schema-validator.generated.ts': schemaValidatorSource,
+};
