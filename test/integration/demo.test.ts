@@ -1,0 +1,22 @@
+/** `npm start` is `pgci demo`: the bundle starts its own server and every check passes. */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ROOT } from '../helpers/paths.js';
+
+const exec = promisify(execFile);
+
+it('pgci demo starts a throwaway server, validates, connects and reports', async () => {
+  const { stdout, stderr } = await exec(
+    process.execPath,
+    [join(ROOT, 'dist/cli/index.js'), 'demo', '--format', 'json'],
+    {
+      cwd: ROOT,
+    },
+  );
+  const report = JSON.parse(stdout);
+  expect(report['validate-config'].ok).toBe(true);
+  expect(report.connection.ok).toBe(true);
+  expect(report.connection.serverVersion).toMatch(/^17\./);
+  expect(stderr).toContain('server stopped and removed');
+});
