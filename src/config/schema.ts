@@ -21,9 +21,6 @@ const Opt = Type.Optional;
 const StringEnum = <const T extends readonly string[]>(values: T, options: SchemaOptions = {}) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
 
-/** `${NAME}`: a reference to an environment variable (secrets are never written in the file). */
-export const ENV_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-
 const Identifier = Type.String({
   minLength: 1,
   description: 'A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.',

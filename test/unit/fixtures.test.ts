@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../../src/config/problem.js';
 import { RULES } from '../../src/config/rules/catalog.js';
-import { ENV_REFERENCE } from '../../src/config/schema.js';
+import { ENV_REFERENCE } from '../../src/config/env-reference.js';
 import { validateConfigFile } from '../../src/config/validate.js';
 import { FIXTURES } from '../helpers/paths.js';
 

@@ -1,5 +1,5 @@
 /** Settings that expose the instance or its data; the security-scan re-checks them live. */
-import { ENV_REFERENCE } from '../schema.js';
+import { ENV_REFERENCE } from '../env-reference.js';
 import type { RuleContext } from './context.js';
 
 const WORLD = new Set(['0.0.0.0/0', '::/0', '0.0.0.0', '::/0.0.0.0']);
