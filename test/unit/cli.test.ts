@@ -1,4 +1,4 @@
-import { COMMANDS } from '../../src/cli/commands.js';
+import { COMMANDS } from '../../src/cli/commands/index.js';
 import { runCli } from '../helpers/cli.js';
 import { EXAMPLE_CONFIG, FIXTURES } from '../helpers/paths.js';
 import { join } from 'node:path';

