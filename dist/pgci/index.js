@@ -35174,7 +35174,7 @@ function extend(target) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1804);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4171);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4586);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4149);
 /** The root action: runs any pgci command with the same code as the command line. */
@@ -35297,7 +35297,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 4171:
+/***/ 4586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35767,6 +35767,22 @@ function atLeast(severity, threshold) {
 function byPosition(a, b) {
     // Plain comparison: localeCompare would load ICU collation data at start-up.
     return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+
+;// CONCATENATED MODULE: ./src/config/located-problem.ts
+
+
+function locatedProblem(loaded, rule, path, message, target = 'key') {
+    const { line, column } = loaded.locate(path, target);
+    return {
+        rule,
+        severity: RULES[rule].severity,
+        message,
+        file: loaded.file,
+        line,
+        column,
+        path: formatPath(path),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cloudsql/flags.ts
@@ -39585,18 +39601,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 const schema_check_validate = validate;
 function checkSchema(loaded) {
     const data = loaded.data;
-    const make = (rule, path, message, target = 'key') => {
-        const { line, column } = loaded.locate(path, target);
-        return {
-            rule,
-            severity: RULES[rule].severity,
-            message,
-            file: loaded.file,
-            line,
-            column,
-            path: formatPath(path),
-        };
-    };
+    const make = (rule, path, message, target) => locatedProblem(loaded, rule, path, message, target);
     if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
         return [
             make('config-not-a-mapping', [], 'The config must be a YAML mapping that starts with `version: 1`; this file is empty or holds a single value or a list.'),
@@ -40203,20 +40208,10 @@ const roundKb = (bytes) => Math.max(64, Math.floor(bytes / 1024)) * 1024;
 
 
 
-
 function runRules(config, loaded, today) {
     const problems = [];
-    const ctx = buildContext(config, (rule, path, message, target = 'key') => {
-        const { line, column } = loaded.locate(path, target);
-        problems.push({
-            rule,
-            severity: RULES[rule].severity,
-            message,
-            file: loaded.file,
-            line,
-            column,
-            path: formatPath(path),
-        });
+    const ctx = buildContext(config, (rule, path, message, target) => {
+        problems.push(locatedProblem(loaded, rule, path, message, target));
     });
     checkCloudSql(ctx);
     checkTuning(ctx);

@@ -7,7 +7,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { LoadedConfig } from './load.js';
 import { type DocPath, type Problem, formatPath } from './problem.js';
 import type { RuleId } from './rules/catalog.js';
-import { RULES } from './rules/catalog.js';
+import { locatedProblem } from './located-problem.js';
 // Precompiled from ConfigSchema (npm run generate): no schema compilation at start-up.
 import { validate as validateGenerated } from './schema-validator.generated.js';
 
@@ -19,18 +19,8 @@ const validate = validateGenerated as CompiledValidator;
 
 export function checkSchema(loaded: LoadedConfig): Problem[] {
   const data = loaded.data;
-  const make = (rule: RuleId, path: DocPath, message: string, target: 'key' | 'value' = 'key') => {
-    const { line, column } = loaded.locate(path, target);
-    return {
-      rule,
-      severity: RULES[rule].severity,
-      message,
-      file: loaded.file,
-      line,
-      column,
-      path: formatPath(path),
-    } satisfies Problem;
-  };
+  const make: Make = (rule, path, message, target) =>
+    locatedProblem(loaded, rule, path, message, target);
 
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     return [

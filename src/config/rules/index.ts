@@ -1,8 +1,8 @@
 /** Runs every rule family over a config that passed the schema. */
 import type { LoadedConfig } from '../load.js';
-import { formatPath, type Problem } from '../problem.js';
+import { locatedProblem } from '../located-problem.js';
+import type { Problem } from '../problem.js';
 import type { PgciConfig } from '../schema.js';
-import { RULES } from './catalog.js';
 import { checkCloudSql } from './cloudsql.js';
 import { buildContext } from './context.js';
 import { checkIdentity } from './identity.js';
@@ -12,17 +12,8 @@ import { checkTuning } from './tuning.js';
 
 export function runRules(config: PgciConfig, loaded: LoadedConfig, today: Date): Problem[] {
   const problems: Problem[] = [];
-  const ctx = buildContext(config, (rule, path, message, target = 'key') => {
-    const { line, column } = loaded.locate(path, target);
-    problems.push({
-      rule,
-      severity: RULES[rule].severity,
-      message,
-      file: loaded.file,
-      line,
-      column,
-      path: formatPath(path),
-    });
+  const ctx = buildContext(config, (rule, path, message, target) => {
+    problems.push(locatedProblem(loaded, rule, path, message, target));
   });
   checkCloudSql(ctx);
   checkTuning(ctx);
