@@ -35174,15 +35174,17 @@ function extend(target) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1804);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4586);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5222);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4149);
+/* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3539);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4149);
 /** The root action: runs any pgci command with the same code as the command line. */
 
 
 
 
-await (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () => {
+
+await (0,_shell_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .Cs)(async () => {
     const command = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('command', { required: true });
     const argv = [command];
     const config = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('config');
@@ -35190,7 +35192,11 @@ await (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () =>
         argv.push('--config', config);
     const databaseUrl = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('database-url');
     if (databaseUrl) {
+        // Register the URL and its password alone: either may appear in a message.
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(databaseUrl);
+        const password = (0,_postgres_connect_js__WEBPACK_IMPORTED_MODULE_3__/* .urlPassword */ .Ds)(databaseUrl);
+        if (password)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(password);
         argv.push('--database-url', databaseUrl);
     }
     const failOn = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('fail-on');
@@ -35297,7 +35303,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 4586:
+/***/ 5222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35310,139 +35316,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/load.ts
 var load = __nccwpck_require__(1036);
-// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var lib = __nccwpck_require__(3273);
-;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
-// ESM wrapper for pg
-
-
-// Re-export all the properties
-const Client = lib.Client
-const Pool = lib.Pool
-const Connection = lib.Connection
-const types = lib.types
-const Query = lib.Query
-const DatabaseError = lib.DatabaseError
-const escapeIdentifier = lib.escapeIdentifier
-const escapeLiteral = lib.escapeLiteral
-const Result = lib.Result
-const TypeOverrides = lib.TypeOverrides
-
-// Also export the defaults
-const defaults = lib.defaults
-
-// Re-export the default
-/* harmony default export */ const esm = (lib);
-
-;// CONCATENATED MODULE: ./src/postgres/connect.ts
-/**
- * Opening connections: one place that knows connection URLs, redacts them for messages, retries
- * what is transient (a server still starting, a refused socket) and explains what is not.
- */
-
-/** A connection failure explained for a person; carries no password. */
-class ConnectionError extends Error {
-    name = 'ConnectionError';
-}
-/** The URL with any password replaced, safe for logs and reports. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        if (u.password)
-            u.password = '***';
-        for (const key of ['password', 'sslpassword'])
-            if (u.searchParams.has(key))
-                u.searchParams.set(key, '***');
-        return u.toString();
-    }
-    catch {
-        return '<unparseable database URL>';
-    }
-}
-/** The password in a URL, so callers can register it as a secret before anything prints. */
-function urlPassword(url) {
-    try {
-        const u = new URL(url);
-        return u.password
-            ? decodeURIComponent(u.password)
-            : (u.searchParams.get('password') ?? undefined);
-    }
-    catch {
-        return undefined;
-    }
-}
-// SQLSTATEs and socket errors worth another try while the deadline allows.
-const TRANSIENT = new Set([
-    '57P03',
-    '53300',
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'EAI_AGAIN',
-    'ETIMEDOUT',
-]);
-async function connect(url, options = {}) {
-    validateUrl(url);
-    const deadline = Date.now() + (options.timeoutMs ?? 10_000);
-    let delay = 100;
-    for (;;) {
-        const remaining = deadline - Date.now();
-        const client = new esm.Client({
-            connectionString: url,
-            application_name: options.applicationName ?? 'pgci',
-            connectionTimeoutMillis: Math.max(500, remaining),
-        });
-        try {
-            await client.connect();
-            return client;
-        }
-        catch (err) {
-            await client.end().catch(() => undefined);
-            const code = err.code ?? '';
-            if (!TRANSIENT.has(code) || Date.now() + delay > deadline)
-                throw explain(err, url);
-            await new Promise((r) => setTimeout(r, delay));
-            delay = Math.min(delay * 2, 2000);
-        }
-    }
-}
-function validateUrl(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        throw new ConnectionError('The database URL is not a URL; write postgres://user:password@host:5432/dbname.');
-    }
-    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-        throw new ConnectionError(`The database URL must start with postgres:// or postgresql://, not ${u.protocol}//.`);
-    }
-}
-/** Turns a pg / socket error into one sentence that says what to do. */
-function explain(err, url) {
-    const e = err;
-    const where = redactUrl(url);
-    const hints = {
-        ECONNREFUSED: 'nothing is listening there; is the server running and the host/port right?',
-        ENOTFOUND: 'the host name does not resolve',
-        ETIMEDOUT: 'the connection timed out; check the host, firewall or authorized networks',
-        '28P01': 'password authentication failed; check the user and the password secret',
-        '28000': 'the server refused this user (pg_hba.conf or a missing role)',
-        '3D000': 'the database does not exist',
-        '57P03': 'the server is starting up or shutting down',
-        '53300': 'the server has no free connection slots (max_connections reached)',
-    };
-    const hint = hints[e.code ?? ''] ?? scrub(e.message ?? String(err), url);
-    return new ConnectionError(`Cannot connect to ${where}: ${hint}.`);
-}
-/** Removes the raw URL (which may hold a password) from a driver message. */
-function scrub(message, url) {
-    const password = urlPassword(url);
-    let out = message.split(url).join(redactUrl(url));
-    if (password)
-        out = out.split(password).join('***');
-    return out.replace(/\.$/, '');
-}
-
+// EXTERNAL MODULE: ./src/postgres/connect.ts + 1 modules
+var connect = __nccwpck_require__(3539);
 ;// CONCATENATED MODULE: ./src/config/rules/catalog.ts
 const RULES = {
     // YAML and schema
@@ -40350,17 +40225,17 @@ function validationText(result) {
 
 const LATENCY_SAMPLES = 20;
 async function checkConnection(url, config, options = {}) {
-    const facts = { ok: false, url: redactUrl(url) };
+    const facts = { ok: false, url: (0,connect/* redactUrl */.BO)(url) };
     const started = performance.now();
     let client;
     try {
-        client = await connect(url, {
+        client = await (0,connect/* connect */.Ng)(url, {
             timeoutMs: options.timeoutMs ?? 10_000,
             applicationName: 'pgci connect',
         });
     }
     catch (err) {
-        facts.error = err instanceof ConnectionError ? err.message : String(err);
+        facts.error = err instanceof connect/* ConnectionError */.Rc ? err.message : String(err);
         return facts;
     }
     try {
@@ -40950,7 +40825,7 @@ async function main(argv, io) {
             io.stderr(`${err.message}\n`);
             return cli_io/* EXIT */.dc.usage;
         }
-        if (err instanceof ConnectionError) {
+        if (err instanceof connect/* ConnectionError */.Rc) {
             io.stderr(`pgci ${name}: ${err.message}\n`);
             return cli_io/* EXIT */.dc.findings;
         }
@@ -41129,6 +41004,156 @@ function unclosedBracket(text, end, close) {
 }
 function firstLine(message) {
     return (message.split('\n')[0] ?? message).replace(/\.$/, '');
+}
+
+
+/***/ }),
+
+/***/ 3539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Rc: () => (/* binding */ ConnectionError),
+  Ng: () => (/* binding */ connect),
+  BO: () => (/* binding */ redactUrl),
+  Ds: () => (/* binding */ urlPassword)
+});
+
+// UNUSED EXPORTS: explain
+
+// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
+var lib = __nccwpck_require__(3273);
+;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
+// ESM wrapper for pg
+
+
+// Re-export all the properties
+const Client = lib.Client
+const Pool = lib.Pool
+const Connection = lib.Connection
+const types = lib.types
+const Query = lib.Query
+const DatabaseError = lib.DatabaseError
+const escapeIdentifier = lib.escapeIdentifier
+const escapeLiteral = lib.escapeLiteral
+const Result = lib.Result
+const TypeOverrides = lib.TypeOverrides
+
+// Also export the defaults
+const defaults = lib.defaults
+
+// Re-export the default
+/* harmony default export */ const esm = (lib);
+
+;// CONCATENATED MODULE: ./src/postgres/connect.ts
+/**
+ * Opening connections: one place that knows connection URLs, redacts them for messages, retries
+ * what is transient (a server still starting, a refused socket) and explains what is not.
+ */
+
+/** A connection failure explained for a person; carries no password. */
+class ConnectionError extends Error {
+    name = 'ConnectionError';
+}
+/** The URL with any password replaced, safe for logs and reports. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        if (u.password)
+            u.password = '***';
+        for (const key of ['password', 'sslpassword'])
+            if (u.searchParams.has(key))
+                u.searchParams.set(key, '***');
+        return u.toString();
+    }
+    catch {
+        return '<unparseable database URL>';
+    }
+}
+/** The password in a URL, so callers can register it as a secret before anything prints. */
+function urlPassword(url) {
+    try {
+        const u = new URL(url);
+        return u.password
+            ? decodeURIComponent(u.password)
+            : (u.searchParams.get('password') ?? undefined);
+    }
+    catch {
+        return undefined;
+    }
+}
+// SQLSTATEs and socket errors worth another try while the deadline allows.
+const TRANSIENT = new Set([
+    '57P03',
+    '53300',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+]);
+async function connect(url, options = {}) {
+    validateUrl(url);
+    const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+    let delay = 100;
+    for (;;) {
+        const remaining = deadline - Date.now();
+        const client = new esm.Client({
+            connectionString: url,
+            application_name: options.applicationName ?? 'pgci',
+            connectionTimeoutMillis: Math.max(500, remaining),
+        });
+        try {
+            await client.connect();
+            return client;
+        }
+        catch (err) {
+            await client.end().catch(() => undefined);
+            const code = err.code ?? '';
+            if (!TRANSIENT.has(code) || Date.now() + delay > deadline)
+                throw explain(err, url);
+            await new Promise((r) => setTimeout(r, delay));
+            delay = Math.min(delay * 2, 2000);
+        }
+    }
+}
+function validateUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        throw new ConnectionError('The database URL is not a URL; write postgres://user:password@host:5432/dbname.');
+    }
+    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
+        throw new ConnectionError(`The database URL must start with postgres:// or postgresql://, not ${u.protocol}//.`);
+    }
+}
+/** Turns a pg / socket error into one sentence that says what to do. */
+function explain(err, url) {
+    const e = err;
+    const where = redactUrl(url);
+    const hints = {
+        ECONNREFUSED: 'nothing is listening there; is the server running and the host/port right?',
+        ENOTFOUND: 'the host name does not resolve',
+        ETIMEDOUT: 'the connection timed out; check the host, firewall or authorized networks',
+        '28P01': 'password authentication failed; check the user and the password secret',
+        '28000': 'the server refused this user (pg_hba.conf or a missing role)',
+        '3D000': 'the database does not exist',
+        '57P03': 'the server is starting up or shutting down',
+        '53300': 'the server has no free connection slots (max_connections reached)',
+    };
+    const hint = hints[e.code ?? ''] ?? scrub(e.message ?? String(err), url);
+    return new ConnectionError(`Cannot connect to ${where}: ${hint}.`);
+}
+/** Removes the raw URL (which may hold a password) from a driver message. */
+function scrub(message, url) {
+    const password = urlPassword(url);
+    let out = message.split(url).join(redactUrl(url));
+    if (password)
+        out = out.split(password).join('***');
+    return out.replace(/\.$/, '');
 }
 
 

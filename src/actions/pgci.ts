@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { main } from '../cli/main.js';
 import { processIo } from '../cli/io.js';
+import { urlPassword } from '../postgres/connect.js';
 import { runAction } from './shell.js';
 
 await runAction(async () => {
@@ -11,7 +12,10 @@ await runAction(async () => {
   if (config) argv.push('--config', config);
   const databaseUrl = core.getInput('database-url');
   if (databaseUrl) {
+    // Register the URL and its password alone: either may appear in a message.
     core.setSecret(databaseUrl);
+    const password = urlPassword(databaseUrl);
+    if (password) core.setSecret(password);
     argv.push('--database-url', databaseUrl);
   }
   const failOn = core.getInput('fail-on');
