@@ -112,4 +112,17 @@ describe('dist/cli (the pgci bin)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('0 errors, 0 warnings');
   });
+
+  it('masks the database URL and its password before running a command', async () => {
+    const r = await runNode('dist/pgci/index.js', [], {
+      INPUT_COMMAND: 'connect',
+      'INPUT_DATABASE-URL': 'postgres://app:S3cret-pw@127.0.0.1:1/db',
+      INPUT_ARGS: '--timeout 1',
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::add-mask::S3cret-pw');
+    const afterMasks = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(afterMasks.join('\n')).not.toContain('S3cret-pw');
+    expect(r.stdout).toContain('nothing is listening there');
+  });
 });
