@@ -218,7 +218,8 @@ export const SecuritySchema = Obj(
     ),
     failOn: Opt(
       StringEnum(['critical', 'high', 'medium', 'low', 'none'], {
-        description: 'Lowest finding severity that fails the scan (default high); none never fails.',
+        description:
+          'Lowest finding severity that fails the scan (default high); none never fails.',
       }),
     ),
     suppressions: Opt(

@@ -1,6 +1,12 @@
 /** Helpers for the security-scan tests: a database on a server, scanned in-process. */
 import pg from 'pg';
-import { evaluate, gatherInputs, settle, type ScanOptions, type ScanResult } from '../../src/security/scan.js';
+import {
+  evaluate,
+  gatherInputs,
+  settle,
+  type ScanOptions,
+  type ScanResult,
+} from '../../src/security/scan.js';
 import type { Finding } from '../../src/security/types.js';
 
 export const TODAY = new Date('2026-11-27T12:00:00Z');
@@ -10,6 +16,21 @@ export async function sql(url: string, statements: string): Promise<void> {
   await client.connect();
   try {
     await client.query(statements);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Statements one by one (ALTER SYSTEM refuses the implicit transaction of a multi-statement query). */
+export async function sqlEach(url: string, statements: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const s of statements
+      .split(/;\s*\n/)
+      .map((x) => x.trim())
+      .filter(Boolean))
+      await client.query(s);
   } finally {
     await client.end();
   }
@@ -29,7 +50,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 }
 
 export function objectsOf(result: ScanResult, id: string): string[] {
-  return result.findings.filter((f) => f.id === id).map((f) => f.object).sort();
+  return result.findings
+    .filter((f) => f.id === id)
+    .map((f) => f.object)
+    .sort();
 }
 
 export function finding(result: ScanResult, id: string, object: string): Finding | undefined {

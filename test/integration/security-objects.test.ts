@@ -62,7 +62,9 @@ describe.each(testServers())('insecure objects on $url', (server) => {
   });
   afterAll(async () => {
     await db.drop();
-    const roles = ['app', 'etl', 'legacy', 'nopass', 'chain', 'admin', 'su'].map((r) => `${p}_${r}`);
+    const roles = ['app', 'etl', 'legacy', 'nopass', 'chain', 'admin', 'su'].map(
+      (r) => `${p}_${r}`,
+    );
     await sql(server.url, roles.map((r) => `DROP ROLE IF EXISTS ${r};`).join('\n'));
   });
 
@@ -70,30 +72,49 @@ describe.each(testServers())('insecure objects on $url', (server) => {
     const r = await scan({ databaseUrl: db.url, profile: 'self-hosted' });
     const fn = (sig: string) => `function:${sig}`;
     expect(objectsOf(r, 'superuser-roles')).toContain(`role:${p}_su`);
-    expect(finding(r, 'elevated-attributes', `role:${p}_admin`)?.message).toMatch(/CREATEROLE, CREATEDB, BYPASSRLS/);
-    expect(objectsOf(r, 'membership-superuser')).toEqual(expect.arrayContaining([`role:${p}_app`, `role:${p}_chain`]));
-    expect(finding(r, 'membership-predefined', `role:${p}_etl->pg_write_all_data`)?.severity).toBe('high');
-    expect(finding(r, 'membership-predefined', `role:${p}_etl->pg_read_all_data`)?.severity).toBe('medium');
+    expect(finding(r, 'elevated-attributes', `role:${p}_admin`)?.message).toMatch(
+      /CREATEROLE, CREATEDB, BYPASSRLS/,
+    );
+    expect(objectsOf(r, 'membership-superuser')).toEqual(
+      expect.arrayContaining([`role:${p}_app`, `role:${p}_chain`]),
+    );
+    expect(finding(r, 'membership-predefined', `role:${p}_etl->pg_write_all_data`)?.severity).toBe(
+      'high',
+    );
+    expect(finding(r, 'membership-predefined', `role:${p}_etl->pg_read_all_data`)?.severity).toBe(
+      'medium',
+    );
     expect(objectsOf(r, 'public-schema-create')).toEqual(['schema:public']);
     expect(finding(r, 'public-object-grants', 'table:shop.prices')?.severity).toBe('medium');
     expect(finding(r, 'public-object-grants', 'table:shop.orders')?.severity).toBe('high');
-    expect(objectsOf(r, 'default-privileges-public')).toEqual([expect.stringMatching(/^default-privileges:postgres\/shop\/tables$/)]);
+    expect(objectsOf(r, 'default-privileges-public')).toEqual([
+      expect.stringMatching(/^default-privileges:postgres\/shop\/tables$/),
+    ]);
     expect(objectsOf(r, 'grant-option')).toContain(`table:shop.orders->${p}_etl`);
     expect(objectsOf(r, 'security-definer-public')).toEqual([fn('shop.reset_prices()')]);
     expect(objectsOf(r, 'security-definer-search-path')).toEqual([fn('shop.audit_me(integer)')]);
     expect(objectsOf(r, 'untrusted-language')).toEqual([`language:${p}_plu`]);
-    expect(finding(r, 'login-role-owns-objects', `role:${p}_app`)?.message).toMatch(/owns 1 object .*shop\.app_owned/);
+    expect(finding(r, 'login-role-owns-objects', `role:${p}_app`)?.message).toMatch(
+      /owns 1 object .*shop\.app_owned/,
+    );
     expect(objectsOf(r, 'policies-without-rls')).toEqual(['table:shop.orders']);
     expect(objectsOf(r, 'unlimited-connection-limit')).toContain(`role:${p}_app`);
     expect(objectsOf(r, 'unlimited-connection-limit')).not.toContain(`role:${p}_etl`);
-    expect(objectsOf(r, 'statement-timeout-off')).toEqual(expect.arrayContaining([`role:${p}_app`, `role:${p}_etl`]));
+    expect(objectsOf(r, 'statement-timeout-off')).toEqual(
+      expect.arrayContaining([`role:${p}_app`, `role:${p}_etl`]),
+    );
     expect(objectsOf(r, 'idle-in-transaction-timeout-off')).toContain(`role:${p}_app`);
     // overrides
     expect(objectsOf(r, 'override-weakens-logging')).toEqual(
-      expect.arrayContaining([`override:${p}_app@*/log_statement`, `override:${p}_app@${p}/pgaudit.log`]),
+      expect.arrayContaining([
+        `override:${p}_app@*/log_statement`,
+        `override:${p}_app@${p}/pgaudit.log`,
+      ]),
     );
     expect(objectsOf(r, 'override-search-path')).toContain(`override:${p}_etl@*/search_path`);
-    expect(objectsOf(r, 'override-disables-timeout')).toContain(`override:${p}_etl@*/statement_timeout`);
+    expect(objectsOf(r, 'override-disables-timeout')).toContain(
+      `override:${p}_etl@*/statement_timeout`,
+    );
     // extensions
     expect(finding(r, 'risky-extension', 'extension:dblink')?.severity).toBe('medium');
     expect(objectsOf(r, 'risky-extension')).toContain('extension:postgres_fdw');
@@ -104,24 +125,33 @@ describe.each(testServers())('insecure objects on $url', (server) => {
     // authentication
     expect(objectsOf(r, 'md5-password-stored')).toContain(`role:${p}_legacy`);
     expect(objectsOf(r, 'login-without-password')).toContain(`role:${p}_nopass`);
-    expect(objectsOf(r, 'login-without-expiry')).toEqual(expect.arrayContaining([`role:${p}_app`, `role:${p}_legacy`]));
+    expect(objectsOf(r, 'login-without-expiry')).toEqual(
+      expect.arrayContaining([`role:${p}_app`, `role:${p}_legacy`]),
+    );
     expect(objectsOf(r, 'login-without-expiry')).not.toContain(`role:${p}_etl`);
     // each finding carries its catalogue data and a stable fingerprint
     const again = await scan({ databaseUrl: db.url, profile: 'self-hosted', today: TODAY });
-    expect(again.findings.map((f) => f.fingerprint).sort()).toEqual(r.findings.map((f) => f.fingerprint).sort());
+    expect(again.findings.map((f) => f.fingerprint).sort()).toEqual(
+      r.findings.map((f) => f.fingerprint).sort(),
+    );
     expect(r.failed).toBe(true);
   });
 
   it('a role with only pg_monitor and pg_read_all_settings: what it cannot read is skipped, not passed', async () => {
     const role = `${p}_scanner`;
-    await sql(db.url, `CREATE ROLE ${role} LOGIN PASSWORD 'scan-secret'; GRANT pg_monitor, pg_read_all_settings TO ${role};`);
+    await sql(
+      db.url,
+      `CREATE ROLE ${role} LOGIN PASSWORD 'scan-secret'; GRANT pg_monitor, pg_read_all_settings TO ${role};`,
+    );
     try {
       const u = new URL(db.url);
       u.username = role;
       u.password = 'scan-secret';
       const r = await scan({ databaseUrl: u.toString(), profile: 'self-hosted' });
       const skipped = new Map(r.skipped.map((s) => [s.id, s.reason]));
-      expect(skipped.get('md5-password-stored')).toMatch(/permission denied for (table|relation) pg_authid/);
+      expect(skipped.get('md5-password-stored')).toMatch(
+        /permission denied for (table|relation) pg_authid/,
+      );
       expect(skipped.get('login-without-password')).toMatch(/permission denied/);
       for (const id of ['hba-trust', 'hba-md5', 'hba-parse-error'])
         expect(skipped.get(id)).toMatch(/permission denied/);
