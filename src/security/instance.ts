@@ -133,7 +133,17 @@ export function instanceFromConfig(config: PgciConfig): InstanceFacts | undefine
   const flags = new Map<string, string>();
   for (const [k, v] of Object.entries(config.parameters ?? {}))
     flags.set(k.toLowerCase(), String(v));
-  const at = (...p: (string | number)[]): DocPath => ['instance', ...p];
+  // The deepest part of the path the config has: an absent key points at its parent.
+  const at = (...p: (string | number)[]): DocPath => {
+    const path: (string | number)[] = ['instance'];
+    let node: unknown = inst;
+    for (const part of p) {
+      node = (node as Record<string | number, unknown> | undefined)?.[part];
+      if (node === undefined) break;
+      path.push(part);
+    }
+    return path;
+  };
   return {
     source: 'config',
     name: inst.name,

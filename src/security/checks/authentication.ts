@@ -116,13 +116,11 @@ export function checkAuthentication(ctx: ScanContext, emit: Emitter): void {
 
 function checkPasswordPolicy(ctx: ScanContext, emit: Emitter): void {
   if (ctx.profile === 'cloudsql') {
-    const described = ctx.instances.filter(
-      (i) => i.passwordPolicyEnabled !== undefined || i.source === 'api',
-    );
+    const described = ctx.instances;
     if (!described.length) {
       emit.skip(
         'password-policy',
-        'the Cloud SQL password policy is read from --instance-json or the config instance.passwordPolicy',
+        'the Cloud SQL password policy is read from --instance-json or the config instance section',
       );
       return;
     }
