@@ -41118,9 +41118,9 @@ function checkAuthentication(ctx, emit) {
 }
 function checkPasswordPolicy(ctx, emit) {
     if (ctx.profile === 'cloudsql') {
-        const described = ctx.instances.filter((i) => i.passwordPolicyEnabled !== undefined || i.source === 'api');
+        const described = ctx.instances;
         if (!described.length) {
-            emit.skip('password-policy', 'the Cloud SQL password policy is read from --instance-json or the config instance.passwordPolicy');
+            emit.skip('password-policy', 'the Cloud SQL password policy is read from --instance-json or the config instance section');
             return;
         }
         for (const i of described)
@@ -42730,7 +42730,18 @@ function instanceFromConfig(config) {
     const flags = new Map();
     for (const [k, v] of Object.entries(config.parameters ?? {}))
         flags.set(k.toLowerCase(), String(v));
-    const at = (...p) => ['instance', ...p];
+    // The deepest part of the path the config has: an absent key points at its parent.
+    const at = (...p) => {
+        const path = ['instance'];
+        let node = inst;
+        for (const part of p) {
+            node = node?.[part];
+            if (node === undefined)
+                break;
+            path.push(part);
+        }
+        return path;
+    };
     return {
         source: 'config',
         name: inst.name,
