@@ -4519,7 +4519,7 @@ module.exports.__defineSetter__('parseInt8', function (val) {
 const Client = __nccwpck_require__(5042)
 const defaults = __nccwpck_require__(8995)
 const Connection = __nccwpck_require__(9809)
-const Result = __nccwpck_require__(8014)
+const Result = __nccwpck_require__(6424)
 const utils = __nccwpck_require__(9652)
 const Pool = __nccwpck_require__(7558)
 const TypeOverrides = __nccwpck_require__(365)
@@ -5216,7 +5216,7 @@ NativeQuery.prototype.submit = function (client) {
 
 const { EventEmitter } = __nccwpck_require__(4434)
 
-const Result = __nccwpck_require__(8014)
+const Result = __nccwpck_require__(6424)
 const utils = __nccwpck_require__(9652)
 
 class Query extends EventEmitter {
@@ -5479,7 +5479,7 @@ module.exports = Query
 
 /***/ }),
 
-/***/ 8014:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -35178,11 +35178,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _security_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1038);
-/* harmony import */ var _security_sarif_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1591);
-/* harmony import */ var _security_scan_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7325);
-/* harmony import */ var _security_types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3199);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4149);
+/* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3539);
+/* harmony import */ var _security_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1038);
+/* harmony import */ var _security_sarif_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1591);
+/* harmony import */ var _security_scan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8297);
+/* harmony import */ var _security_types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3199);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4149);
 /** actions/security-scan: inputs → scan → annotations, summary, SARIF file, outputs. */
 
 
@@ -35192,20 +35193,25 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const VERSION = "0.1.0";
-await (0,_shell_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .Cs)(async () => {
+await (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)(async () => {
     const databaseUrl = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('database-url') || undefined;
-    if (databaseUrl)
+    if (databaseUrl) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(databaseUrl);
+        const password = (0,_postgres_connect_js__WEBPACK_IMPORTED_MODULE_3__/* .urlPassword */ .Ds)(databaseUrl);
+        if (password)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(password);
+    }
     const configFile = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('config') || undefined;
     const instanceJson = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('instance-json') || undefined;
     const failOnInput = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('fail-on');
     const failOn = failOnInput
-        ? (0,_shell_js__WEBPACK_IMPORTED_MODULE_7__/* .choiceInput */ .ij)('fail-on', [..._security_types_js__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITIES */ .oC, 'none'], 'high')
+        ? (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .choiceInput */ .ij)('fail-on', [..._security_types_js__WEBPACK_IMPORTED_MODULE_7__/* .SEVERITIES */ .oC, 'none'], 'high')
         : undefined;
     const profileInput = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('profile');
-    const profile = profileInput ? (0,_shell_js__WEBPACK_IMPORTED_MODULE_7__/* .choiceInput */ .ij)('profile', _security_types_js__WEBPACK_IMPORTED_MODULE_6__/* .PROFILES */ .jI, 'cloudsql') : undefined;
-    const result = await (0,_security_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .runSecurityScan */ .nt)({
+    const profile = profileInput ? (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .choiceInput */ .ij)('profile', _security_types_js__WEBPACK_IMPORTED_MODULE_7__/* .PROFILES */ .jI, 'cloudsql') : undefined;
+    const result = await (0,_security_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .runSecurityScan */ .nt)({
         databaseUrl,
         configFile,
         instanceJson,
@@ -35218,11 +35224,11 @@ await (0,_shell_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .Cs)(async () =>
     const sarifFile = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('sarif-file') ||
         (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? process.cwd(), 'pgci-reports', 'security-scan.sarif');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(sarifFile), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(sarifFile, JSON.stringify((0,_security_sarif_js__WEBPACK_IMPORTED_MODULE_4__/* .toSarif */ .zv)(result, VERSION), null, 2) + '\n');
-    const report = (0,_security_report_js__WEBPACK_IMPORTED_MODULE_3__/* .scanReport */ .MG)(result);
-    await (0,_shell_js__WEBPACK_IMPORTED_MODULE_7__/* .publish */ .mk)(report);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(sarifFile, JSON.stringify((0,_security_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .toSarif */ .zv)(result, VERSION), null, 2) + '\n');
+    const report = (0,_security_report_js__WEBPACK_IMPORTED_MODULE_4__/* .scanReport */ .MG)(result);
+    await (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .publish */ .mk)(report);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sarif-file', sarifFile);
-    for (const s of _security_types_js__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITIES */ .oC)
+    for (const s of _security_types_js__WEBPACK_IMPORTED_MODULE_7__/* .SEVERITIES */ .oC)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(s, String(result.summary[s]));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('findings', String(result.findings.length));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('skipped', String(result.skipped.length));
@@ -35481,6 +35487,154 @@ function unclosedBracket(text, end, close) {
 }
 function firstLine(message) {
     return (message.split('\n')[0] ?? message).replace(/\.$/, '');
+}
+
+
+/***/ }),
+
+/***/ 3539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ng: () => (/* binding */ connect),
+  Ds: () => (/* binding */ urlPassword)
+});
+
+// UNUSED EXPORTS: ConnectionError, explain, redactUrl
+
+// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
+var lib = __nccwpck_require__(3273);
+;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
+// ESM wrapper for pg
+
+
+// Re-export all the properties
+const Client = lib.Client
+const Pool = lib.Pool
+const Connection = lib.Connection
+const types = lib.types
+const Query = lib.Query
+const DatabaseError = lib.DatabaseError
+const escapeIdentifier = lib.escapeIdentifier
+const escapeLiteral = lib.escapeLiteral
+const Result = lib.Result
+const TypeOverrides = lib.TypeOverrides
+
+// Also export the defaults
+const defaults = lib.defaults
+
+// Re-export the default
+/* harmony default export */ const esm = (lib);
+
+;// CONCATENATED MODULE: ./src/postgres/connect.ts
+/**
+ * Opening connections: one place that knows connection URLs, redacts them for messages, retries
+ * what is transient (a server still starting, a refused socket) and explains what is not.
+ */
+
+/** A connection failure explained for a person; carries no password. */
+class ConnectionError extends Error {
+    name = 'ConnectionError';
+}
+/** The URL with any password replaced, safe for logs and reports. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        if (u.password)
+            u.password = '***';
+        for (const key of ['password', 'sslpassword'])
+            if (u.searchParams.has(key))
+                u.searchParams.set(key, '***');
+        return u.toString();
+    }
+    catch {
+        return '<unparseable database URL>';
+    }
+}
+/** The password in a URL, so callers can register it as a secret before anything prints. */
+function urlPassword(url) {
+    try {
+        const u = new URL(url);
+        return u.password
+            ? decodeURIComponent(u.password)
+            : (u.searchParams.get('password') ?? undefined);
+    }
+    catch {
+        return undefined;
+    }
+}
+// SQLSTATEs and socket errors worth another try while the deadline allows.
+const TRANSIENT = new Set([
+    '57P03',
+    '53300',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+]);
+async function connect(url, options = {}) {
+    validateUrl(url);
+    const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+    let delay = 100;
+    for (;;) {
+        const remaining = deadline - Date.now();
+        const client = new esm.Client({
+            connectionString: url,
+            application_name: options.applicationName ?? 'pgci',
+            connectionTimeoutMillis: Math.max(500, remaining),
+        });
+        try {
+            await client.connect();
+            return client;
+        }
+        catch (err) {
+            await client.end().catch(() => undefined);
+            const code = err.code ?? '';
+            if (!TRANSIENT.has(code) || Date.now() + delay > deadline)
+                throw explain(err, url);
+            await new Promise((r) => setTimeout(r, delay));
+            delay = Math.min(delay * 2, 2000);
+        }
+    }
+}
+function validateUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        throw new ConnectionError('The database URL is not a URL; write postgres://user:password@host:5432/dbname.');
+    }
+    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
+        throw new ConnectionError(`The database URL must start with postgres:// or postgresql://, not ${u.protocol}//.`);
+    }
+}
+/** Turns a pg / socket error into one sentence that says what to do. */
+function explain(err, url) {
+    const e = err;
+    const where = redactUrl(url);
+    const hints = {
+        ECONNREFUSED: 'nothing is listening there; is the server running and the host/port right?',
+        ENOTFOUND: 'the host name does not resolve',
+        ETIMEDOUT: 'the connection timed out; check the host, firewall or authorized networks',
+        '28P01': 'password authentication failed; check the user and the password secret',
+        '28000': 'the server refused this user (pg_hba.conf or a missing role)',
+        '3D000': 'the database does not exist',
+        '57P03': 'the server is starting up or shutting down',
+        '53300': 'the server has no free connection slots (max_connections reached)',
+    };
+    const hint = hints[e.code ?? ''] ?? scrub(e.message ?? String(err), url);
+    return new ConnectionError(`Cannot connect to ${where}: ${hint}.`);
+}
+/** Removes the raw URL (which may hold a password) from a driver message. */
+function scrub(message, url) {
+    const password = urlPassword(url);
+    let out = message.split(url).join(redactUrl(url));
+    if (password)
+        out = out.split(password).join('***');
+    return out.replace(/\.$/, '');
 }
 
 
@@ -37334,7 +37488,7 @@ function toSarif(result, version, configFile = 'database/pgci.yml') {
 
 /***/ }),
 
-/***/ 7325:
+/***/ 8297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42288,139 +42442,8 @@ function validateLoaded(loaded, options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var lib = __nccwpck_require__(3273);
-;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
-// ESM wrapper for pg
-
-
-// Re-export all the properties
-const Client = lib.Client
-const Pool = lib.Pool
-const Connection = lib.Connection
-const types = lib.types
-const Query = lib.Query
-const DatabaseError = lib.DatabaseError
-const escapeIdentifier = lib.escapeIdentifier
-const escapeLiteral = lib.escapeLiteral
-const Result = lib.Result
-const TypeOverrides = lib.TypeOverrides
-
-// Also export the defaults
-const defaults = lib.defaults
-
-// Re-export the default
-/* harmony default export */ const esm = (lib);
-
-;// CONCATENATED MODULE: ./src/postgres/connect.ts
-/**
- * Opening connections: one place that knows connection URLs, redacts them for messages, retries
- * what is transient (a server still starting, a refused socket) and explains what is not.
- */
-
-/** A connection failure explained for a person; carries no password. */
-class ConnectionError extends Error {
-    name = 'ConnectionError';
-}
-/** The URL with any password replaced, safe for logs and reports. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        if (u.password)
-            u.password = '***';
-        for (const key of ['password', 'sslpassword'])
-            if (u.searchParams.has(key))
-                u.searchParams.set(key, '***');
-        return u.toString();
-    }
-    catch {
-        return '<unparseable database URL>';
-    }
-}
-/** The password in a URL, so callers can register it as a secret before anything prints. */
-function urlPassword(url) {
-    try {
-        const u = new URL(url);
-        return u.password
-            ? decodeURIComponent(u.password)
-            : (u.searchParams.get('password') ?? undefined);
-    }
-    catch {
-        return undefined;
-    }
-}
-// SQLSTATEs and socket errors worth another try while the deadline allows.
-const TRANSIENT = new Set([
-    '57P03',
-    '53300',
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'EAI_AGAIN',
-    'ETIMEDOUT',
-]);
-async function connect(url, options = {}) {
-    validateUrl(url);
-    const deadline = Date.now() + (options.timeoutMs ?? 10_000);
-    let delay = 100;
-    for (;;) {
-        const remaining = deadline - Date.now();
-        const client = new esm.Client({
-            connectionString: url,
-            application_name: options.applicationName ?? 'pgci',
-            connectionTimeoutMillis: Math.max(500, remaining),
-        });
-        try {
-            await client.connect();
-            return client;
-        }
-        catch (err) {
-            await client.end().catch(() => undefined);
-            const code = err.code ?? '';
-            if (!TRANSIENT.has(code) || Date.now() + delay > deadline)
-                throw explain(err, url);
-            await new Promise((r) => setTimeout(r, delay));
-            delay = Math.min(delay * 2, 2000);
-        }
-    }
-}
-function validateUrl(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        throw new ConnectionError('The database URL is not a URL; write postgres://user:password@host:5432/dbname.');
-    }
-    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-        throw new ConnectionError(`The database URL must start with postgres:// or postgresql://, not ${u.protocol}//.`);
-    }
-}
-/** Turns a pg / socket error into one sentence that says what to do. */
-function explain(err, url) {
-    const e = err;
-    const where = redactUrl(url);
-    const hints = {
-        ECONNREFUSED: 'nothing is listening there; is the server running and the host/port right?',
-        ENOTFOUND: 'the host name does not resolve',
-        ETIMEDOUT: 'the connection timed out; check the host, firewall or authorized networks',
-        '28P01': 'password authentication failed; check the user and the password secret',
-        '28000': 'the server refused this user (pg_hba.conf or a missing role)',
-        '3D000': 'the database does not exist',
-        '57P03': 'the server is starting up or shutting down',
-        '53300': 'the server has no free connection slots (max_connections reached)',
-    };
-    const hint = hints[e.code ?? ''] ?? scrub(e.message ?? String(err), url);
-    return new ConnectionError(`Cannot connect to ${where}: ${hint}.`);
-}
-/** Removes the raw URL (which may hold a password) from a driver message. */
-function scrub(message, url) {
-    const password = urlPassword(url);
-    let out = message.split(url).join(redactUrl(url));
-    if (password)
-        out = out.split(password).join('***');
-    return out.replace(/\.$/, '');
-}
-
+// EXTERNAL MODULE: ./src/postgres/connect.ts + 1 modules
+var connect = __nccwpck_require__(3539);
 // EXTERNAL MODULE: ./src/security/catalog.ts + 10 modules
 var catalog = __nccwpck_require__(4603);
 // EXTERNAL MODULE: ./src/security/context.ts
@@ -42817,7 +42840,7 @@ function applySuppressions(findings, suppressions, today, file) {
 }
 
 // EXTERNAL MODULE: ./src/security/types.ts
-var security_types = __nccwpck_require__(3199);
+var types = __nccwpck_require__(3199);
 ;// CONCATENATED MODULE: ./src/security/scan.ts
 /**
  * The security scan: gather the facts (live server, instance JSON, config), run every check
@@ -42862,7 +42885,7 @@ async function gatherInputs(options) {
     if (options.instanceJson)
         inputs.instance = await loadInstanceJson(options.instanceJson);
     if (options.databaseUrl) {
-        const client = await connect(options.databaseUrl, {
+        const client = await (0,connect/* connect */.Ng)(options.databaseUrl, {
             timeoutMs: options.timeoutMs,
             applicationName: 'pgci security-scan',
         });
@@ -42996,7 +43019,7 @@ function evaluate(inputs, options) {
 }
 /** Counts and the gate, after suppressions. */
 function settle(result) {
-    const summary = Object.fromEntries(security_types/* SEVERITIES */.oC.map((s) => [s, 0]));
+    const summary = Object.fromEntries(types/* SEVERITIES */.oC.map((s) => [s, 0]));
     for (const f of result.findings)
         summary[f.severity]++;
     const failedIds = new Set(result.findings.map((f) => f.id));
@@ -43011,11 +43034,11 @@ function settle(result) {
             passed: result.checks.total - failedIds.size - skippedIds.size,
         },
         failed: result.failOn !== 'none' &&
-            result.findings.some((f) => security_types/* SEVERITY_RANK */.f3[f.severity] >= security_types/* SEVERITY_RANK */.f3[result.failOn]),
+            result.findings.some((f) => types/* SEVERITY_RANK */.f3[f.severity] >= types/* SEVERITY_RANK */.f3[result.failOn]),
     };
 }
 function sortFindings(findings) {
-    return findings.sort((a, b) => security_types/* SEVERITY_RANK */.f3[b.severity] - security_types/* SEVERITY_RANK */.f3[a.severity] ||
+    return findings.sort((a, b) => types/* SEVERITY_RANK */.f3[b.severity] - types/* SEVERITY_RANK */.f3[a.severity] ||
         a.id.localeCompare(b.id) ||
         a.object.localeCompare(b.object));
 }
@@ -45081,7 +45104,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(9281);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -46007,7 +46030,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(9281);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -46290,7 +46313,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(9281);
 
 class NodeBase {
     constructor(type) {
@@ -46383,7 +46406,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(9281);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -46574,7 +46597,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(9281);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -46695,7 +46718,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(9281);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -46818,7 +46841,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -50085,7 +50108,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(9281);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);

@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { urlPassword } from '../postgres/connect.js';
 import { scanReport } from '../security/report.js';
 import { toSarif } from '../security/sarif.js';
 import { runSecurityScan, type FailOn } from '../security/scan.js';
@@ -13,7 +14,11 @@ const VERSION = typeof PGCI_VERSION === 'string' ? PGCI_VERSION : '0.1.0';
 
 await runAction(async () => {
   const databaseUrl = core.getInput('database-url') || undefined;
-  if (databaseUrl) core.setSecret(databaseUrl);
+  if (databaseUrl) {
+    core.setSecret(databaseUrl);
+    const password = urlPassword(databaseUrl);
+    if (password) core.setSecret(password);
+  }
   const configFile = core.getInput('config') || undefined;
   const instanceJson = core.getInput('instance-json') || undefined;
   const failOnInput = core.getInput('fail-on');
