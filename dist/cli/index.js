@@ -6805,7 +6805,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7355);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2379);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 /** Entry point of the `pgci` command line (bundled to dist/cli/index.js). */
 
@@ -6839,7 +6839,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 7355:
+/***/ 2379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6850,8 +6850,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: usage
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/load.ts
@@ -6870,7 +6870,7 @@ const MAX_ALIAS_COUNT = 100;
 async function loadConfigFile(file) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch (err) {
         const code = err.code;
@@ -7519,6 +7519,7 @@ const ISOLATION_LEVELS = [
     'read committed',
     'read uncommitted',
 ];
+/** Server message levels, from most to least verbose (log_min_messages and friends). */
 const SERVER_LOG_LEVELS = [
     'debug5',
     'debug4',
@@ -12405,7 +12406,7 @@ async function printReports(io, reports, format) {
     }
     const summary = io.env.GITHUB_STEP_SUMMARY;
     if (summary)
-        await (0,promises_.appendFile)(summary, renderMarkdown(reports) + '\n');
+        await (0,promises_namespaceObject.appendFile)(summary, renderMarkdown(reports) + '\n');
 }
 function help(io, command) {
     io.stdout(command.help + '\n');
@@ -12552,9 +12553,9 @@ const PACKAGES = {
 async function startThrowawayPostgres(options = {}) {
     const major = options.major ?? 17;
     const EmbeddedPostgres = await loadPackage(major);
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `pgci-pg${major}-`));
+    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `pgci-pg${major}-`));
     // initdb runs as the unprivileged postgres user when we are root: it must be able to write here.
-    await (0,promises_.chmod)(dir, 0o777);
+    await (0,promises_namespaceObject.chmod)(dir, 0o777);
     const port = await freePort();
     const password = (0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex');
     const settings = {
@@ -12582,7 +12583,7 @@ async function startThrowawayPostgres(options = {}) {
         await server.start();
     }
     catch (err) {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
         const tail = log.slice(-5).join('\n');
         throw new Error(`Could not start a throwaway PostgreSQL ${major}: ${err.message}${tail ? `\n${tail}` : ''}`);
     }
@@ -12598,7 +12599,7 @@ async function startThrowawayPostgres(options = {}) {
                 return;
             stopped = true;
             await server.stop().catch(() => undefined);
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
         },
     };
 }
@@ -13234,6 +13235,7 @@ function checkConfigFile(ctx, emit) {
 /** Logging and audit: what the server writes down about connections, statements and errors. */
 
 
+
 const LOGGING = defineChecks('logging', {
     'log-connections': {
         title: 'Connection attempts are not logged',
@@ -13371,21 +13373,7 @@ const LOGGING = defineChecks('logging', {
         remediation: 'ALTER SYSTEM SET logging_collector = on; -- restart',
     },
 });
-const LEVELS = [
-    'debug5',
-    'debug4',
-    'debug3',
-    'debug2',
-    'debug1',
-    'info',
-    'notice',
-    'warning',
-    'error',
-    'log',
-    'fatal',
-    'panic',
-];
-const aboveError = (v) => LEVELS.indexOf(v.toLowerCase()) > LEVELS.indexOf('error');
+const aboveError = (v) => SERVER_LOG_LEVELS.indexOf(v.toLowerCase()) > SERVER_LOG_LEVELS.indexOf('error');
 /** Whether a value of a logging setting weakens the log (also used for role/database overrides). */
 function weakensLogging(name, value) {
     const v = value.trim().toLowerCase();
@@ -14524,7 +14512,7 @@ function instanceFromConfig(config) {
 async function loadInstanceJson(file) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch (err) {
         const code = err.code;
@@ -14698,7 +14686,7 @@ const DEFAULT_SUPPRESSIONS_PATH = 'database/pgci-suppressions.yml';
 async function loadSuppressions(file, required) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
     }
     catch (err) {
         if (!required && err.code === 'ENOENT')
@@ -15032,6 +15020,9 @@ Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
     },
 };
 
+;// CONCATENATED MODULE: ./src/version.ts
+const VERSION = "0.1.0";
+
 ;// CONCATENATED MODULE: ./src/cli/commands/security-scan.ts
 /** `pgci security-scan`: CIS PostgreSQL and CIS GCP checks over the server, the instance and the config. */
 
@@ -15043,7 +15034,7 @@ Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
 
 
 
-const VERSION = "0.1.0";
+
 const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 const FAIL_ON = [...SEVERITIES, 'none'];
 const securityScan = {
@@ -15116,7 +15107,7 @@ be reached), 2 bad usage or unreadable input.`,
             io.stderr(`warning: ${w}\n`);
         const sarif = () => JSON.stringify(toSarif(result, VERSION), null, 2) + '\n';
         if (values['sarif-file'])
-            await (0,promises_.writeFile)(values['sarif-file'], sarif());
+            await (0,promises_namespaceObject.writeFile)(values['sarif-file'], sarif());
         const report = scanReport(result);
         if (format === 'json')
             io.stdout(JSON.stringify(scanJson(result), null, 2) + '\n');
@@ -15127,10 +15118,8 @@ be reached), 2 bad usage or unreadable input.`,
         else
             io.stdout(scanText(result));
         const summary = io.env.GITHUB_STEP_SUMMARY;
-        if (summary && format !== 'markdown') {
-            const { appendFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-            await appendFile(summary, renderMarkdown([report]) + '\n');
-        }
+        if (summary)
+            await (0,promises_namespaceObject.appendFile)(summary, renderMarkdown([report]) + '\n');
         return result.failed ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
     },
 };
@@ -15224,7 +15213,7 @@ const COMMANDS = [validate_validate, connect_connect, securityScan, demo];
 
 
 
-const main_VERSION = typeof PGCI_VERSION === 'string' ? PGCI_VERSION : '0.1.0';
+
 function usage() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return `Usage: pgci <command> [options]
@@ -15245,7 +15234,7 @@ async function main(argv, io) {
         return name === undefined ? cli_io/* EXIT */.dc.usage : cli_io/* EXIT */.dc.ok;
     }
     if (name === '--version' || name === '-V') {
-        io.stdout(`pgci ${main_VERSION}\n`);
+        io.stdout(`pgci ${VERSION}\n`);
         return cli_io/* EXIT */.dc.ok;
     }
     const command = COMMANDS.find((c) => c.name === name);
@@ -15321,13 +15310,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -24052,36 +24034,6 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -24097,17 +24049,6 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -35174,7 +35174,7 @@ function extend(target) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1804);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9865);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9545);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4149);
 /** The root action: runs any pgci command with the same code as the command line. */
@@ -35297,7 +35297,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 9865:
+/***/ 9545:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35819,6 +35819,7 @@ const ISOLATION_LEVELS = [
     'read committed',
     'read uncommitted',
 ];
+/** Server message levels, from most to least verbose (log_min_messages and friends). */
 const SERVER_LOG_LEVELS = [
     'debug5',
     'debug4',
@@ -41504,6 +41505,7 @@ function checkConfigFile(ctx, emit) {
 /** Logging and audit: what the server writes down about connections, statements and errors. */
 
 
+
 const LOGGING = defineChecks('logging', {
     'log-connections': {
         title: 'Connection attempts are not logged',
@@ -41641,21 +41643,7 @@ const LOGGING = defineChecks('logging', {
         remediation: 'ALTER SYSTEM SET logging_collector = on; -- restart',
     },
 });
-const LEVELS = [
-    'debug5',
-    'debug4',
-    'debug3',
-    'debug2',
-    'debug1',
-    'info',
-    'notice',
-    'warning',
-    'error',
-    'log',
-    'fatal',
-    'panic',
-];
-const aboveError = (v) => LEVELS.indexOf(v.toLowerCase()) > LEVELS.indexOf('error');
+const aboveError = (v) => SERVER_LOG_LEVELS.indexOf(v.toLowerCase()) > SERVER_LOG_LEVELS.indexOf('error');
 /** Whether a value of a logging setting weakens the log (also used for role/database overrides). */
 function weakensLogging(name, value) {
     const v = value.trim().toLowerCase();
@@ -43302,6 +43290,9 @@ Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
     },
 };
 
+;// CONCATENATED MODULE: ./src/version.ts
+const VERSION = "0.1.0";
+
 ;// CONCATENATED MODULE: ./src/cli/commands/security-scan.ts
 /** `pgci security-scan`: CIS PostgreSQL and CIS GCP checks over the server, the instance and the config. */
 
@@ -43313,7 +43304,7 @@ Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
 
 
 
-const VERSION = "0.1.0";
+
 const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 const FAIL_ON = [...SEVERITIES, 'none'];
 const securityScan = {
@@ -43397,10 +43388,8 @@ be reached), 2 bad usage or unreadable input.`,
         else
             io.stdout(scanText(result));
         const summary = io.env.GITHUB_STEP_SUMMARY;
-        if (summary && format !== 'markdown') {
-            const { appendFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1455, 23));
-            await appendFile(summary, (0,markdown/* renderMarkdown */.Gc)([report]) + '\n');
-        }
+        if (summary)
+            await (0,promises_.appendFile)(summary, (0,markdown/* renderMarkdown */.Gc)([report]) + '\n');
         return result.failed ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
     },
 };
@@ -43494,7 +43483,7 @@ const COMMANDS = [validate_validate, connect_connect, securityScan, demo];
 
 
 
-const main_VERSION = typeof PGCI_VERSION === 'string' ? PGCI_VERSION : '0.1.0';
+
 function usage() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return `Usage: pgci <command> [options]
@@ -43515,7 +43504,7 @@ async function main(argv, io) {
         return name === undefined ? cli_io/* EXIT */.dc.usage : cli_io/* EXIT */.dc.ok;
     }
     if (name === '--version' || name === '-V') {
-        io.stdout(`pgci ${main_VERSION}\n`);
+        io.stdout(`pgci ${VERSION}\n`);
         return cli_io/* EXIT */.dc.ok;
     }
     const command = COMMANDS.find((c) => c.name === name);
@@ -55689,36 +55678,6 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -55734,17 +55693,6 @@ function getIDToken(aud) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

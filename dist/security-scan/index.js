@@ -35178,12 +35178,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3539);
-/* harmony import */ var _security_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1038);
-/* harmony import */ var _security_sarif_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1591);
-/* harmony import */ var _security_scan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8297);
-/* harmony import */ var _security_types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3199);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4149);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
+/* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3539);
+/* harmony import */ var _security_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1038);
+/* harmony import */ var _security_sarif_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1591);
+/* harmony import */ var _security_scan_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7733);
+/* harmony import */ var _security_types_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3199);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4149);
 /** actions/security-scan: inputs → scan → annotations, summary, SARIF file, outputs. */
 
 
@@ -35194,12 +35195,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const VERSION = "0.1.0";
-await (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)(async () => {
+
+await (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .runAction */ .Cs)(async () => {
     const databaseUrl = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('database-url') || undefined;
     if (databaseUrl) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(databaseUrl);
-        const password = (0,_postgres_connect_js__WEBPACK_IMPORTED_MODULE_3__/* .urlPassword */ .Ds)(databaseUrl);
+        const password = (0,_postgres_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .urlPassword */ .Ds)(databaseUrl);
         if (password)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(password);
     }
@@ -35207,11 +35208,11 @@ await (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)(async () =>
     const instanceJson = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('instance-json') || undefined;
     const failOnInput = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('fail-on');
     const failOn = failOnInput
-        ? (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .choiceInput */ .ij)('fail-on', [..._security_types_js__WEBPACK_IMPORTED_MODULE_7__/* .SEVERITIES */ .oC, 'none'], 'high')
+        ? (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .choiceInput */ .ij)('fail-on', [..._security_types_js__WEBPACK_IMPORTED_MODULE_8__/* .SEVERITIES */ .oC, 'none'], 'high')
         : undefined;
     const profileInput = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('profile');
-    const profile = profileInput ? (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .choiceInput */ .ij)('profile', _security_types_js__WEBPACK_IMPORTED_MODULE_7__/* .PROFILES */ .jI, 'cloudsql') : undefined;
-    const result = await (0,_security_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .runSecurityScan */ .nt)({
+    const profile = profileInput ? (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .choiceInput */ .ij)('profile', _security_types_js__WEBPACK_IMPORTED_MODULE_8__/* .PROFILES */ .jI, 'cloudsql') : undefined;
+    const result = await (0,_security_scan_js__WEBPACK_IMPORTED_MODULE_7__/* .runSecurityScan */ .nt)({
         databaseUrl,
         configFile,
         instanceJson,
@@ -35224,11 +35225,11 @@ await (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .runAction */ .Cs)(async () =>
     const sarifFile = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('sarif-file') ||
         (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? process.cwd(), 'pgci-reports', 'security-scan.sarif');
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(sarifFile), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(sarifFile, JSON.stringify((0,_security_sarif_js__WEBPACK_IMPORTED_MODULE_5__/* .toSarif */ .zv)(result, VERSION), null, 2) + '\n');
-    const report = (0,_security_report_js__WEBPACK_IMPORTED_MODULE_4__/* .scanReport */ .MG)(result);
-    await (0,_shell_js__WEBPACK_IMPORTED_MODULE_8__/* .publish */ .mk)(report);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(sarifFile, JSON.stringify((0,_security_sarif_js__WEBPACK_IMPORTED_MODULE_6__/* .toSarif */ .zv)(result, _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x), null, 2) + '\n');
+    const report = (0,_security_report_js__WEBPACK_IMPORTED_MODULE_5__/* .scanReport */ .MG)(result);
+    await (0,_shell_js__WEBPACK_IMPORTED_MODULE_9__/* .publish */ .mk)(report);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('sarif-file', sarifFile);
-    for (const s of _security_types_js__WEBPACK_IMPORTED_MODULE_7__/* .SEVERITIES */ .oC)
+    for (const s of _security_types_js__WEBPACK_IMPORTED_MODULE_8__/* .SEVERITIES */ .oC)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(s, String(result.summary[s]));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('findings', String(result.findings.length));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('skipped', String(result.skipped.length));
@@ -35308,2530 +35309,15 @@ function choiceInput(name, allowed, fallback) {
 
 /***/ }),
 
-/***/ 6525:
+/***/ 6364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ ENV_REFERENCE)
+/* harmony export */   $W: () => (/* binding */ SERVER_LOG_LEVELS),
+/* harmony export */   S6: () => (/* binding */ flagsForMajor),
+/* harmony export */   cG: () => (/* binding */ FLAGS_BY_NAME)
 /* harmony export */ });
-/**
- * `${NAME}`: how a secret is written in pgci.yml — a reference to an environment variable,
- * never the value. Kept apart from schema.ts so runtime code does not load TypeBox.
- */
-const ENV_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-
-
-/***/ }),
-
-/***/ 1036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bu: () => (/* binding */ parseConfigText),
-/* harmony export */   HT: () => (/* binding */ loadConfigFile),
-/* harmony export */   dz: () => (/* binding */ InputError)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/**
- * Reads pgci.yml into plain data while keeping every node's position, so that each problem
- * found later (schema or rule) can point at the file, line and column that cause it.
- */
-
-
-/** Input that cannot be read at all (missing file, a directory, no permission): exit code 2. */
-class InputError extends Error {
-    name = 'InputError';
-}
-/** Resource limits that keep a hostile file (alias bombs, deep nesting) from hanging the run. */
-const MAX_ALIAS_COUNT = 100;
-async function loadConfigFile(file) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT'
-            ? 'no such file; pass the path of your pgci.yml (default database/pgci.yml)'
-            : code === 'EISDIR'
-                ? 'this is a directory; pass the path of the pgci.yml file inside it'
-                : code === 'EACCES'
-                    ? 'permission denied'
-                    : err.message;
-        throw new InputError(`${file}: cannot read the config: ${why}`);
-    }
-    return parseConfigText(text, file);
-}
-function parseConfigText(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(Math.max(0, offset));
-        return { line, column: col };
-    };
-    // One syntax error sets off a cascade of follow-on errors: report the first, and every
-    // duplicate key (each is a mistake of its own).
-    const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-    const errors = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax);
-    const yamlProblems = errors.map((e) => {
-        // An unclosed [ or { is noticed lines later; point at the bracket the user left open.
-        const opened = /end with a ([\]}])/.exec(e.message);
-        const offset = opened
-            ? (unclosedBracket(text, e.pos[0], opened[1]) ?? e.pos[0])
-            : e.pos[0];
-        const { line, column } = at(offset);
-        const duplicate = e.code === 'DUPLICATE_KEY';
-        return {
-            rule: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-            severity: 'error',
-            message: duplicate
-                ? 'This key appears twice in the same mapping; YAML keeps only one of them. Remove or rename the duplicate.'
-                : `YAML syntax error: ${firstLine(e.message)}. Fix the YAML at this position.`,
-            file,
-            line,
-            column,
-            path: '',
-        };
-    });
-    let data = undefined;
-    if (yamlProblems.length === 0) {
-        try {
-            data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch (err) {
-            yamlProblems.push({
-                rule: 'yaml-syntax',
-                severity: 'error',
-                message: `The YAML cannot be read: ${firstLine(err.message)}. Avoid aliases that expand to huge documents.`,
-                file,
-                line: 1,
-                column: 1,
-                path: '',
-            });
-        }
-    }
-    const locate = (path, target = 'key') => at(locateOffset(doc, path, target));
-    return { file, text, data, yamlProblems, locate };
-}
-/** Offset of the node at `path`: the key of the last pair (or the value), else the deepest found. */
-function locateOffset(doc, path, target) {
-    let node = doc.contents;
-    let best = rangeStart(node) ?? 0;
-    for (let i = 0; i < path.length; i++) {
-        const part = path[i];
-        const last = i === path.length - 1;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === part);
-            if (!pair)
-                return best;
-            const keyStart = rangeStart(pair.key);
-            if (keyStart !== undefined)
-                best = keyStart;
-            if (last && target === 'key')
-                return best;
-            node = pair.value;
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof part === 'number') {
-            node = node.items[part];
-            // A list item has no key: its own position is where it starts.
-            const itemStart = rangeStart(node);
-            if (itemStart === undefined)
-                return best;
-            best = itemStart;
-            continue;
-        }
-        else {
-            return best;
-        }
-        const start = rangeStart(node);
-        if (start !== undefined && (!last || target === 'value'))
-            best = start;
-    }
-    return best;
-}
-function rangeStart(node) {
-    const range = node?.range;
-    return range ? range[0] : undefined;
-}
-/** Offset of the last `[` (or `{`) before `end` that no bracket closes, outside quotes and comments. */
-function unclosedBracket(text, end, close) {
-    const open = close === ']' ? '[' : '{';
-    const stack = [];
-    let quote;
-    for (let i = 0; i < end; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-        }
-        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
-            while (i < end && text[i] !== '\n')
-                i++;
-        }
-        else if (c === open) {
-            stack.push(i);
-        }
-        else if (c === close) {
-            stack.pop();
-        }
-        else if (c === '\n') {
-            quote = undefined;
-        }
-    }
-    return stack.at(-1);
-}
-function firstLine(message) {
-    return (message.split('\n')[0] ?? message).replace(/\.$/, '');
-}
-
-
-/***/ }),
-
-/***/ 3539:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ng: () => (/* binding */ connect),
-  Ds: () => (/* binding */ urlPassword)
-});
-
-// UNUSED EXPORTS: ConnectionError, explain, redactUrl
-
-// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var lib = __nccwpck_require__(3273);
-;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
-// ESM wrapper for pg
-
-
-// Re-export all the properties
-const Client = lib.Client
-const Pool = lib.Pool
-const Connection = lib.Connection
-const types = lib.types
-const Query = lib.Query
-const DatabaseError = lib.DatabaseError
-const escapeIdentifier = lib.escapeIdentifier
-const escapeLiteral = lib.escapeLiteral
-const Result = lib.Result
-const TypeOverrides = lib.TypeOverrides
-
-// Also export the defaults
-const defaults = lib.defaults
-
-// Re-export the default
-/* harmony default export */ const esm = (lib);
-
-;// CONCATENATED MODULE: ./src/postgres/connect.ts
-/**
- * Opening connections: one place that knows connection URLs, redacts them for messages, retries
- * what is transient (a server still starting, a refused socket) and explains what is not.
- */
-
-/** A connection failure explained for a person; carries no password. */
-class ConnectionError extends Error {
-    name = 'ConnectionError';
-}
-/** The URL with any password replaced, safe for logs and reports. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        if (u.password)
-            u.password = '***';
-        for (const key of ['password', 'sslpassword'])
-            if (u.searchParams.has(key))
-                u.searchParams.set(key, '***');
-        return u.toString();
-    }
-    catch {
-        return '<unparseable database URL>';
-    }
-}
-/** The password in a URL, so callers can register it as a secret before anything prints. */
-function urlPassword(url) {
-    try {
-        const u = new URL(url);
-        return u.password
-            ? decodeURIComponent(u.password)
-            : (u.searchParams.get('password') ?? undefined);
-    }
-    catch {
-        return undefined;
-    }
-}
-// SQLSTATEs and socket errors worth another try while the deadline allows.
-const TRANSIENT = new Set([
-    '57P03',
-    '53300',
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'EAI_AGAIN',
-    'ETIMEDOUT',
-]);
-async function connect(url, options = {}) {
-    validateUrl(url);
-    const deadline = Date.now() + (options.timeoutMs ?? 10_000);
-    let delay = 100;
-    for (;;) {
-        const remaining = deadline - Date.now();
-        const client = new esm.Client({
-            connectionString: url,
-            application_name: options.applicationName ?? 'pgci',
-            connectionTimeoutMillis: Math.max(500, remaining),
-        });
-        try {
-            await client.connect();
-            return client;
-        }
-        catch (err) {
-            await client.end().catch(() => undefined);
-            const code = err.code ?? '';
-            if (!TRANSIENT.has(code) || Date.now() + delay > deadline)
-                throw explain(err, url);
-            await new Promise((r) => setTimeout(r, delay));
-            delay = Math.min(delay * 2, 2000);
-        }
-    }
-}
-function validateUrl(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        throw new ConnectionError('The database URL is not a URL; write postgres://user:password@host:5432/dbname.');
-    }
-    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-        throw new ConnectionError(`The database URL must start with postgres:// or postgresql://, not ${u.protocol}//.`);
-    }
-}
-/** Turns a pg / socket error into one sentence that says what to do. */
-function explain(err, url) {
-    const e = err;
-    const where = redactUrl(url);
-    const hints = {
-        ECONNREFUSED: 'nothing is listening there; is the server running and the host/port right?',
-        ENOTFOUND: 'the host name does not resolve',
-        ETIMEDOUT: 'the connection timed out; check the host, firewall or authorized networks',
-        '28P01': 'password authentication failed; check the user and the password secret',
-        '28000': 'the server refused this user (pg_hba.conf or a missing role)',
-        '3D000': 'the database does not exist',
-        '57P03': 'the server is starting up or shutting down',
-        '53300': 'the server has no free connection slots (max_connections reached)',
-    };
-    const hint = hints[e.code ?? ''] ?? scrub(e.message ?? String(err), url);
-    return new ConnectionError(`Cannot connect to ${where}: ${hint}.`);
-}
-/** Removes the raw URL (which may hold a password) from a driver message. */
-function scrub(message, url) {
-    const password = urlPassword(url);
-    let out = message.split(url).join(redactUrl(url));
-    if (password)
-        out = out.split(password).join('***');
-    return out.replace(/\.$/, '');
-}
-
-
-/***/ }),
-
-/***/ 562:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  r0: () => (/* binding */ collapsible),
-  kq: () => (/* binding */ escapeCell),
-  Gc: () => (/* binding */ renderMarkdown)
-});
-
-;// CONCATENATED MODULE: ./src/report/report.ts
-const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
-function statusIcon(status) {
-    return STATUS_ICON[status];
-}
-/** Worst status of several reports (fail > warn > pass > skip). */
-function overallStatus(reports) {
-    const rank = { skip: 0, pass: 1, warn: 2, fail: 3 };
-    return reports.reduce((worst, r) => (rank[r.status] > rank[worst] ? r.status : worst), 'skip');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** Markdown for the job summary and the PR comment: a status table, then a section per check. */
-
-function renderMarkdown(reports, heading = 'pgci') {
-    const lines = [
-        `## ${statusIcon(overallStatus(reports))} ${heading}`,
-        '',
-        '| check | status | summary |',
-        '| --- | --- | --- |',
-        ...reports.map((r) => `| ${r.title} | ${statusIcon(r.status)} ${r.status} | ${escapeCell(r.summary)} |`),
-        '',
-    ];
-    for (const r of reports) {
-        lines.push(`### ${statusIcon(r.status)} ${r.title}`, '', r.details.trim() || r.summary, '');
-    }
-    return lines.join('\n');
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-/** A collapsible block, as GitHub renders it in comments and summaries. */
-function collapsible(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body.trim()}\n\n</details>`;
-}
-
-
-/***/ }),
-
-/***/ 4603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ CHECKS),
-  B: () => (/* binding */ FAMILIES)
-});
-
-// EXTERNAL MODULE: ./src/security/context.ts
-var context = __nccwpck_require__(8817);
-;// CONCATENATED MODULE: ./src/security/checks/define.ts
-function defineChecks(family, defs) {
-    const ids = Object.keys(defs);
-    return {
-        ids,
-        defs: ids.map((id) => ({ id, family, references: [], ...defs[id] })),
-    };
-}
-const cisGcp = (id) => ({ kind: 'cis-gcp', id });
-const checkov = (id) => ({ kind: 'checkov', id });
-const prowler = (id) => ({ kind: 'prowler', id });
-
-;// CONCATENATED MODULE: ./src/security/checks/authentication.ts
-/** Authentication: how passwords are hashed and kept, and which logins can get in without one. */
-
-
-const AUTHENTICATION = defineChecks('authentication', {
-    'password-encryption': {
-        title: 'New passwords are not hashed with SCRAM-SHA-256',
-        severity: 'high',
-        applies: 'both',
-        rationale: 'MD5 password hashes can be replayed by anyone who reads them and are weak against offline guessing; scram-sha-256 is the only method to use.',
-        remediation: "ALTER SYSTEM SET password_encryption = 'scram-sha-256'; SELECT pg_reload_conf();\n-- then reset each password so it is stored as SCRAM",
-    },
-    'md5-password-stored': {
-        title: 'A role still has an MD5 password hash',
-        severity: 'high',
-        applies: 'both',
-        rationale: 'A hash set before password_encryption moved to scram-sha-256 stays MD5 until the password is set again; pg_hba md5 lines then still accept it.',
-        remediation: "ALTER ROLE app PASSWORD 'new-secret'; -- with password_encryption = scram-sha-256",
-    },
-    'login-without-password': {
-        title: 'A login role has no password',
-        severity: 'medium',
-        applies: 'both',
-        rationale: 'A role that can log in without a password relies entirely on pg_hba (trust, peer or certificates); one permissive line opens it. IAM users (names with @) are exempt.',
-        remediation: "ALTER ROLE app PASSWORD 'secret'; -- or ALTER ROLE app NOLOGIN;",
-    },
-    'login-without-expiry': {
-        title: 'A password login role has no expiry (VALID UNTIL)',
-        severity: 'low',
-        applies: 'both',
-        rationale: 'Passwords that never expire are never rotated; VALID UNTIL forces a rotation date.',
-        remediation: "ALTER ROLE app VALID UNTIL '2027-06-30';",
-    },
-    'password-policy': {
-        title: 'No password policy is enforced',
-        severity: 'low',
-        applies: 'both',
-        rationale: 'Without passwordcheck/credcheck (self-hosted) or the instance password policy (Cloud SQL), any password is accepted, however short or reused.',
-        remediation: "# self-hosted: shared_preload_libraries = 'passwordcheck' (or credcheck)\n# Cloud SQL (pgci.yml): instance.passwordPolicy: { enabled: true, minLength: 16, complexity: COMPLEXITY_DEFAULT }",
-    },
-});
-const isIamRole = (name) => name.includes('@');
-function checkAuthentication(ctx, emit) {
-    const enc = (0,context/* readSetting */.LA)(ctx, emit, 'password-encryption', 'password_encryption');
-    if (enc !== undefined && enc.toLowerCase() !== 'scram-sha-256')
-        emit.find({
-            id: 'password-encryption',
-            object: 'setting:password_encryption',
-            message: `password_encryption is ${enc}.`,
-            configPath: (0,context/* settingPath */.ct)(ctx, 'password_encryption'),
-        });
-    checkPasswordPolicy(ctx, emit);
-    const server = (0,context/* needServer */.gK)(ctx, emit, [
-        'md5-password-stored',
-        'login-without-password',
-        'login-without-expiry',
-    ]);
-    if (!server)
-        return;
-    const passwords = (0,context/* rowsOf */.RO)(server.passwords, emit, [
-        'md5-password-stored',
-        'login-without-password',
-    ]);
-    for (const p of passwords ?? []) {
-        if ((0,context/* isPlatformRole */.q5)(p.name))
-            continue;
-        if (p.kind === 'md5')
-            emit.find({
-                id: 'md5-password-stored',
-                object: `role:${p.name}`,
-                message: `Role ${p.name} has an MD5 password hash.`,
-                configPath: (0,context/* rolePath */.ks)(ctx, p.name),
-            });
-        if (p.login && p.kind === 'none' && !isIamRole(p.name))
-            emit.find({
-                id: 'login-without-password',
-                object: `role:${p.name}`,
-                message: `Role ${p.name} can log in and has no password.`,
-                configPath: (0,context/* rolePath */.ks)(ctx, p.name),
-            });
-    }
-    const withPassword = new Set((passwords ?? []).filter((p) => p.kind !== 'none').map((p) => p.name));
-    for (const r of server.roles) {
-        if (!r.login || r.validuntil || (0,context/* isPlatformRole */.q5)(r.name) || isIamRole(r.name))
-            continue;
-        // Without pg_authid we cannot tell password roles apart: every login role counts.
-        if (passwords && !withPassword.has(r.name))
-            continue;
-        emit.find({
-            id: 'login-without-expiry',
-            object: `role:${r.name}`,
-            message: `Login role ${r.name} has no VALID UNTIL date.`,
-            configPath: (0,context/* rolePath */.ks)(ctx, r.name),
-        });
-    }
-}
-function checkPasswordPolicy(ctx, emit) {
-    if (ctx.profile === 'cloudsql') {
-        const described = ctx.instances;
-        if (!described.length) {
-            emit.skip('password-policy', 'the Cloud SQL password policy is read from --instance-json or the config instance section');
-            return;
-        }
-        for (const i of described)
-            if (i.passwordPolicyEnabled !== true)
-                emit.find({
-                    id: 'password-policy',
-                    object: `instance:${i.name}`,
-                    message: `Instance ${i.name} has no password policy enabled (${i.source === 'config' ? 'config' : 'Admin API'}).`,
-                    configPath: i.paths.passwordPolicy,
-                });
-        return;
-    }
-    const libs = (0,context/* readSetting */.LA)(ctx, emit, 'password-policy', 'shared_preload_libraries');
-    if (libs !== undefined && !(0,context/* listOf */.c3)(libs).some((l) => l === 'passwordcheck' || l === 'credcheck'))
-        emit.find({
-            id: 'password-policy',
-            object: 'setting:shared_preload_libraries',
-            message: 'Neither passwordcheck nor credcheck is loaded: any password is accepted.',
-            configPath: (0,context/* settingPath */.ct)(ctx, 'shared_preload_libraries'),
-        });
-}
-
-;// CONCATENATED MODULE: ./src/security/checks/extensions.ts
-/** Extensions and versions: risky or outdated extensions, FDW passwords, an unsupported server. */
-
-
-const EXTENSIONS = defineChecks('extensions', {
-    'risky-extension': {
-        title: 'An extension that reaches files or other servers is installed',
-        severity: 'medium',
-        applies: 'both',
-        rationale: 'adminpack writes server files (high); file_fdw reads them; dblink and postgres_fdw open connections from the server; pageinspect reads raw pages. Install them only where needed.',
-        remediation: 'DROP EXTENSION dblink;',
-    },
-    'outdated-extension': {
-        title: 'An extension is older than the version the server ships',
-        severity: 'low',
-        applies: 'both',
-        rationale: 'Extension updates carry fixes, security ones included; the server already has the newer scripts.',
-        remediation: 'ALTER EXTENSION pg_trgm UPDATE;',
-    },
-    'fdw-plaintext-password': {
-        title: 'A foreign-server user mapping stores a password',
-        severity: 'high',
-        applies: 'both',
-        rationale: 'User mapping options are stored in plain text in pg_user_mapping and readable by the mapping’s user and the server owner.',
-        remediation: 'ALTER USER MAPPING FOR app SERVER remote OPTIONS (DROP password); -- use certificates or a .pgpass on the server',
-    },
-    'server-version-eol': {
-        title: 'The PostgreSQL major version is past its end of life',
-        severity: 'high',
-        applies: 'both',
-        references: [checkov('CKV_GCP_79')],
-        rationale: 'A major past its community end of life gets no more security fixes.',
-        remediation: '# upgrade: pg_upgrade (self-hosted) or a Cloud SQL major version upgrade',
-    },
-});
-/** Community end-of-life dates (PostgreSQL versioning policy: five years per major). */
-const EOL = {
-    11: '2023-11-09',
-    12: '2024-11-21',
-    13: '2025-11-13',
-    14: '2026-11-12',
-    15: '2027-11-11',
-    16: '2028-11-09',
-    17: '2029-11-08',
-    18: '2030-11-14',
-};
-function isPastEol(major, today) {
-    const eol = EOL[major];
-    if (eol)
-        return today.getTime() > new Date(`${eol}T23:59:59Z`).getTime();
-    return major < 11;
-}
-const RISKY = {
-    adminpack: 'high',
-    file_fdw: 'medium',
-    dblink: 'medium',
-    postgres_fdw: 'medium',
-    pageinspect: 'medium',
-};
-function checkExtensions(ctx, emit) {
-    const server = (0,context/* needServer */.gK)(ctx, emit, EXTENSIONS.ids);
-    if (!server)
-        return;
-    if (isPastEol(server.major, ctx.today))
-        emit.find({
-            id: 'server-version-eol',
-            object: `server:postgresql-${server.major}`,
-            message: `PostgreSQL ${server.major} reached end of life on ${EOL[server.major] ?? 'an earlier date'}.`,
-        });
-    for (const e of (0,context/* rowsOf */.RO)(server.extensions, emit, ['risky-extension', 'outdated-extension']) ??
-        []) {
-        if (RISKY[e.name])
-            emit.find({
-                id: 'risky-extension',
-                object: `extension:${e.name}`,
-                severity: RISKY[e.name],
-                message: `Extension ${e.name} is installed in database ${server.database}.`,
-            });
-        if (e.default_version && e.version !== e.default_version)
-            emit.find({
-                id: 'outdated-extension',
-                object: `extension:${e.name}`,
-                message: `Extension ${e.name} is at ${e.version}; the server ships ${e.default_version}.`,
-            });
-    }
-    if (!server.superuser) {
-        emit.skip('fdw-plaintext-password', `user mapping options of other roles are hidden from ${server.user} (only a superuser sees them all)`);
-        return;
-    }
-    for (const m of (0,context/* rowsOf */.RO)(server.userMappings, emit, ['fdw-plaintext-password']) ?? [])
-        if ((m.options ?? []).some((o) => /^password=/i.test(o)))
-            emit.find({
-                id: 'fdw-plaintext-password',
-                object: `user-mapping:${m.role}@${m.server}`,
-                message: `The user mapping for ${m.role} on server ${m.server} stores a password.`,
-            });
-}
-
-;// CONCATENATED MODULE: ./src/security/checks/cloudsql-instance.ts
-
-
-
-const CLOUDSQL = defineChecks('cloudsql-instance', {
-    'cloudsql-ssl-mode': {
-        title: 'The instance accepts unencrypted connections',
-        severity: 'high',
-        applies: 'cloudsql',
-        references: [cisGcp('6.4'), checkov('CKV_GCP_6'), prowler('cloudsql_instance_ssl_connections')],
-        rationale: 'With sslMode ALLOW_UNENCRYPTED_AND_ENCRYPTED (the default) clients may connect in clear text.',
-        remediation: 'instance:\n  network:\n    sslMode: ENCRYPTED_ONLY',
-    },
-    'cloudsql-open-network': {
-        title: 'An authorized network lets the whole internet connect',
-        severity: 'critical',
-        applies: 'cloudsql',
-        references: [cisGcp('6.5'), checkov('CKV_GCP_11'), prowler('cloudsql_instance_public_access')],
-        rationale: '0.0.0.0/0 (or ::/0) exposes the login prompt to every scanner on the internet.',
-        remediation: 'instance:\n  network:\n    authorizedNetworks:\n      - { name: office, cidr: 203.0.113.0/24, expires: 2027-01-31 }',
-    },
-    'cloudsql-network-expiry': {
-        title: 'An authorized network never expires (or has expired)',
-        severity: 'low',
-        applies: 'cloudsql',
-        rationale: 'Temporary access (a laptop, a vendor) outlives its purpose unless it carries an expiry date.',
-        remediation: "instance:\n  network:\n    authorizedNetworks:\n      - { cidr: 198.51.100.7/32, expires: '2027-01-31' }",
-    },
-    'cloudsql-public-ip': {
-        title: 'The instance has a public IP address',
-        severity: 'medium',
-        applies: 'cloudsql',
-        references: [cisGcp('6.6'), prowler('cloudsql_instance_public_ip')],
-        rationale: 'A private IP keeps the instance off the internet; reach it from the VPC or through the Cloud SQL connector.',
-        remediation: 'instance:\n  network:\n    publicIp: false\n    privateNetwork: projects/PROJECT/global/networks/VPC',
-    },
-    'cloudsql-connector-enforcement': {
-        title: 'A public instance does not require the Cloud SQL connector',
-        severity: 'low',
-        applies: 'cloudsql',
-        rationale: 'connectorEnforcement REQUIRED makes every connection go through the IAM-authorized connector, even on the public IP.',
-        remediation: 'instance:\n  network:\n    connectorEnforcement: REQUIRED',
-    },
-    'cloudsql-backups': {
-        title: 'Automated backups are off',
-        severity: 'high',
-        applies: 'cloudsql',
-        references: [
-            cisGcp('6.7'),
-            checkov('CKV_GCP_14'),
-            prowler('cloudsql_instance_automated_backups'),
-        ],
-        rationale: 'Without automated backups, a dropped table or a corrupted disk cannot be recovered.',
-        remediation: "instance:\n  backups:\n    enabled: true\n    startTime: '03:00'",
-    },
-    'cloudsql-pitr': {
-        title: 'Point-in-time recovery is off',
-        severity: 'medium',
-        applies: 'cloudsql',
-        rationale: 'Without PITR the newest restorable state is the last daily backup: up to 24 hours of writes lost.',
-        remediation: 'instance:\n  backups:\n    pointInTimeRecovery: true\n    transactionLogRetentionDays: 7',
-    },
-    'cloudsql-backup-retention': {
-        title: 'Fewer than 7 automated backups are retained',
-        severity: 'low',
-        applies: 'cloudsql',
-        rationale: 'A problem noticed after a few days needs a backup older than that; keep at least a week.',
-        remediation: 'instance:\n  backups:\n    retainedBackups: 14',
-    },
-    'cloudsql-deletion-protection': {
-        title: 'Deletion protection is off',
-        severity: 'medium',
-        applies: 'cloudsql',
-        rationale: 'A stray `gcloud sql instances delete` or Terraform destroy removes the instance and its backups.',
-        remediation: 'instance:\n  deletionProtection: true',
-    },
-    'cloudsql-iam-auth': {
-        title: 'IAM database authentication is off',
-        severity: 'medium',
-        applies: 'cloudsql',
-        rationale: 'With cloudsql.iam_authentication on, people and services log in with short-lived IAM tokens instead of long-lived passwords.',
-        remediation: 'parameters:\n  cloudsql.iam_authentication: on',
-    },
-    'cloudsql-cmek': {
-        title: 'The instance is not encrypted with a customer-managed key (CMEK)',
-        severity: 'low',
-        applies: 'cloudsql',
-        references: [prowler('cloudsql_instance_cmek_encryption_enabled')],
-        rationale: 'With CMEK the data and its backups are encrypted with a Cloud KMS key you control, rotate and can revoke. It is chosen at creation (immutable).',
-        remediation: 'gcloud sql instances create NAME --disk-encryption-key=projects/P/locations/L/keyRings/R/cryptoKeys/K …',
-    },
-    'cloudsql-availability': {
-        title: 'The instance is zonal (no high availability)',
-        severity: 'low',
-        applies: 'cloudsql',
-        references: [prowler('cloudsql_instance_high_availability_enabled')],
-        rationale: 'A zonal instance is down for as long as its zone is; REGIONAL keeps a standby in a second zone.',
-        remediation: 'instance:\n  availability: regional',
-    },
-    'cloudsql-version': {
-        title: 'The instance runs a PostgreSQL major past its end of life',
-        severity: 'high',
-        applies: 'cloudsql',
-        references: [checkov('CKV_GCP_79')],
-        rationale: 'Past the community end of life a major gets no more security fixes (Cloud SQL bills extended support for it).',
-        remediation: 'instance:\n  databaseVersion: POSTGRES_17',
-    },
-});
-const WORLD = new Set(['0.0.0.0/0', '::/0', '0.0.0.0', '::']);
-function checkCloudSqlInstances(ctx, emit) {
-    if (!ctx.instances.length) {
-        for (const id of CLOUDSQL.ids)
-            emit.skip(id, 'no instance description: give --instance-json or a config with an instance section');
-        return;
-    }
-    const hasApi = ctx.instances.some((i) => i.source === 'api');
-    const fromConfig = ctx.instances.find((i) => i.source === 'config');
-    for (const inst of ctx.instances)
-        checkInstance(ctx, inst, fromConfig, hasApi, emit);
-}
-function checkInstance(ctx, inst, fromConfig, hasApi, emit) {
-    const prefix = inst.source === 'config' ? 'config:instance' : `instance:${inst.name}`;
-    const via = inst.source === 'config' ? 'in the config' : 'on the instance';
-    // A finding on the live instance points at the config line that would fix it, when there is one.
-    const path = (key) => (fromConfig ?? inst).paths[key];
-    const find = (id, key, message, severity) => emit.find({
-        id,
-        object: `${prefix}/${key}`,
-        message: `${inst.name}: ${message}`,
-        configPath: path(key),
-        severity,
-    });
-    if (!inst.sslMode || inst.sslMode === 'ALLOW_UNENCRYPTED_AND_ENCRYPTED')
-        find('cloudsql-ssl-mode', 'sslMode', `sslMode is ${inst.sslMode ?? 'unset (ALLOW_UNENCRYPTED_AND_ENCRYPTED)'} ${via}.`);
-    for (const n of inst.authorizedNetworks) {
-        const label = n.name ? `${n.name} (${n.cidr})` : n.cidr;
-        const at = { configPath: inst.source === 'config' ? n.path : fromConfig?.paths.publicIp };
-        if (WORLD.has(n.cidr.trim()))
-            emit.find({
-                id: 'cloudsql-open-network',
-                object: `${prefix}/authorizedNetworks/${n.cidr}`,
-                message: `${inst.name}: authorized network ${label} admits every address.`,
-                ...at,
-            });
-        const expires = n.expires ? new Date(n.expires) : undefined;
-        if (!expires || Number.isNaN(expires.getTime()) || expires.getTime() < ctx.today.getTime())
-            emit.find({
-                id: 'cloudsql-network-expiry',
-                object: `${prefix}/authorizedNetworks/${n.cidr}`,
-                message: `${inst.name}: authorized network ${label} ${!n.expires ? 'has no expiry' : `expired on ${n.expires}`}.`,
-                ...at,
-            });
-    }
-    if (inst.publicIp) {
-        find('cloudsql-public-ip', 'publicIp', `the instance has a public IP ${via}.`);
-        if (inst.connectorEnforcement !== 'REQUIRED')
-            find('cloudsql-connector-enforcement', 'connectorEnforcement', `the public IP accepts connections that do not come through the Cloud SQL connector.`);
-    }
-    if (inst.backupsEnabled !== true)
-        find('cloudsql-backups', 'backups', `automated backups are off ${via}.`);
-    if (inst.pitr !== true)
-        find('cloudsql-pitr', 'pitr', `point-in-time recovery is off ${via}.`);
-    if (inst.retainedBackups !== undefined && inst.retainedBackups < 7)
-        find('cloudsql-backup-retention', 'retainedBackups', `only ${inst.retainedBackups} backups are retained.`);
-    if (inst.deletionProtection !== true)
-        find('cloudsql-deletion-protection', 'deletionProtection', `deletion protection is off ${via}.`);
-    if (!(0,context/* isOn */.Mp)(inst.flags.get('cloudsql.iam_authentication')))
-        emit.find({
-            id: 'cloudsql-iam-auth',
-            object: `${prefix}/cloudsql.iam_authentication`,
-            message: `${inst.name}: the cloudsql.iam_authentication flag is not on ${via}.`,
-            configPath: paramPath(ctx, 'cloudsql.iam_authentication') ?? path('parameters'),
-        });
-    if (inst.kmsKeyName === undefined) {
-        if (!hasApi)
-            emit.skip('cloudsql-cmek', 'the config cannot say which key encrypts the instance; give --instance-json');
-    }
-    else if (inst.kmsKeyName === '')
-        find('cloudsql-cmek', 'instance', 'data is encrypted with a Google-managed key, not a CMEK.');
-    if (inst.availability !== 'REGIONAL')
-        find('cloudsql-availability', 'availability', `availability is ${inst.availability ?? 'unset (ZONAL)'} ${via}.`);
-    const major = /^POSTGRES_(\d+)/.exec(inst.databaseVersion ?? '')?.[1];
-    if (major && isPastEol(Number(major), ctx.today))
-        find('cloudsql-version', 'databaseVersion', `${inst.databaseVersion} reached end of life on ${EOL[Number(major)] ?? 'an earlier date'}.`);
-}
-function paramPath(ctx, name) {
-    const key = Object.keys(ctx.config?.parameters ?? {}).find((k) => k.toLowerCase() === name);
-    return key ? ['parameters', key] : undefined;
-}
-
-// EXTERNAL MODULE: ./src/config/env-reference.ts
-var env_reference = __nccwpck_require__(6525);
-;// CONCATENATED MODULE: ./src/security/checks/config-file.ts
-/**
- * The config file: what only pgci.yml can get wrong (passwords written in it, roles without
- * limits, IAM roles without IAM authentication). The instance rules also run on the config's
- * `instance` section (see cloudsql-instance.ts) and point at the line that causes them.
- */
-
-
-
-const CONFIG = defineChecks('config', {
-    'config-plaintext-password': {
-        title: 'A role’s password is written in the config',
-        severity: 'critical',
-        applies: 'both',
-        rationale: 'A password in a committed file is in every clone and in the history forever; reference a secret instead and rotate the exposed one.',
-        remediation: 'roles:\n  - name: app\n    password: ${APP_PASSWORD}',
-    },
-    'config-login-role-connection-limit': {
-        title: 'A login role in the config has no connectionLimit',
-        severity: 'low',
-        applies: 'both',
-        rationale: 'Without a per-role limit one application can take every connection slot.',
-        remediation: 'roles:\n  - name: app\n    login: true\n    connectionLimit: 50',
-    },
-    'config-iam-role-without-flag': {
-        title: 'An IAM role is declared but IAM authentication is off',
-        severity: 'medium',
-        applies: 'cloudsql',
-        rationale: 'A role with `iam:` cannot log in unless the instance has cloudsql.iam_authentication on.',
-        remediation: 'parameters:\n  cloudsql.iam_authentication: on',
-    },
-});
-function checkConfigFile(ctx, emit) {
-    const config = ctx.config;
-    if (!config) {
-        for (const id of CONFIG.ids)
-            emit.skip(id, 'no config: give --config');
-        return;
-    }
-    const roles = config.roles ?? [];
-    roles.forEach((role, i) => {
-        if (role.password !== undefined && !env_reference/* ENV_REFERENCE */.m.test(role.password))
-            // Never repeat the value: it may be a real password.
-            emit.find({
-                id: 'config-plaintext-password',
-                object: `config:roles/${role.name}/password`,
-                message: `Role ${role.name} has its password written in the config.`,
-                configPath: ['roles', i, 'password'],
-            });
-        if (role.login && (role.connectionLimit === undefined || role.connectionLimit < 0))
-            emit.find({
-                id: 'config-login-role-connection-limit',
-                object: `config:roles/${role.name}`,
-                message: `Login role ${role.name} has no connectionLimit.`,
-                configPath: role.connectionLimit === undefined ? ['roles', i] : ['roles', i, 'connectionLimit'],
-            });
-    });
-    const iamFlag = Object.entries(config.parameters ?? {}).find(([k]) => k.toLowerCase() === 'cloudsql.iam_authentication');
-    const iamRoles = roles.map((r, i) => [r, i]).filter(([r]) => r.iam);
-    if (iamRoles.length && !(0,context/* isOn */.Mp)(iamFlag ? String(iamFlag[1]) : undefined))
-        for (const [r, i] of iamRoles)
-            emit.find({
-                id: 'config-iam-role-without-flag',
-                object: `config:roles/${r.name}`,
-                message: `Role ${r.name} uses IAM (${r.iam}) but cloudsql.iam_authentication is not on.`,
-                configPath: iamFlag ? ['parameters', iamFlag[0]] : ['roles', i, 'iam'],
-            });
-}
-
-;// CONCATENATED MODULE: ./src/security/checks/logging.ts
-/** Logging and audit: what the server writes down about connections, statements and errors. */
-
-
-const LOGGING = defineChecks('logging', {
-    'log-connections': {
-        title: 'Connection attempts are not logged',
-        severity: 'medium',
-        applies: 'both',
-        references: [
-            cisGcp('6.2.2'),
-            checkov('CKV_GCP_52'),
-            prowler('cloudsql_instance_postgres_log_connections_flag'),
-        ],
-        rationale: 'PostgreSQL keeps no record of who connected unless log_connections is on; without it an unexpected login cannot be traced.',
-        remediation: 'ALTER SYSTEM SET log_connections = on; SELECT pg_reload_conf();\n# Cloud SQL: parameters: { log_connections: on } in pgci.yml',
-    },
-    'log-disconnections': {
-        title: 'Session ends are not logged',
-        severity: 'medium',
-        applies: 'both',
-        references: [
-            cisGcp('6.2.3'),
-            checkov('CKV_GCP_53'),
-            prowler('cloudsql_instance_postgres_log_disconnections_flag'),
-        ],
-        rationale: 'log_disconnections records the end and duration of every session; together with log_connections it gives a complete session trail.',
-        remediation: 'ALTER SYSTEM SET log_disconnections = on; SELECT pg_reload_conf();\n# Cloud SQL: parameters: { log_disconnections: on }',
-    },
-    'log-statement': {
-        title: 'DDL statements are not logged',
-        severity: 'medium',
-        applies: 'both',
-        references: [
-            cisGcp('6.2.4'),
-            checkov('CKV_GCP_107'),
-            prowler('cloudsql_instance_postgres_log_statement_flag'),
-        ],
-        rationale: "With log_statement = none, schema changes (CREATE, ALTER, DROP, GRANT) leave no trace in the log. 'ddl' records them without logging every query.",
-        remediation: "ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf();",
-    },
-    'log-min-messages': {
-        title: 'Errors are not logged (log_min_messages above ERROR)',
-        severity: 'medium',
-        applies: 'both',
-        references: [
-            cisGcp('6.2.5'),
-            checkov('CKV_GCP_55'),
-            prowler('cloudsql_instance_postgres_log_min_messages_flag'),
-        ],
-        rationale: 'At LOG, FATAL or PANIC, ordinary errors (failed statements, permission denials) never reach the log. WARNING (the default) or ERROR keeps them.',
-        remediation: "ALTER SYSTEM SET log_min_messages = 'warning'; SELECT pg_reload_conf();",
-    },
-    'log-min-error-statement': {
-        title: 'Statements that fail are not logged (log_min_error_statement above ERROR)',
-        severity: 'medium',
-        applies: 'both',
-        references: [
-            cisGcp('6.2.6'),
-            checkov('CKV_GCP_109'),
-            prowler('cloudsql_instance_postgres_log_min_error_statement_flag'),
-        ],
-        rationale: 'log_min_error_statement decides which failing statements are written with their SQL text; above ERROR, the SQL of failed (possibly malicious) statements is lost.',
-        remediation: "ALTER SYSTEM SET log_min_error_statement = 'error'; SELECT pg_reload_conf();",
-    },
-    'log-error-verbosity': {
-        title: 'Error messages are logged without enough detail',
-        severity: 'low',
-        applies: 'both',
-        references: [cisGcp('6.2.1'), prowler('cloudsql_instance_postgres_log_error_verbosity_flag')],
-        rationale: 'TERSE drops DETAIL, HINT, QUERY and CONTEXT from logged errors. Profile cloudsql follows CIS GCP (DEFAULT or VERBOSE passes); profile self-hosted follows the CIS PostgreSQL benchmark and asks for VERBOSE.',
-        remediation: "ALTER SYSTEM SET log_error_verbosity = 'verbose'; -- or 'default' on Cloud SQL",
-    },
-    'log-min-duration-statement': {
-        title: 'Statement text is logged by duration (log_min_duration_statement)',
-        severity: 'low',
-        applies: 'cloudsql',
-        references: [
-            cisGcp('6.2.7'),
-            checkov('CKV_GCP_57'),
-            prowler('cloudsql_instance_postgres_log_min_duration_statement_flag'),
-        ],
-        rationale: 'Slow statements are logged with their full text, literal values included, and on Cloud SQL that text lands in Cloud Logging. CIS GCP asks for -1; if you log slow queries on purpose, suppress this finding with that reason.',
-        remediation: 'parameters:\n  log_min_duration_statement: -1',
-    },
-    'log-line-prefix': {
-        title: 'Log lines do not say when, who, which database and which session',
-        severity: 'medium',
-        applies: 'self-hosted',
-        rationale: 'Without a timestamp (%m or %t), the user (%u), the database (%d) and the process or session (%p or %c) in every line, log entries cannot be tied to a session. Cloud SQL adds these fields itself.',
-        remediation: "ALTER SYSTEM SET log_line_prefix = '%m [%p] %q%u@%d '; SELECT pg_reload_conf();",
-    },
-    'log-file-mode': {
-        title: 'Log files are readable by other OS users',
-        severity: 'medium',
-        applies: 'self-hosted',
-        rationale: 'Logs hold statement text, user names and client addresses; log_file_mode should be 0600 (or 0640 for a log-reading group).',
-        remediation: "ALTER SYSTEM SET log_file_mode = '0600'; SELECT pg_reload_conf();",
-    },
-    'debug-print': {
-        title: 'Debug printing of parse trees or plans is on',
-        severity: 'low',
-        applies: 'both',
-        rationale: 'debug_print_parse, debug_print_rewritten and debug_print_plan dump internal trees (with constants) into the log: noise that can leak data.',
-        remediation: 'ALTER SYSTEM RESET debug_print_parse; -- likewise debug_print_rewritten, debug_print_plan',
-    },
-    'log-hostname': {
-        title: 'log_hostname differs from the profile',
-        severity: 'low',
-        applies: 'both',
-        references: [checkov('CKV_GCP_108')],
-        rationale: 'The sources disagree: Checkov asks Cloud SQL to log host names (profile cloudsql: on); the CIS PostgreSQL benchmark keeps it off because a DNS lookup per connection slows logins and the IP is logged anyway (profile self-hosted: off).',
-        remediation: 'ALTER SYSTEM SET log_hostname = off; -- self-hosted\n# Cloud SQL: parameters: { log_hostname: on }',
-    },
-    'pgaudit-enabled': {
-        title: 'pgAudit is not enabled',
-        severity: 'medium',
-        applies: 'both',
-        references: [
-            cisGcp('6.2.8'),
-            checkov('CKV_GCP_110'),
-            prowler('cloudsql_instance_postgres_enable_pgaudit_flag'),
-        ],
-        rationale: 'pgAudit writes a structured audit record per statement class (DDL, writes, role changes), which plain statement logging does not give.',
-        remediation: "# self-hosted: shared_preload_libraries = 'pgaudit' (restart), then CREATE EXTENSION pgaudit;\n# Cloud SQL: parameters: { cloudsql.enable_pgaudit: on }, then CREATE EXTENSION pgaudit;",
-    },
-    'pgaudit-log-classes': {
-        title: 'pgAudit does not record DDL and writes',
-        severity: 'medium',
-        applies: 'both',
-        rationale: "pgaudit.log must include at least 'ddl' and 'write' (or 'all') for the audit trail to cover schema and data changes.",
-        remediation: "ALTER SYSTEM SET pgaudit.log = 'ddl, write, role'; SELECT pg_reload_conf();",
-    },
-    'logging-collector': {
-        title: 'Server log goes only to stderr without the logging collector',
-        severity: 'low',
-        applies: 'self-hosted',
-        rationale: 'With logging_collector off and log_destination = stderr, log lines are kept only if whatever runs the server captures stderr; they are easily lost.',
-        remediation: 'ALTER SYSTEM SET logging_collector = on; -- restart',
-    },
-});
-const LEVELS = [
-    'debug5',
-    'debug4',
-    'debug3',
-    'debug2',
-    'debug1',
-    'info',
-    'notice',
-    'warning',
-    'error',
-    'log',
-    'fatal',
-    'panic',
-];
-const aboveError = (v) => LEVELS.indexOf(v.toLowerCase()) > LEVELS.indexOf('error');
-/** Whether a value of a logging setting weakens the log (also used for role/database overrides). */
-function weakensLogging(name, value) {
-    const v = value.trim().toLowerCase();
-    switch (name) {
-        case 'log_connections':
-        case 'log_disconnections':
-            return !(0,context/* isOn */.Mp)(v);
-        case 'log_statement':
-            return v === 'none';
-        case 'log_min_messages':
-        case 'log_min_error_statement':
-            return aboveError(v);
-        case 'log_error_verbosity':
-            return v === 'terse';
-        case 'pgaudit.log':
-            return !coversAudit((0,context/* listOf */.c3)(v));
-        default:
-            return false;
-    }
-}
-function coversAudit(classes) {
-    const has = (c) => (classes.includes(c) || classes.includes('all')) && !classes.includes(`-${c}`);
-    return has('ddl') && has('write');
-}
-function checkLogging(ctx, emit) {
-    const setting = (id, name) => (0,context/* readSetting */.LA)(ctx, emit, id, name);
-    const find = (id, name, message) => emit.find({ id, object: `setting:${name}`, message, configPath: (0,context/* settingPath */.ct)(ctx, name) });
-    for (const [id, name] of [
-        ['log-connections', 'log_connections'],
-        ['log-disconnections', 'log_disconnections'],
-        ['log-statement', 'log_statement'],
-        ['log-min-messages', 'log_min_messages'],
-        ['log-min-error-statement', 'log_min_error_statement'],
-    ]) {
-        const v = setting(id, name);
-        if (v !== undefined && weakensLogging(name, v))
-            find(id, name, `${name} is ${v}.`);
-    }
-    const verbosity = setting('log-error-verbosity', 'log_error_verbosity');
-    if (verbosity !== undefined) {
-        const v = verbosity.toLowerCase();
-        if (v === 'terse')
-            emit.find({
-                id: 'log-error-verbosity',
-                object: 'setting:log_error_verbosity',
-                message: 'log_error_verbosity is terse: DETAIL, HINT, QUERY and CONTEXT are dropped.',
-                severity: 'medium',
-                configPath: (0,context/* settingPath */.ct)(ctx, 'log_error_verbosity'),
-            });
-        else if (ctx.profile === 'self-hosted' && v !== 'verbose')
-            find('log-error-verbosity', 'log_error_verbosity', `log_error_verbosity is ${v}; the self-hosted profile asks for verbose.`);
-    }
-    const duration = setting('log-min-duration-statement', 'log_min_duration_statement');
-    if (duration !== undefined && duration.trim() !== '-1')
-        find('log-min-duration-statement', 'log_min_duration_statement', `log_min_duration_statement is ${duration}${/^\d+$/.test(duration) ? ' ms' : ''}: statements slower than that are logged with their text.`);
-    const prefix = setting('log-line-prefix', 'log_line_prefix');
-    if (prefix !== undefined) {
-        const missing = [
-            [/%[mtn]/, 'a timestamp (%m)'],
-            [/%u/, 'the user (%u)'],
-            [/%d/, 'the database (%d)'],
-            [/%[pc]/, 'the process or session (%p)'],
-        ]
-            .filter(([re]) => !re.test(prefix))
-            .map(([, what]) => what);
-        if (missing.length)
-            find('log-line-prefix', 'log_line_prefix', `log_line_prefix '${prefix}' lacks ${missing.join(', ')}.`);
-    }
-    const mode = setting('log-file-mode', 'log_file_mode');
-    if (mode !== undefined) {
-        const bits = /^0/.test(mode) ? parseInt(mode, 8) : Number(mode);
-        if (Number.isFinite(bits) && (bits & 0o037) !== 0)
-            find('log-file-mode', 'log_file_mode', `log_file_mode is ${'0' + bits.toString(8).padStart(3, '0')}: other OS users can read or write the logs.`);
-    }
-    for (const name of ['debug_print_parse', 'debug_print_rewritten', 'debug_print_plan']) {
-        const v = setting('debug-print', name);
-        if (v !== undefined && (0,context/* isOn */.Mp)(v))
-            find('debug-print', name, `${name} is on.`);
-    }
-    const hostname = setting('log-hostname', 'log_hostname');
-    if (hostname !== undefined) {
-        const want = ctx.profile === 'cloudsql';
-        if ((0,context/* isOn */.Mp)(hostname) !== want)
-            find('log-hostname', 'log_hostname', `log_hostname is ${hostname}; the ${ctx.profile} profile expects ${want ? 'on' : 'off'}.`);
-    }
-    const libraries = setting('pgaudit-enabled', 'shared_preload_libraries');
-    if (libraries !== undefined) {
-        let loaded = (0,context/* listOf */.c3)(libraries).includes('pgaudit');
-        if (ctx.profile === 'cloudsql' && !loaded) {
-            const flag = setting('pgaudit-enabled', 'cloudsql.enable_pgaudit');
-            loaded = (0,context/* isOn */.Mp)(flag);
-            if (flag !== undefined && !loaded)
-                find('pgaudit-enabled', 'cloudsql.enable_pgaudit', 'cloudsql.enable_pgaudit is off: pgAudit cannot be loaded.');
-        }
-        else if (!loaded) {
-            find('pgaudit-enabled', 'shared_preload_libraries', `shared_preload_libraries ('${libraries}') does not load pgaudit.`);
-        }
-        if (!loaded)
-            emit.skip('pgaudit-log-classes', 'pgAudit is not loaded (see pgaudit-enabled)');
-        else {
-            const classes = setting('pgaudit-log-classes', 'pgaudit.log');
-            if (classes !== undefined && !coversAudit((0,context/* listOf */.c3)(classes)))
-                find('pgaudit-log-classes', 'pgaudit.log', `pgaudit.log is '${classes || 'none'}'; it must include ddl and write.`);
-        }
-    }
-    else
-        emit.skip('pgaudit-log-classes', 'shared_preload_libraries cannot be read');
-    const collector = setting('logging-collector', 'logging_collector');
-    const destination = setting('logging-collector', 'log_destination');
-    if (collector !== undefined && destination !== undefined && !(0,context/* isOn */.Mp)(collector)) {
-        const dest = (0,context/* listOf */.c3)(destination);
-        if (!dest.some((d) => d === 'syslog' || d === 'eventlog'))
-            find('logging-collector', 'logging_collector', `logging_collector is off and log_destination is '${destination}'.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/security/checks/overrides.ts
-/** Settings overrides (`ALTER ROLE/DATABASE … SET`, pg_db_role_setting) that undo server policy. */
-
-
-
-const OVERRIDES = defineChecks('overrides', {
-    'override-weakens-logging': {
-        title: 'A role or database override weakens logging or auditing',
-        severity: 'medium',
-        applies: 'both',
-        rationale: 'ALTER ROLE … SET log_statement = none (or pgaudit.log = none, log_min_messages = panic, …) silently exempts that role or database from the server’s audit policy.',
-        remediation: 'ALTER ROLE app RESET log_statement;',
-    },
-    'override-search-path': {
-        title: 'A role or database override sets search_path',
-        severity: 'low',
-        applies: 'both',
-        rationale: 'An overridden search_path decides which schema’s objects win; make sure each schema in it is writable only by trusted roles, or qualify names.',
-        remediation: 'ALTER ROLE app RESET search_path; -- or schema-qualify names',
-    },
-    'override-disables-timeout': {
-        title: 'A role or database override turns a timeout off',
-        severity: 'low',
-        applies: 'both',
-        rationale: 'statement_timeout = 0 or idle_in_transaction_session_timeout = 0 on a role or database removes the server-wide safety net for it.',
-        remediation: "ALTER ROLE app SET statement_timeout = '30s';",
-    },
-});
-const where = (o) => o.role && o.database
-    ? `role ${o.role} in database ${o.database}`
-    : o.role
-        ? `role ${o.role}`
-        : `database ${o.database}`;
-const objectOf = (o, name) => `override:${o.role ?? '*'}@${o.database ?? '*'}/${name}`;
-function checkOverrides(ctx, emit) {
-    const server = (0,context/* needServer */.gK)(ctx, emit, OVERRIDES.ids);
-    if (!server)
-        return;
-    const rows = (0,context/* rowsOf */.RO)(server.roleSettings, emit, OVERRIDES.ids) ?? [];
-    for (const o of rows) {
-        if (o.role && (0,context/* isPlatformRole */.q5)(o.role))
-            continue;
-        for (const entry of o.config) {
-            const eq = entry.indexOf('=');
-            const name = entry.slice(0, eq).toLowerCase();
-            const value = entry.slice(eq + 1);
-            const at = {
-                object: objectOf(o, name),
-                configPath: o.role ? (0,context/* rolePath */.ks)(ctx, o.role) : undefined,
-            };
-            if (weakensLogging(name, value))
-                emit.find({
-                    id: 'override-weakens-logging',
-                    ...at,
-                    message: `${where(o)} sets ${name} = ${value}.`,
-                });
-            else if (name === 'search_path')
-                emit.find({
-                    id: 'override-search-path',
-                    ...at,
-                    message: `${where(o)} sets search_path = ${value}.`,
-                });
-            else if ((name === 'statement_timeout' || name === 'idle_in_transaction_session_timeout') &&
-                /^0+\s*(ms|s|min)?$/i.test(value.trim()))
-                emit.find({
-                    id: 'override-disables-timeout',
-                    ...at,
-                    message: `${where(o)} sets ${name} = ${value}.`,
-                });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/security/checks/pg-hba.ts
-/** pg_hba rules, as the server parsed them (`pg_hba_file_rules`): who may connect from where, how. */
-
-
-const PG_HBA = defineChecks('pg_hba', {
-    'hba-trust': {
-        title: 'pg_hba lets a connection in without any authentication (trust)',
-        severity: 'critical',
-        applies: 'self-hosted',
-        rationale: 'trust accepts any user name without a password: whoever reaches the socket or port becomes that role, superusers included.',
-        remediation: '# pg_hba.conf\nhostssl  app  app_user  10.0.0.0/8  scram-sha-256',
-    },
-    'hba-password': {
-        title: 'pg_hba sends passwords in clear text (password)',
-        severity: 'high',
-        applies: 'self-hosted',
-        rationale: "The 'password' method sends the password unhashed; on a non-TLS line anyone on the path reads it.",
-        remediation: '# replace the method with scram-sha-256',
-    },
-    'hba-md5': {
-        title: 'pg_hba accepts MD5 authentication',
-        severity: 'medium',
-        applies: 'self-hosted',
-        rationale: 'md5 lines accept MD5 hashes (weak, replayable when stolen); with every password stored as SCRAM, scram-sha-256 is the method to write.',
-        remediation: '# replace md5 with scram-sha-256 once every password is stored as SCRAM',
-    },
-    'hba-ident': {
-        title: 'pg_hba trusts the client host (ident) over TCP',
-        severity: 'medium',
-        applies: 'self-hosted',
-        rationale: 'ident over TCP believes whatever user name the client machine reports; anyone controlling that machine picks the role.',
-        remediation: '# use scram-sha-256 or cert on host lines; keep peer for local sockets only',
-    },
-    'hba-non-tls-host': {
-        title: 'pg_hba accepts remote connections without TLS',
-        severity: 'medium',
-        applies: 'self-hosted',
-        rationale: 'A host (or hostnossl) line for a remote address accepts unencrypted connections: queries, results and credentials cross the network in clear.',
-        remediation: '# pg_hba.conf: write hostssl instead of host for remote addresses',
-    },
-    'hba-world-cidr': {
-        title: 'pg_hba accepts connections from any address',
-        severity: 'high',
-        applies: 'self-hosted',
-        rationale: '0.0.0.0/0, ::/0 or all lets the whole internet try to log in; narrow it to the networks your clients use.',
-        remediation: '# pg_hba.conf: replace 0.0.0.0/0 with your application subnet, e.g. 10.20.0.0/16',
-    },
-    'hba-remote-superuser': {
-        title: 'pg_hba lets superusers log in remotely',
-        severity: 'high',
-        applies: 'self-hosted',
-        rationale: 'A line for all users (or a named superuser) from a remote address lets superusers log in over the network; administer through local sockets or a bastion.',
-        remediation: '# pg_hba.conf: list application roles explicitly on remote lines, e.g. hostssl app app_user 10.0.0.0/8 scram-sha-256',
-    },
-    'hba-all-all': {
-        title: 'pg_hba line matches every database and every user remotely',
-        severity: 'medium',
-        applies: 'self-hosted',
-        rationale: 'all/all on a remote line grants network login to every role for every database; name the databases and roles each network needs.',
-        remediation: '# pg_hba.conf: hostssl app_db app_user 10.0.0.0/8 scram-sha-256',
-    },
-    'hba-parse-error': {
-        title: 'pg_hba.conf has a line the server cannot parse',
-        severity: 'high',
-        applies: 'self-hosted',
-        rationale: 'The server keeps the previously loaded rules while the file has errors and refuses to start with them: what the file says is not what is enforced.',
-        remediation: '# fix the line, then: SELECT pg_reload_conf(); and check pg_hba_file_rules.error',
-    },
-});
-const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost', 'samehost']);
-const pg_hba_WORLD = (r) => r.address === 'all' ||
-    ((r.address === '0.0.0.0' || r.address === '::') &&
-        (r.netmask === '0.0.0.0' || r.netmask === '::'));
-function checkHba(ctx, emit) {
-    const ids = PG_HBA.ids;
-    const server = (0,context/* needServer */.gK)(ctx, emit, ids);
-    if (!server)
-        return;
-    const rows = (0,context/* rowsOf */.RO)(server.hba, emit, ids);
-    if (!rows)
-        return;
-    const superusers = new Set(server.roles.filter((r) => r.superuser).map((r) => r.name));
-    for (const r of rows) {
-        const file = (r.file_name ?? 'pg_hba.conf').split('/').pop();
-        const object = `hba:${file}:${r.line_number}`;
-        const find = (id, message, severity) => emit.find({ id, object, message: `Line ${r.line_number}: ${message}`, severity });
-        if (r.error) {
-            find('hba-parse-error', r.error);
-            continue;
-        }
-        const method = (r.auth_method ?? '').toLowerCase();
-        if (method === 'reject')
-            continue;
-        const tcp = (r.type ?? '').startsWith('host');
-        const remote = tcp && !LOOPBACK.has(r.address ?? '');
-        const users = r.user_name ?? [];
-        const dbs = r.database ?? [];
-        const line = `${r.type} ${dbs.join(',')} ${users.join(',')}${r.address ? ` ${r.address}${r.netmask ? `/${r.netmask}` : ''}` : ''} ${method}`;
-        if (method === 'trust')
-            emit.find({
-                id: 'hba-trust',
-                object,
-                message: `Line ${r.line_number} (${line}) lets ${remote ? 'remote ' : 'local '}connections in without authentication.`,
-                severity: remote ? 'critical' : 'high',
-            });
-        if (method === 'password')
-            find('hba-password', `${line} sends passwords in clear text.`);
-        if (method === 'md5')
-            find('hba-md5', `${line} accepts MD5 authentication.`);
-        if (method === 'ident' && tcp)
-            find('hba-ident', `${line} trusts the client's ident answer.`);
-        if (remote && (r.type === 'host' || r.type === 'hostnossl'))
-            find('hba-non-tls-host', `${line} accepts connections without TLS.`);
-        if (tcp && pg_hba_WORLD(r))
-            find('hba-world-cidr', `${line} accepts connections from any address.`);
-        if (remote && (users.includes('all') || users.some((u) => superusers.has(u))))
-            find('hba-remote-superuser', `${line} lets ${users.includes('all') ? 'every role, superusers included,' : users.filter((u) => superusers.has(u)).join(', ')} log in remotely.`);
-        if (remote && users.includes('all') && dbs.includes('all'))
-            find('hba-all-all', `${line} matches every database and every role.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/security/checks/privileges.ts
-/**
- * Privileges: who is (or can become) a superuser, what PUBLIC may do, SECURITY DEFINER functions,
- * row-level security, object ownership and the limits every application role should carry.
- */
-
-
-const PRIVILEGES = defineChecks('privileges', {
-    'superuser-roles': {
-        title: 'A role outside the allowlist is a superuser',
-        severity: 'high',
-        applies: 'self-hosted',
-        rationale: 'A superuser bypasses every permission check and can run programs on the server; keep it to the one administrative role.',
-        remediation: 'ALTER ROLE admin_bob NOSUPERUSER;\n# or allow it on purpose (pgci.yml): security: { allow: { superusers: [admin_bob] } }',
-    },
-    'elevated-attributes': {
-        title: 'A role holds CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS',
-        severity: 'medium',
-        applies: 'both',
-        rationale: 'CREATEROLE can grant itself most privileges, REPLICATION reads every row through a replication slot, BYPASSRLS ignores row-level security; give them only to administrative roles.',
-        remediation: 'ALTER ROLE app NOCREATEROLE NOCREATEDB NOREPLICATION NOBYPASSRLS;',
-    },
-    'membership-superuser': {
-        title: 'A role can become a superuser through role membership',
-        severity: 'high',
-        applies: 'both',
-        rationale: 'Membership (direct or through a chain of roles) in a superuser role lets a role SET ROLE to it. On Cloud SQL, membership in cloudsqlsuperuser outside the allowlist is reported as medium.',
-        remediation: 'REVOKE admin FROM app;',
-    },
-    'membership-predefined': {
-        title: 'A role is a member of a powerful predefined role',
-        severity: 'high',
-        applies: 'both',
-        rationale: 'pg_write_all_data, pg_execute_server_program and pg_read/write_server_files reach all data or the server itself; pg_read_all_data reads every table (medium).',
-        remediation: 'REVOKE pg_write_all_data FROM app;',
-    },
-    'public-schema-create': {
-        title: 'Every role may create objects in a schema',
-        severity: 'high',
-        applies: 'both',
-        rationale: 'CREATE for PUBLIC on a schema lets any role plant functions or tables that shadow others on the search_path (CVE-2018-1058); PostgreSQL 15 revoked it from public by default.',
-        remediation: 'REVOKE CREATE ON SCHEMA public FROM PUBLIC;',
-    },
-    'public-object-grants': {
-        title: 'PUBLIC has privileges on a table, view or sequence',
-        severity: 'medium',
-        applies: 'both',
-        rationale: 'A grant to PUBLIC reaches every present and future role. Write privileges (INSERT, UPDATE, DELETE, TRUNCATE) for PUBLIC are high.',
-        remediation: 'REVOKE ALL ON TABLE public.accounts FROM PUBLIC;',
-    },
-    'default-privileges-public': {
-        title: 'Default privileges grant future objects to PUBLIC',
-        severity: 'medium',
-        applies: 'both',
-        rationale: 'ALTER DEFAULT PRIVILEGES … TO PUBLIC makes every future table or sequence readable (or writable) by every role.',
-        remediation: 'ALTER DEFAULT PRIVILEGES FOR ROLE owner IN SCHEMA public REVOKE ALL ON TABLES FROM PUBLIC;',
-    },
-    'grant-option': {
-        title: 'A privilege was granted WITH GRANT OPTION',
-        severity: 'low',
-        applies: 'both',
-        rationale: 'WITH GRANT OPTION lets the grantee pass the privilege on, so access spreads outside your grants.',
-        remediation: 'REVOKE GRANT OPTION FOR SELECT ON public.accounts FROM analyst;',
-    },
-    'security-definer-search-path': {
-        title: 'A SECURITY DEFINER function has no pinned search_path',
-        severity: 'medium',
-        applies: 'both',
-        rationale: 'A SECURITY DEFINER function runs with its owner’s rights; without SET search_path, a caller can put its own objects earlier on the path and have them run with those rights.',
-        remediation: 'ALTER FUNCTION public.f(integer) SET search_path = pg_catalog, pg_temp;',
-    },
-    'security-definer-public': {
-        title: 'PUBLIC can execute a SECURITY DEFINER function without a pinned search_path',
-        severity: 'high',
-        applies: 'both',
-        rationale: 'The same search_path hijack, open to every role because EXECUTE was never revoked from PUBLIC.',
-        remediation: 'ALTER FUNCTION public.f(integer) SET search_path = pg_catalog, pg_temp;\nREVOKE EXECUTE ON FUNCTION public.f(integer) FROM PUBLIC;',
-    },
-    'untrusted-language': {
-        title: 'An untrusted procedural language is installed',
-        severity: 'medium',
-        applies: 'self-hosted',
-        rationale: 'plpython3u, plperlu and other untrusted languages run code as the server’s OS user; whoever can create functions in them owns the host.',
-        remediation: 'DROP EXTENSION plpython3u;',
-    },
-    'login-role-owns-objects': {
-        title: 'An application login role owns database objects',
-        severity: 'medium',
-        applies: 'both',
-        rationale: 'The owner may ALTER, DROP and re-GRANT its objects; an application that logs in as the owner turns any SQL injection into schema changes. Let a NOLOGIN role own them.',
-        remediation: 'REASSIGN OWNED BY app TO app_owner; -- app_owner NOLOGIN',
-    },
-    'policies-without-rls': {
-        title: 'A table has row-level security policies but RLS is off',
-        severity: 'high',
-        applies: 'both',
-        rationale: 'Policies do nothing until ROW LEVEL SECURITY is enabled on the table: every row is visible although policies say otherwise.',
-        remediation: 'ALTER TABLE public.documents ENABLE ROW LEVEL SECURITY;',
-    },
-    'unlimited-connection-limit': {
-        title: 'A login role has no connection limit',
-        severity: 'low',
-        applies: 'both',
-        rationale: 'A runaway or compromised client of one role can take every connection slot and lock everyone else out.',
-        remediation: 'ALTER ROLE app CONNECTION LIMIT 50;',
-    },
-    'statement-timeout-off': {
-        title: 'An application role runs without a statement timeout',
-        severity: 'low',
-        applies: 'both',
-        rationale: 'Without statement_timeout a single runaway query can hold locks and connections indefinitely.',
-        remediation: "ALTER ROLE app SET statement_timeout = '30s';",
-    },
-    'idle-in-transaction-timeout-off': {
-        title: 'An application role has no idle-in-transaction timeout',
-        severity: 'medium',
-        applies: 'both',
-        rationale: 'A session left idle inside a transaction keeps its locks and blocks vacuum until someone kills it.',
-        remediation: "ALTER ROLE app SET idle_in_transaction_session_timeout = '60s';",
-    },
-});
-const DANGEROUS = {
-    pg_write_all_data: 'high',
-    pg_execute_server_program: 'high',
-    pg_read_server_files: 'high',
-    pg_write_server_files: 'high',
-    pg_read_all_data: 'medium',
-};
-const WRITE = /INSERT|UPDATE|DELETE|TRUNCATE/;
-const RELKIND = {
-    r: 'table',
-    p: 'table',
-    v: 'view',
-    m: 'view',
-    S: 'sequence',
-    f: 'table',
-};
-const OBJTYPE = {
-    r: 'tables',
-    S: 'sequences',
-    f: 'functions',
-    T: 'types',
-    n: 'schemas',
-};
-function checkPrivileges(ctx, emit) {
-    const server = (0,context/* needServer */.gK)(ctx, emit, PRIVILEGES.ids);
-    if (!server)
-        return;
-    const role = (name) => ({ object: `role:${name}`, configPath: (0,context/* rolePath */.ks)(ctx, name) });
-    for (const r of server.roles) {
-        if ((0,context/* isPlatformRole */.q5)(r.name))
-            continue;
-        if (r.superuser && !ctx.allowSuperusers.has(r.name))
-            emit.find({
-                id: 'superuser-roles',
-                ...role(r.name),
-                message: `Role ${r.name} is a superuser.`,
-            });
-        const attrs = [
-            r.createrole && 'CREATEROLE',
-            r.createdb && 'CREATEDB',
-            r.replication && 'REPLICATION',
-            r.bypassrls && 'BYPASSRLS',
-        ].filter(Boolean);
-        if (!r.superuser && attrs.length && !ctx.allowElevated.has(r.name))
-            emit.find({
-                id: 'elevated-attributes',
-                ...role(r.name),
-                message: `Role ${r.name} has ${attrs.join(', ')}.`,
-            });
-    }
-    const byName = new Map(server.roles.map((r) => [r.name, r]));
-    for (const m of (0,context/* rowsOf */.RO)(server.reach, emit, ['membership-superuser', 'membership-predefined']) ??
-        []) {
-        if ((0,context/* isPlatformRole */.q5)(m.member) || byName.get(m.member)?.superuser)
-            continue;
-        if (m.target_super) {
-            if (!ctx.allowSuperusers.has(m.member))
-                emit.find({
-                    id: 'membership-superuser',
-                    ...role(m.member),
-                    message: `Role ${m.member} is a member of superuser ${m.target} (directly or through other roles).`,
-                });
-        }
-        else if (m.target === 'cloudsqlsuperuser') {
-            if (!ctx.allowElevated.has(m.member) && !ctx.allowSuperusers.has(m.member))
-                emit.find({
-                    id: 'membership-superuser',
-                    ...role(m.member),
-                    severity: 'medium',
-                    message: `Role ${m.member} is a member of cloudsqlsuperuser (directly or through other roles).`,
-                });
-        }
-        else if (DANGEROUS[m.target]) {
-            emit.find({
-                id: 'membership-predefined',
-                object: `role:${m.member}->${m.target}`,
-                configPath: (0,context/* rolePath */.ks)(ctx, m.member),
-                severity: DANGEROUS[m.target],
-                message: `Role ${m.member} is a member of ${m.target} (directly or through other roles).`,
-            });
-        }
-    }
-    for (const s of (0,context/* rowsOf */.RO)(server.schemaPublic, emit, ['public-schema-create']) ?? [])
-        emit.find({
-            id: 'public-schema-create',
-            object: `schema:${s.name}`,
-            message: `PUBLIC may create objects in schema ${s.name}.`,
-        });
-    for (const o of (0,context/* rowsOf */.RO)(server.objectPublic, emit, ['public-object-grants']) ?? []) {
-        const kind = RELKIND[o.kind] ?? 'table';
-        emit.find({
-            id: 'public-object-grants',
-            object: `${kind}:${o.name}`,
-            severity: WRITE.test(o.privileges) ? 'high' : undefined,
-            message: `PUBLIC has ${o.privileges.replace(/,/g, ', ')} on ${kind} ${o.name}.`,
-        });
-    }
-    for (const d of (0,context/* rowsOf */.RO)(server.defaultAclPublic, emit, ['default-privileges-public']) ?? [])
-        emit.find({
-            id: 'default-privileges-public',
-            object: `default-privileges:${d.owner}/${d.schema ?? '*'}/${OBJTYPE[d.objtype] ?? d.objtype}`,
-            message: `Future ${OBJTYPE[d.objtype] ?? d.objtype} created by ${d.owner}${d.schema ? ` in schema ${d.schema}` : ''} get ${d.privileges.replace(/,/g, ', ')} for PUBLIC.`,
-        });
-    for (const g of (0,context/* rowsOf */.RO)(server.grantOptions, emit, ['grant-option']) ?? [])
-        emit.find({
-            id: 'grant-option',
-            object: `${g.kind}:${g.name}->${g.grantee}`,
-            message: `${g.grantee} holds ${g.privileges.replace(/,/g, ', ')} on ${g.kind} ${g.name} WITH GRANT OPTION.`,
-        });
-    for (const f of (0,context/* rowsOf */.RO)(server.secdef, emit, [
-        'security-definer-search-path',
-        'security-definer-public',
-    ]) ?? []) {
-        if (f.pinned)
-            continue;
-        emit.find({
-            id: f.public_execute ? 'security-definer-public' : 'security-definer-search-path',
-            object: `function:${f.signature}`,
-            message: `SECURITY DEFINER function ${f.signature} (owner ${f.owner}) has no SET search_path${f.public_execute ? ' and PUBLIC can execute it' : ''}.`,
-        });
-    }
-    for (const l of (0,context/* rowsOf */.RO)(server.untrustedLanguages, emit, ['untrusted-language']) ?? [])
-        emit.find({
-            id: 'untrusted-language',
-            object: `language:${l.name}`,
-            message: `Untrusted language ${l.name} is installed in database ${server.database}.`,
-        });
-    for (const o of (0,context/* rowsOf */.RO)(server.ownedByLogin, emit, ['login-role-owns-objects']) ?? [])
-        emit.find({
-            id: 'login-role-owns-objects',
-            ...role(o.role),
-            message: `Login role ${o.role} owns ${o.objects} object${o.objects === 1 ? '' : 's'} in database ${server.database} (e.g. ${o.sample}).`,
-        });
-    for (const t of (0,context/* rowsOf */.RO)(server.rlsOff, emit, ['policies-without-rls']) ?? [])
-        emit.find({
-            id: 'policies-without-rls',
-            object: `table:${t.name}`,
-            message: `Table ${t.name} has ${t.policies} polic${t.policies === 1 ? 'y' : 'ies'} but row-level security is disabled.`,
-        });
-    checkLimits(ctx, server, emit);
-}
-/** Application roles: login, not superuser, not the platform's. */
-function appRoles(server) {
-    return server.roles.filter((r) => r.login && !r.superuser && !(0,context/* isPlatformRole */.q5)(r.name));
-}
-/** A role's effective value of a setting in the scanned database (role+db > role > db > server). */
-function effectiveSetting(server, overrides, role, name, global) {
-    const pick = (pred) => {
-        for (const o of overrides.filter(pred))
-            for (const c of o.config) {
-                const eq = c.indexOf('=');
-                if (c.slice(0, eq) === name)
-                    return c.slice(eq + 1);
-            }
-        return undefined;
-    };
-    return (pick((o) => o.role === role && o.database === server.database) ??
-        pick((o) => o.role === role && o.database === null) ??
-        pick((o) => o.role === null && o.database === server.database) ??
-        global);
-}
-const isZero = (v) => v === undefined || /^0+\s*(ms|s|min)?$/i.test(v.trim());
-function checkLimits(ctx, server, emit) {
-    const apps = appRoles(server);
-    for (const r of apps)
-        if (r.connlimit < 0)
-            emit.find({
-                id: 'unlimited-connection-limit',
-                object: `role:${r.name}`,
-                configPath: (0,context/* rolePath */.ks)(ctx, r.name),
-                message: `Login role ${r.name} has no CONNECTION LIMIT.`,
-            });
-    const overrides = (0,context/* rowsOf */.RO)(server.roleSettings, emit, [
-        'statement-timeout-off',
-        'idle-in-transaction-timeout-off',
-    ]);
-    if (!overrides)
-        return;
-    for (const [id, name] of [
-        ['statement-timeout-off', 'statement_timeout'],
-        ['idle-in-transaction-timeout-off', 'idle_in_transaction_session_timeout'],
-    ]) {
-        const global = (0,context/* readSetting */.LA)(ctx, emit, id, name);
-        if (global === undefined)
-            continue;
-        for (const r of apps) {
-            const v = effectiveSetting(server, overrides, r.name, name, global);
-            if (isZero(v))
-                emit.find({
-                    id,
-                    object: `role:${r.name}`,
-                    configPath: (0,context/* rolePath */.ks)(ctx, r.name),
-                    message: `Role ${r.name} runs with ${name} = 0 in database ${server.database}.`,
-                });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/security/checks/tls.ts
-/** TLS and network: whether the server encrypts, how well, where it listens, who connects in clear. */
-
-
-const TLS = defineChecks('tls', {
-    'ssl-enabled': {
-        title: 'The server does not offer TLS',
-        severity: 'high',
-        applies: 'both',
-        rationale: 'With ssl off every connection, credentials included, crosses the network unencrypted.',
-        remediation: 'ALTER SYSTEM SET ssl = on; -- with ssl_cert_file and ssl_key_file in place\nSELECT pg_reload_conf();',
-    },
-    'ssl-min-protocol': {
-        title: 'TLS versions older than 1.2 are accepted',
-        severity: 'medium',
-        applies: 'both',
-        rationale: 'TLS 1.0 and 1.1 are deprecated (RFC 8996) and have known weaknesses.',
-        remediation: "ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2'; SELECT pg_reload_conf();",
-    },
-    'ssl-ciphers': {
-        title: 'Weak TLS ciphers are enabled',
-        severity: 'low',
-        applies: 'self-hosted',
-        rationale: 'NULL, EXPORT, RC4, single DES and MD5 cipher suites give no real protection; ALL without !aNULL allows unauthenticated key exchange.',
-        remediation: "ALTER SYSTEM SET ssl_ciphers = 'HIGH:!aNULL:!MD5:!3DES'; SELECT pg_reload_conf();",
-    },
-    'listen-addresses': {
-        title: 'The server listens on every interface',
-        severity: 'low',
-        applies: 'self-hosted',
-        rationale: "listen_addresses = '*' exposes the port on every network the host is on; pg_hba and the firewall are then the only barrier.",
-        remediation: "ALTER SYSTEM SET listen_addresses = 'localhost,10.0.0.5'; -- restart",
-    },
-    'sessions-without-tls': {
-        title: 'Live sessions are connected without TLS',
-        severity: 'high',
-        applies: 'both',
-        rationale: 'A session without TLS (pg_stat_ssl.ssl = false) sends its queries and results in clear; remote ones are high, loopback ones low.',
-        remediation: '-- make clients use sslmode=verify-full, then refuse plain TCP:\n-- pg_hba.conf: hostssl ... (self-hosted); Cloud SQL: sslMode ENCRYPTED_ONLY',
-    },
-});
-const WEAK_CIPHER = /(^|:)(?!!|-)\+?(NULL|eNULL|EXPORT|EXP|RC4|DES|MD5|aNULL)(:|$)/i;
-const tls_LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
-function checkTls(ctx, emit) {
-    const ssl = (0,context/* readSetting */.LA)(ctx, emit, 'ssl-enabled', 'ssl');
-    if (ssl !== undefined && !(0,context/* isOn */.Mp)(ssl))
-        emit.find({
-            id: 'ssl-enabled',
-            object: 'setting:ssl',
-            message: 'ssl is off.',
-            configPath: (0,context/* settingPath */.ct)(ctx, 'ssl'),
-        });
-    const min = (0,context/* readSetting */.LA)(ctx, emit, 'ssl-min-protocol', 'ssl_min_protocol_version');
-    if (min !== undefined && /^TLSv1(\.[01])?$/i.test(min.trim()))
-        emit.find({
-            id: 'ssl-min-protocol',
-            object: 'setting:ssl_min_protocol_version',
-            message: `ssl_min_protocol_version is ${min}.`,
-            configPath: (0,context/* settingPath */.ct)(ctx, 'ssl_min_protocol_version'),
-        });
-    const ciphers = (0,context/* readSetting */.LA)(ctx, emit, 'ssl-ciphers', 'ssl_ciphers');
-    if (ciphers !== undefined) {
-        const allWithoutANull = /(^|:)ALL(:|$)/i.test(ciphers) && !/!aNULL/i.test(ciphers);
-        if (WEAK_CIPHER.test(ciphers) || allWithoutANull)
-            emit.find({
-                id: 'ssl-ciphers',
-                object: 'setting:ssl_ciphers',
-                message: `ssl_ciphers is '${ciphers}'.`,
-            });
-    }
-    const listen = (0,context/* readSetting */.LA)(ctx, emit, 'listen-addresses', 'listen_addresses');
-    if (listen !== undefined &&
-        listen.split(',').some((a) => ['*', '0.0.0.0', '::'].includes(a.trim())))
-        emit.find({
-            id: 'listen-addresses',
-            object: 'setting:listen_addresses',
-            message: `listen_addresses is '${listen}'.`,
-        });
-    const server = (0,context/* needServer */.gK)(ctx, emit, ['sessions-without-tls']);
-    if (!server)
-        return;
-    if (!server.readAllStats) {
-        emit.skip('sessions-without-tls', `other roles' sessions are hidden from ${server.user}; grant it pg_monitor (or pg_read_all_stats)`);
-        return;
-    }
-    const sessions = (0,context/* rowsOf */.RO)(server.sessions, emit, ['sessions-without-tls']);
-    for (const s of sessions ?? []) {
-        if (s.ssl || !s.client_addr)
-            continue;
-        const local = tls_LOOPBACK.test(s.client_addr);
-        emit.find({
-            id: 'sessions-without-tls',
-            object: `session:${s.usename ?? '?'}@${s.client_addr}`,
-            message: `Session ${s.pid} of ${s.usename ?? '?'} from ${s.client_addr}${s.application_name ? ` (${s.application_name})` : ''} is not using TLS.`,
-            severity: local ? 'low' : 'high',
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/security/catalog.ts
-/**
- * The check catalogue: every family's definitions and its run function, in report order.
- * docs/security.md's per-check part is generated from here (npm run generate).
- */
-
-
-
-
-
-
-
-
-
-const FAMILIES = [
-    { family: 'logging', title: 'Logging and audit', defs: LOGGING.defs, run: checkLogging },
-    {
-        family: 'authentication',
-        title: 'Authentication',
-        defs: AUTHENTICATION.defs,
-        run: checkAuthentication,
-    },
-    { family: 'pg_hba', title: 'pg_hba rules', defs: PG_HBA.defs, run: checkHba },
-    { family: 'tls', title: 'TLS and network', defs: TLS.defs, run: checkTls },
-    { family: 'privileges', title: 'Privileges', defs: PRIVILEGES.defs, run: checkPrivileges },
-    {
-        family: 'overrides',
-        title: 'Role and database setting overrides',
-        defs: OVERRIDES.defs,
-        run: checkOverrides,
-    },
-    {
-        family: 'extensions',
-        title: 'Extensions and versions',
-        defs: EXTENSIONS.defs,
-        run: checkExtensions,
-    },
-    {
-        family: 'cloudsql-instance',
-        title: 'Cloud SQL instance',
-        defs: CLOUDSQL.defs,
-        run: checkCloudSqlInstances,
-    },
-    { family: 'config', title: 'The config file', defs: CONFIG.defs, run: checkConfigFile },
-];
-const CHECKS = new Map(FAMILIES.flatMap((f) => f.defs).map((d) => [d.id, d]));
-
-
-/***/ }),
-
-/***/ 8817:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dm: () => (/* binding */ serverSettings),
-/* harmony export */   LA: () => (/* binding */ readSetting),
-/* harmony export */   Mp: () => (/* binding */ isOn),
-/* harmony export */   RO: () => (/* binding */ rowsOf),
-/* harmony export */   c3: () => (/* binding */ listOf),
-/* harmony export */   ct: () => (/* binding */ settingPath),
-/* harmony export */   gK: () => (/* binding */ needServer),
-/* harmony export */   ks: () => (/* binding */ rolePath),
-/* harmony export */   q5: () => (/* binding */ isPlatformRole),
-/* harmony export */   w0: () => (/* binding */ flagSettings)
-/* harmony export */ });
-/**
- * PostgreSQL's (and Cloud SQL's) defaults for the settings the checks read, used when the value
- * comes from an instance's flags or the config, where an unset flag means the default.
- */
-const DEFAULTS = {
-    log_connections: 'off',
-    log_disconnections: 'off',
-    log_statement: 'none',
-    log_min_messages: 'warning',
-    log_min_error_statement: 'error',
-    log_error_verbosity: 'default',
-    log_min_duration_statement: '-1',
-    log_hostname: 'off',
-    debug_print_parse: 'off',
-    debug_print_rewritten: 'off',
-    debug_print_plan: 'off',
-    password_encryption: 'scram-sha-256',
-    ssl: 'on',
-    ssl_min_protocol_version: 'TLSv1.2',
-    'cloudsql.enable_pgaudit': 'off',
-    'cloudsql.iam_authentication': 'off',
-    shared_preload_libraries: '',
-    statement_timeout: '0',
-    idle_in_transaction_session_timeout: '0',
-};
-function serverSettings(server) {
-    return {
-        kind: 'server',
-        get(name) {
-            const row = server.settings.get(name);
-            if (row)
-                return { value: row.setting };
-            return {
-                reason: server.readAllSettings
-                    ? `${name} is not a setting on this server`
-                    : `${name} is not visible to role ${server.user}; grant it pg_read_all_settings`,
-            };
-        },
-    };
-}
-/** Flags of an instance (api) or the config's parameters: unset means the default. */
-function flagSettings(kind, flags) {
-    return {
-        kind,
-        get(name) {
-            const v = flags.get(name) ?? DEFAULTS[name];
-            if (v !== undefined)
-                return { value: normalizeFlag(v) };
-            return { reason: `${name} is not known from the ${kind} (only from a live server)` };
-        },
-    };
-}
-/** Config values are written `on`, `true`, `200ms`; PostgreSQL shows booleans as on/off. */
-function normalizeFlag(v) {
-    const lower = v.trim().toLowerCase();
-    if (['true', 'yes', '1'].includes(lower))
-        return 'on';
-    if (['false', 'no', '0'].includes(lower) && lower !== '0')
-        return 'off';
-    return v.trim();
-}
-/** A setting's value, or a skip of `id` with the reason it cannot be read. */
-function readSetting(ctx, emit, id, name) {
-    if (!ctx.settings) {
-        emit.skip(id, 'no settings to read: give --database-url, --instance-json or --config');
-        return undefined;
-    }
-    const r = ctx.settings.get(name);
-    if ('reason' in r) {
-        emit.skip(id, r.reason);
-        return undefined;
-    }
-    return r.value;
-}
-/** Where a setting lives in the config (`parameters.<name>`), for locating its finding. */
-function settingPath(ctx, name) {
-    const key = Object.keys(ctx.config?.parameters ?? {}).find((k) => k.toLowerCase() === name);
-    return key ? ['parameters', key] : undefined;
-}
-/** Where a role is declared in the config (`roles[i]`). */
-function rolePath(ctx, role) {
-    const i = (ctx.config?.roles ?? []).findIndex((r) => r.name === role);
-    return i >= 0 ? ['roles', i] : undefined;
-}
-/** The live server, or a skip of every given id explaining that one is needed. */
-function needServer(ctx, emit, ids) {
-    if (!ctx.server)
-        for (const id of ids)
-            emit.skip(id, 'needs a live server: give --database-url');
-    return ctx.server;
-}
-/** The rows of a read, or a skip of every given id with the reason it failed. */
-function rowsOf(read, emit, ids) {
-    if (read.ok)
-        return read.rows;
-    for (const id of ids)
-        emit.skip(id, read.reason);
-    return undefined;
-}
-const isOn = (v) => v !== undefined && ['on', 'true', 'yes', '1'].includes(v.trim().toLowerCase());
-/** Comma-separated list settings (shared_preload_libraries, pgaudit.log), lower-cased. */
-const listOf = (v) => (v ?? '')
-    .split(',')
-    .map((s) => s.trim().replace(/^"|"$/g, '').toLowerCase())
-    .filter(Boolean);
-/** Roles pgci treats as the platform's own (Cloud SQL's service roles). */
-const isPlatformRole = (name) => /^cloudsql/.test(name);
-
-
-/***/ }),
-
-/***/ 1038:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   MG: () => (/* binding */ scanReport)
-/* harmony export */ });
-/* unused harmony exports scanJson, summaryLine, scanText */
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(562);
-/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1591);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3199);
-/** The scan as a Report (status, summary, markdown, annotations) and as the JSON contract. */
-
-
-
-/** `--format json`: the contract in the issue, plus what the scan could not read. */
-function scanJson(result) {
-    return {
-        findings: result.findings.map((f) => ({
-            id: f.id,
-            severity: f.severity,
-            title: f.title,
-            object: f.object,
-            message: f.message,
-            references: f.references.map(_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .referenceText */ .n5),
-            remediation: f.remediation,
-            fingerprint: f.fingerprint,
-            ...(f.location ? { location: f.location } : {}),
-        })),
-        skipped: result.skipped,
-        summary: result.summary,
-        suppressed: result.suppressed.map((s) => ({
-            id: s.id,
-            object: s.object,
-            fingerprint: s.fingerprint,
-            reason: s.reason,
-            expires: s.expires,
-        })),
-        warnings: result.warnings,
-        profile: result.profile,
-        targets: result.targets,
-        checks: result.checks,
-        failOn: result.failOn,
-        failed: result.failed,
-    };
-}
-function summaryLine(result) {
-    const counts = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map((s) => `${result.summary[s]} ${s}`).join(', ');
-    return `${result.findings.length ? counts : 'no findings'}; ${result.checks.passed} passed, ${result.checks.skipped} skipped, ${result.suppressed.length} suppressed (profile ${result.profile}, fail on ${result.failOn})`;
-}
-function scanReport(result) {
-    const status = result.failed
-        ? 'fail'
-        : result.findings.length || result.warnings.length
-            ? 'warn'
-            : 'pass';
-    const details = [
-        ...result.warnings.map((w) => `> ⚠️ ${w}`),
-        result.warnings.length ? '' : undefined,
-        result.findings.length
-            ? [
-                '| severity | check | object | finding |',
-                '| --- | --- | --- | --- |',
-                ...result.findings.map((f) => `| ${f.severity} | \`${f.id}\` | \`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(f.object)}\` | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(f.message)} |`),
-            ].join('\n')
-            : 'No findings.',
-        '',
-        result.skipped.length
-            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .collapsible */ .r0)(`${result.skipped.length} checks skipped`, [
-                '| check | why |',
-                '| --- | --- |',
-                ...result.skipped.map((s) => `| \`${s.id}\` | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.reason)} |`),
-            ].join('\n'))
-            : '',
-        result.suppressed.length
-            ? '\n' +
-                (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .collapsible */ .r0)(`${result.suppressed.length} findings suppressed`, [
-                    '| check | object | reason | expires |',
-                    '| --- | --- | --- | --- |',
-                    ...result.suppressed.map((s) => `| \`${s.id}\` | \`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.object)}\` | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.reason)} | ${s.expires} |`),
-                ].join('\n'))
-            : '',
-    ]
-        .filter((l) => l !== undefined)
-        .join('\n');
-    return {
-        check: 'security-scan',
-        title: 'Security scan',
-        status,
-        summary: summaryLine(result),
-        details,
-        annotations: result.findings.filter((f) => f.location).map(toAnnotation),
-        data: scanJson(result),
-    };
-}
-function toAnnotation(f) {
-    return {
-        level: f.severity === 'critical' || f.severity === 'high'
-            ? 'failure'
-            : f.severity === 'medium'
-                ? 'warning'
-                : 'notice',
-        file: f.location.file,
-        line: f.location.line,
-        column: f.location.column,
-        title: `${f.id} (${f.severity})`,
-        message: `${f.message} [${f.object}]`,
-    };
-}
-/** Terminal text: one line per finding, the skipped checks, the warnings. */
-function scanText(result) {
-    const lines = [];
-    for (const w of result.warnings)
-        lines.push(`warning: ${w}`);
-    for (const f of result.findings) {
-        const where = f.location ? `${f.location.file}:${f.location.line}: ` : '';
-        lines.push(`${f.severity.toUpperCase().padEnd(8)} ${f.id}  ${f.object}\n         ${where}${f.message}`);
-    }
-    if (result.skipped.length) {
-        lines.push('', `skipped (${result.skipped.length}):`);
-        for (const s of result.skipped)
-            lines.push(`  ${s.id}: ${s.reason}`);
-    }
-    if (result.suppressed.length) {
-        lines.push('', `suppressed (${result.suppressed.length}):`);
-        for (const s of result.suppressed)
-            lines.push(`  ${s.id} ${s.object}: ${s.reason} (until ${s.expires})`);
-    }
-    lines.push('', `${result.failed ? '✖' : '✔'} security scan: ${summaryLine(result)}`);
-    return lines.join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 1591:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n5: () => (/* binding */ referenceText),
-/* harmony export */   zv: () => (/* binding */ toSarif)
-/* harmony export */ });
-/* unused harmony export DOCS_URL */
-/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4603);
-
-/** GitHub maps security-severity to critical (≥ 9), high (7–8.9), medium (4–6.9), low. */
-const SECURITY_SEVERITY = {
-    critical: '9.5',
-    high: '8.0',
-    medium: '5.5',
-    low: '3.0',
-};
-const LEVEL = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'note',
-};
-const DOCS_URL = 'https://github.com/pgci/pgci/blob/main/docs/security.md';
-function referenceText(r) {
-    const label = {
-        'cis-gcp': 'CIS GCP',
-        'cis-postgresql': 'CIS PostgreSQL',
-        checkov: 'Checkov',
-        prowler: 'Prowler',
-    }[r.kind];
-    return `${label} ${r.id}`;
-}
-function rule(def) {
-    const refs = def.references.map(referenceText);
-    return {
-        id: def.id,
-        name: def.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase()),
-        shortDescription: { text: def.title },
-        fullDescription: { text: def.rationale },
-        helpUri: `${DOCS_URL}#${def.id}`,
-        help: {
-            text: `${def.rationale}\n\nFix:\n${def.remediation}${refs.length ? `\n\nReferences: ${refs.join(', ')}` : ''}`,
-            markdown: `${def.rationale}\n\n**Fix**\n\n\`\`\`\n${def.remediation}\n\`\`\`${refs.length ? `\n\n**References:** ${refs.join(', ')}` : ''}`,
-        },
-        defaultConfiguration: { level: LEVEL[def.severity] },
-        properties: {
-            'security-severity': SECURITY_SEVERITY[def.severity],
-            tags: ['security', 'postgresql', def.family, def.applies],
-            precision: 'high',
-            'problem.severity': LEVEL[def.severity] === 'note' ? 'recommendation' : LEVEL[def.severity],
-        },
-    };
-}
-function toSarif(result, version, configFile = 'database/pgci.yml') {
-    const defs = [..._catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .u.values()];
-    const index = new Map(defs.map((d, i) => [d.id, i]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'pgci security-scan',
-                        informationUri: DOCS_URL,
-                        semanticVersion: version,
-                        version,
-                        rules: defs.map(rule),
-                    },
-                },
-                automationDetails: { id: `pgci/security-scan/${result.profile}/` },
-                results: result.findings.map((f) => ({
-                    ruleId: f.id,
-                    ruleIndex: index.get(f.id),
-                    level: LEVEL[f.severity],
-                    message: { text: `${f.message} (${f.object})` },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: (f.location?.file ?? configFile).replace(/^\.\//, '') },
-                                region: { startLine: f.location?.line ?? 1, startColumn: f.location?.column ?? 1 },
-                            },
-                            logicalLocations: [{ fullyQualifiedName: f.object, kind: f.object.split(':')[0] }],
-                        },
-                    ],
-                    partialFingerprints: { 'pgciFinding/v1': f.fingerprint },
-                    properties: { 'security-severity': SECURITY_SEVERITY[f.severity], object: f.object },
-                })),
-            },
-        ],
-    };
-}
-
-
-/***/ }),
-
-/***/ 8297:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  nt: () => (/* binding */ runSecurityScan)
-});
-
-// UNUSED EXPORTS: evaluate, fingerprint, gatherInputs, settle
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __nccwpck_require__(1036);
-;// CONCATENATED MODULE: ./src/config/problem.ts
-function formatPath(path) {
-    let out = '';
-    for (const part of path) {
-        if (typeof part === 'number')
-            out += `[${part}]`;
-        else
-            out += out ? `.${part}` : part;
-    }
-    return out;
-}
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-/** True when `severity` is at or above `threshold` (fail-on semantics). */
-function atLeast(severity, threshold) {
-    return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
-}
-function byPosition(a, b) {
-    // Plain comparison: localeCompare would load ICU collation data at start-up.
-    return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
-}
-
-;// CONCATENATED MODULE: ./src/config/rules/catalog.ts
-const RULES = {
-    // YAML and schema
-    'yaml-syntax': {
-        severity: 'error',
-        family: 'yaml',
-        title: 'The file is not valid YAML',
-        help: 'Fix the syntax at the reported position (indentation, a missing colon, an unclosed quote). Nothing else is checked until the file parses.',
-    },
-    'yaml-duplicate-key': {
-        severity: 'error',
-        family: 'yaml',
-        title: 'A key appears twice in one mapping',
-        help: 'YAML keeps only one of the two values, silently. Remove or rename one of them.',
-    },
-    'config-not-a-mapping': {
-        severity: 'error',
-        family: 'schema',
-        title: 'The file is not a mapping of sections',
-        help: 'pgci.yml is a mapping with `version: 1` and sections such as `instance`, `parameters`, `databases` and `roles`.',
-    },
-    'schema-version': {
-        severity: 'error',
-        family: 'schema',
-        title: 'Missing or unsupported `version`',
-        help: 'Start the file with `version: 1`, the only config version this pgci reads.',
-    },
-    'schema-unknown-key': {
-        severity: 'error',
-        family: 'schema',
-        title: 'A key the schema does not know',
-        help: 'Usually a typo: the message suggests the closest known key. Unknown keys are refused so that a misspelt setting is never silently ignored.',
-    },
-    'schema-required': {
-        severity: 'error',
-        family: 'schema',
-        title: 'A required key is missing',
-        help: 'Add the key named in the message; schema/pgci.schema.json lists every key with a description.',
-    },
-    'schema-type': {
-        severity: 'error',
-        family: 'schema',
-        title: 'A value has the wrong type',
-        help: 'Write the value as the type the message names (a number without quotes, true/false, a list with `-` items, a mapping).',
-    },
-    'schema-enum': {
-        severity: 'error',
-        family: 'schema',
-        title: 'A value outside the allowed set',
-        help: 'Use one of the values the message lists; they are case-sensitive, as the Cloud SQL Admin API spells them.',
-    },
-    'schema-range': {
-        severity: 'error',
-        family: 'schema',
-        title: 'A number, string or list outside its bounds',
-        help: 'Bring the value within the bounds the message gives.',
-    },
-    'schema-format': {
-        severity: 'error',
-        family: 'schema',
-        title: 'A string that does not have the required form',
-        help: 'Write the value in the form the message describes (e.g. an instance name of lower-case letters, digits and hyphens).',
-    },
-    // Cloud SQL
-    'cloudsql-tier-format': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Unknown machine tier',
-        help: 'PostgreSQL tiers are db-custom-<vCPU>-<MB> and the shared-core db-f1-micro and db-g1-small (ENTERPRISE), or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).',
-    },
-    'cloudsql-tier-vcpu': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Custom tier vCPU count not offered',
-        help: 'A custom tier has 1 vCPU or an even number of vCPUs up to 96.',
-    },
-    'cloudsql-tier-memory': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Custom tier memory not offered',
-        help: 'Memory is 0.9 to 6.5 GB per vCPU, a multiple of 256 MB, and at least 3840 MB.',
-    },
-    'cloudsql-tier-edition': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Tier not offered in this edition',
-        help: 'Shared-core and db-custom tiers are ENTERPRISE only; db-perf-optimized tiers are ENTERPRISE_PLUS only. Change the tier or the edition.',
-    },
-    'cloudsql-edition-unset': {
-        severity: 'warning',
-        family: 'cloudsql',
-        title: 'Edition left to the default',
-        help: 'For POSTGRES_16 and later Cloud SQL creates ENTERPRISE_PLUS instances unless told otherwise, which changes price and the tiers allowed. Write `edition:` explicitly.',
-    },
-    'cloudsql-disk': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Disk settings out of bounds',
-        help: 'Disk size is 10 GB to 64 TB (3062 GB on shared-core), the auto-resize limit is 0 (no limit) or at least the size, and ENTERPRISE_PLUS needs an SSD disk.',
-    },
-    'cloudsql-backup-window': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Backup start time is not HH:MM on the hour',
-        help: 'Cloud SQL starts automated backups in a window that begins on the hour, written HH:00 in UTC (e.g. "03:00"); quote it.',
-    },
-    'cloudsql-pitr': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Point-in-time recovery settings not possible',
-        help: 'PITR needs automated backups enabled; transaction logs are kept 1 to 7 days on ENTERPRISE and up to 35 on ENTERPRISE_PLUS, and never longer than the retained backups cover.',
-    },
-    'cloudsql-maintenance-window': {
-        severity: 'warning',
-        family: 'cloudsql',
-        title: 'Maintenance window incomplete',
-        help: 'Give both `day` and `hour` so maintenance lands when traffic is low; with only one, Cloud SQL picks the other.',
-    },
-    'cloudsql-flag-unknown': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Parameter Cloud SQL does not accept',
-        help: 'Cloud SQL sets only the flags it supports for the major version; the API refuses others. Check the spelling (the message suggests the closest flag) or remove it.',
-    },
-    'cloudsql-flag-value': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Parameter value of the wrong type or out of range',
-        help: 'Write the value with units as PostgreSQL writes them (kB, MB, GB; ms, s, min) within the flag’s range.',
-    },
-    'cloudsql-flag-restart': {
-        severity: 'notice',
-        family: 'cloudsql',
-        title: 'Parameter change restarts the instance',
-        help: 'Changing this flag restarts the instance; pgci apply asks for `allow-restart: true` before it does.',
-    },
-    // Tuning
-    'tuning-shared-buffers': {
-        severity: 'warning',
-        family: 'tuning',
-        title: 'shared_buffers far from a quarter to a third of memory',
-        help: 'Cloud SQL sizes shared_buffers at about a third of memory; far less wastes RAM, far more starves the OS cache and per-connection memory.',
-    },
-    'tuning-effective-cache-size': {
-        severity: 'warning',
-        family: 'tuning',
-        title: 'effective_cache_size not plausible for this memory',
-        help: 'effective_cache_size tells the planner how much data the OS and PostgreSQL can cache: at most the instance memory, usually 50–75% of it.',
-    },
-    'tuning-work-mem': {
-        severity: 'warning',
-        family: 'tuning',
-        title: 'work_mem × max_connections can exhaust memory',
-        help: 'Every sort or hash in every connection may take work_mem; when work_mem × max_connections exceeds memory, a busy hour can end in an out-of-memory restart. Lower work_mem, or pool connections.',
-    },
-    'tuning-maintenance-work-mem': {
-        severity: 'warning',
-        family: 'tuning',
-        title: 'maintenance_work_mem too large',
-        help: 'Autovacuum workers each take maintenance_work_mem; keep it within about 10% of memory (and 2GB is already the useful ceiling for index builds).',
-    },
-    'tuning-max-connections': {
-        severity: 'warning',
-        family: 'tuning',
-        title: 'max_connections above what this memory supports',
-        help: 'Cloud SQL defaults max_connections by memory (25 on 0.6 GB up to 1000 from 120 GB); each backend costs memory. Pool connections instead of raising it far beyond the default.',
-    },
-    'tuning-random-page-cost': {
-        severity: 'warning',
-        family: 'tuning',
-        title: 'random_page_cost tuned for spinning disks on SSD',
-        help: 'On SSD storage random reads cost about as much as sequential ones; random_page_cost 1.1 lets the planner use indexes.',
-    },
-    // Pooling
-    'pooling-capacity': {
-        severity: 'error',
-        family: 'pooling',
-        title: 'Pools do not fit max_connections',
-        help: 'appInstances × poolSize + reservedConnections must fit max_connections (Cloud SQL keeps some for itself); otherwise connections fail under load. Shrink the pools or pool through PgBouncer.',
-    },
-    'pooling-headroom': {
-        severity: 'warning',
-        family: 'pooling',
-        title: 'Pools use more than 90% of max_connections',
-        help: 'Leave room for migrations, an operator’s psql and a rolling deploy that briefly runs twice the app instances.',
-    },
-    'pooling-managed-edition': {
-        severity: 'error',
-        family: 'pooling',
-        title: 'Managed connection pooling needs ENTERPRISE_PLUS',
-        help: 'Cloud SQL managed connection pooling exists only on Enterprise Plus instances; use `client` or `pgbouncer`, or change the edition.',
-    },
-    // Security
-    'security-open-network': {
-        severity: 'error',
-        family: 'security',
-        title: 'Authorized network open to the whole internet',
-        help: '0.0.0.0/0 (or ::/0) lets every address try to log in (CIS GCP 6.5). Use the Cloud SQL Auth Proxy or connector, private IP, or narrow CIDRs.',
-    },
-    'security-public-ip-unencrypted': {
-        severity: 'error',
-        family: 'security',
-        title: 'Public IP without SSL or connector enforcement',
-        help: 'A public IP that accepts unencrypted connections exposes passwords and data. Set `sslMode: ENCRYPTED_ONLY` (or TRUSTED_CLIENT_CERTIFICATE_REQUIRED) or `connectorEnforcement: REQUIRED`.',
-    },
-    'security-ssl-mode': {
-        severity: 'warning',
-        family: 'security',
-        title: 'SSL mode accepts unencrypted connections',
-        help: 'ALLOW_UNENCRYPTED_AND_ENCRYPTED lets a client fall back to plain text (CIS GCP 6.4). Use ENCRYPTED_ONLY.',
-    },
-    'security-network-expiry': {
-        severity: 'warning',
-        family: 'security',
-        title: 'Authorized network expired or without expiry',
-        help: 'Temporary access should end: give each authorized network an `expires` date and remove it once past.',
-    },
-    'security-backups-disabled': {
-        severity: 'error',
-        family: 'security',
-        title: 'Automated backups disabled',
-        help: 'Without automated backups there is nothing to restore (CIS GCP 6.7). Set `backups.enabled: true`.',
-    },
-    'security-deletion-protection': {
-        severity: 'warning',
-        family: 'security',
-        title: 'Deletion protection off',
-        help: 'Deletion protection stops an instance (and its backups) from being deleted by a mistaken command. Set `deletionProtection: true` for anything that holds real data.',
-    },
-    'security-plaintext-password': {
-        severity: 'error',
-        family: 'security',
-        title: 'Password written in the file',
-        help: 'A password in a committed file is a leaked password. Write `password: ${ENV_VAR}` and supply the variable from a secret; rotate the exposed password.',
-    },
-    'security-iam-auth-flag': {
-        severity: 'error',
-        family: 'security',
-        title: 'IAM database users without IAM authentication',
-        help: 'Roles with `iam:` log in with IAM tokens, which needs the flag `cloudsql.iam_authentication: on`.',
-    },
-    // Roles and databases
-    'identity-invalid-name': {
-        severity: 'error',
-        family: 'identity',
-        title: 'Invalid role or database name',
-        help: 'Use lower-case letters, digits and _, starting with a letter or _, at most 63 bytes, so the name never needs quoting.',
-    },
-    'identity-reserved-name': {
-        severity: 'error',
-        family: 'identity',
-        title: 'Reserved role or database name',
-        help: 'postgres, cloudsqlsuperuser, cloudsqladmin and other cloudsql* roles, pg_* names, public, and template0/template1 belong to PostgreSQL or Cloud SQL. Pick another name.',
-    },
-    'identity-duplicate': {
-        severity: 'error',
-        family: 'identity',
-        title: 'Role or database declared twice',
-        help: 'Each role and database is declared once; merge the two entries.',
-    },
-    'identity-unknown-role': {
-        severity: 'error',
-        family: 'identity',
-        title: 'Reference to a role not declared',
-        help: 'Owners, memberOf entries and grants name roles declared under `roles` (or the built-in pg_* roles for memberOf).',
-    },
-    'identity-unknown-database': {
-        severity: 'error',
-        family: 'identity',
-        title: 'Grant on a database not declared',
-        help: 'A grant names a database declared under `databases`.',
-    },
-    'identity-grant-privilege': {
-        severity: 'error',
-        family: 'identity',
-        title: 'Privilege that does not apply to the object',
-        help: 'PostgreSQL refuses e.g. EXECUTE on tables or SELECT on a schema; use privileges valid for `on` (the message lists them). A schema-level grant needs `schema`.',
-    },
-    'identity-membership-cycle': {
-        severity: 'error',
-        family: 'identity',
-        title: 'Role membership cycle',
-        help: 'PostgreSQL refuses a role that is, through memberOf, a member of itself. Break the cycle.',
-    },
-    'identity-login-without-credential': {
-        severity: 'warning',
-        family: 'identity',
-        title: 'Login role with neither a password nor IAM',
-        help: 'A login role needs `password: ${ENV_VAR}` or `iam:`; otherwise it can only log in where pg_hba trusts it.',
-    },
-    'identity-iam-principal': {
-        severity: 'error',
-        family: 'identity',
-        title: 'IAM principal that is not an email',
-        help: 'Write the IAM user or service account email, e.g. app@my-project.iam.gserviceaccount.com. Cloud SQL names a service account user by its email without .gserviceaccount.com.',
-    },
-};
-function ruleInfo(id) {
-    return RULES[id];
-}
-const DOCS_PAGE = 'docs/rules.md';
-function docsAnchor(id) {
-    return `${DOCS_PAGE}#${id}`;
-}
-
-;// CONCATENATED MODULE: ./src/cloudsql/flags.ts
+/* unused harmony export CLOUDSQL_FLAGS */
 /**
  * Database flags that Cloud SQL for PostgreSQL accepts on POSTGRES_14 to POSTGRES_17, with their
  * types, ranges and whether changing them restarts the instance. Recorded 2026-11-27 from:
@@ -37881,6 +35367,7 @@ const ISOLATION_LEVELS = [
     'read committed',
     'read uncommitted',
 ];
+/** Server message levels, from most to least verbose (log_min_messages and friends). */
 const SERVER_LOG_LEVELS = [
     'debug5',
     'debug4',
@@ -39131,6 +36618,2523 @@ function flagsForMajor(major) {
         (f.untilMajor === undefined || major <= f.untilMajor));
 }
 
+
+/***/ }),
+
+/***/ 6525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ ENV_REFERENCE)
+/* harmony export */ });
+/**
+ * `${NAME}`: how a secret is written in pgci.yml — a reference to an environment variable,
+ * never the value. Kept apart from schema.ts so runtime code does not load TypeBox.
+ */
+const ENV_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+
+
+/***/ }),
+
+/***/ 1036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bu: () => (/* binding */ parseConfigText),
+/* harmony export */   HT: () => (/* binding */ loadConfigFile),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/**
+ * Reads pgci.yml into plain data while keeping every node's position, so that each problem
+ * found later (schema or rule) can point at the file, line and column that cause it.
+ */
+
+
+/** Input that cannot be read at all (missing file, a directory, no permission): exit code 2. */
+class InputError extends Error {
+    name = 'InputError';
+}
+/** Resource limits that keep a hostile file (alias bombs, deep nesting) from hanging the run. */
+const MAX_ALIAS_COUNT = 100;
+async function loadConfigFile(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT'
+            ? 'no such file; pass the path of your pgci.yml (default database/pgci.yml)'
+            : code === 'EISDIR'
+                ? 'this is a directory; pass the path of the pgci.yml file inside it'
+                : code === 'EACCES'
+                    ? 'permission denied'
+                    : err.message;
+        throw new InputError(`${file}: cannot read the config: ${why}`);
+    }
+    return parseConfigText(text, file);
+}
+function parseConfigText(text, file) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(Math.max(0, offset));
+        return { line, column: col };
+    };
+    // One syntax error sets off a cascade of follow-on errors: report the first, and every
+    // duplicate key (each is a mistake of its own).
+    const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    const errors = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax);
+    const yamlProblems = errors.map((e) => {
+        // An unclosed [ or { is noticed lines later; point at the bracket the user left open.
+        const opened = /end with a ([\]}])/.exec(e.message);
+        const offset = opened
+            ? (unclosedBracket(text, e.pos[0], opened[1]) ?? e.pos[0])
+            : e.pos[0];
+        const { line, column } = at(offset);
+        const duplicate = e.code === 'DUPLICATE_KEY';
+        return {
+            rule: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+            severity: 'error',
+            message: duplicate
+                ? 'This key appears twice in the same mapping; YAML keeps only one of them. Remove or rename the duplicate.'
+                : `YAML syntax error: ${firstLine(e.message)}. Fix the YAML at this position.`,
+            file,
+            line,
+            column,
+            path: '',
+        };
+    });
+    let data = undefined;
+    if (yamlProblems.length === 0) {
+        try {
+            data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (err) {
+            yamlProblems.push({
+                rule: 'yaml-syntax',
+                severity: 'error',
+                message: `The YAML cannot be read: ${firstLine(err.message)}. Avoid aliases that expand to huge documents.`,
+                file,
+                line: 1,
+                column: 1,
+                path: '',
+            });
+        }
+    }
+    const locate = (path, target = 'key') => at(locateOffset(doc, path, target));
+    return { file, text, data, yamlProblems, locate };
+}
+/** Offset of the node at `path`: the key of the last pair (or the value), else the deepest found. */
+function locateOffset(doc, path, target) {
+    let node = doc.contents;
+    let best = rangeStart(node) ?? 0;
+    for (let i = 0; i < path.length; i++) {
+        const part = path[i];
+        const last = i === path.length - 1;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === part);
+            if (!pair)
+                return best;
+            const keyStart = rangeStart(pair.key);
+            if (keyStart !== undefined)
+                best = keyStart;
+            if (last && target === 'key')
+                return best;
+            node = pair.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof part === 'number') {
+            node = node.items[part];
+            // A list item has no key: its own position is where it starts.
+            const itemStart = rangeStart(node);
+            if (itemStart === undefined)
+                return best;
+            best = itemStart;
+            continue;
+        }
+        else {
+            return best;
+        }
+        const start = rangeStart(node);
+        if (start !== undefined && (!last || target === 'value'))
+            best = start;
+    }
+    return best;
+}
+function rangeStart(node) {
+    const range = node?.range;
+    return range ? range[0] : undefined;
+}
+/** Offset of the last `[` (or `{`) before `end` that no bracket closes, outside quotes and comments. */
+function unclosedBracket(text, end, close) {
+    const open = close === ']' ? '[' : '{';
+    const stack = [];
+    let quote;
+    for (let i = 0; i < end; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+        }
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+            while (i < end && text[i] !== '\n')
+                i++;
+        }
+        else if (c === open) {
+            stack.push(i);
+        }
+        else if (c === close) {
+            stack.pop();
+        }
+        else if (c === '\n') {
+            quote = undefined;
+        }
+    }
+    return stack.at(-1);
+}
+function firstLine(message) {
+    return (message.split('\n')[0] ?? message).replace(/\.$/, '');
+}
+
+
+/***/ }),
+
+/***/ 3539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ng: () => (/* binding */ connect),
+  Ds: () => (/* binding */ urlPassword)
+});
+
+// UNUSED EXPORTS: ConnectionError, explain, redactUrl
+
+// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
+var lib = __nccwpck_require__(3273);
+;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
+// ESM wrapper for pg
+
+
+// Re-export all the properties
+const Client = lib.Client
+const Pool = lib.Pool
+const Connection = lib.Connection
+const types = lib.types
+const Query = lib.Query
+const DatabaseError = lib.DatabaseError
+const escapeIdentifier = lib.escapeIdentifier
+const escapeLiteral = lib.escapeLiteral
+const Result = lib.Result
+const TypeOverrides = lib.TypeOverrides
+
+// Also export the defaults
+const defaults = lib.defaults
+
+// Re-export the default
+/* harmony default export */ const esm = (lib);
+
+;// CONCATENATED MODULE: ./src/postgres/connect.ts
+/**
+ * Opening connections: one place that knows connection URLs, redacts them for messages, retries
+ * what is transient (a server still starting, a refused socket) and explains what is not.
+ */
+
+/** A connection failure explained for a person; carries no password. */
+class ConnectionError extends Error {
+    name = 'ConnectionError';
+}
+/** The URL with any password replaced, safe for logs and reports. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        if (u.password)
+            u.password = '***';
+        for (const key of ['password', 'sslpassword'])
+            if (u.searchParams.has(key))
+                u.searchParams.set(key, '***');
+        return u.toString();
+    }
+    catch {
+        return '<unparseable database URL>';
+    }
+}
+/** The password in a URL, so callers can register it as a secret before anything prints. */
+function urlPassword(url) {
+    try {
+        const u = new URL(url);
+        return u.password
+            ? decodeURIComponent(u.password)
+            : (u.searchParams.get('password') ?? undefined);
+    }
+    catch {
+        return undefined;
+    }
+}
+// SQLSTATEs and socket errors worth another try while the deadline allows.
+const TRANSIENT = new Set([
+    '57P03',
+    '53300',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+]);
+async function connect(url, options = {}) {
+    validateUrl(url);
+    const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+    let delay = 100;
+    for (;;) {
+        const remaining = deadline - Date.now();
+        const client = new esm.Client({
+            connectionString: url,
+            application_name: options.applicationName ?? 'pgci',
+            connectionTimeoutMillis: Math.max(500, remaining),
+        });
+        try {
+            await client.connect();
+            return client;
+        }
+        catch (err) {
+            await client.end().catch(() => undefined);
+            const code = err.code ?? '';
+            if (!TRANSIENT.has(code) || Date.now() + delay > deadline)
+                throw explain(err, url);
+            await new Promise((r) => setTimeout(r, delay));
+            delay = Math.min(delay * 2, 2000);
+        }
+    }
+}
+function validateUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        throw new ConnectionError('The database URL is not a URL; write postgres://user:password@host:5432/dbname.');
+    }
+    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
+        throw new ConnectionError(`The database URL must start with postgres:// or postgresql://, not ${u.protocol}//.`);
+    }
+}
+/** Turns a pg / socket error into one sentence that says what to do. */
+function explain(err, url) {
+    const e = err;
+    const where = redactUrl(url);
+    const hints = {
+        ECONNREFUSED: 'nothing is listening there; is the server running and the host/port right?',
+        ENOTFOUND: 'the host name does not resolve',
+        ETIMEDOUT: 'the connection timed out; check the host, firewall or authorized networks',
+        '28P01': 'password authentication failed; check the user and the password secret',
+        '28000': 'the server refused this user (pg_hba.conf or a missing role)',
+        '3D000': 'the database does not exist',
+        '57P03': 'the server is starting up or shutting down',
+        '53300': 'the server has no free connection slots (max_connections reached)',
+    };
+    const hint = hints[e.code ?? ''] ?? scrub(e.message ?? String(err), url);
+    return new ConnectionError(`Cannot connect to ${where}: ${hint}.`);
+}
+/** Removes the raw URL (which may hold a password) from a driver message. */
+function scrub(message, url) {
+    const password = urlPassword(url);
+    let out = message.split(url).join(redactUrl(url));
+    if (password)
+        out = out.split(password).join('***');
+    return out.replace(/\.$/, '');
+}
+
+
+/***/ }),
+
+/***/ 562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r0: () => (/* binding */ collapsible),
+  kq: () => (/* binding */ escapeCell),
+  Gc: () => (/* binding */ renderMarkdown)
+});
+
+;// CONCATENATED MODULE: ./src/report/report.ts
+const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
+function statusIcon(status) {
+    return STATUS_ICON[status];
+}
+/** Worst status of several reports (fail > warn > pass > skip). */
+function overallStatus(reports) {
+    const rank = { skip: 0, pass: 1, warn: 2, fail: 3 };
+    return reports.reduce((worst, r) => (rank[r.status] > rank[worst] ? r.status : worst), 'skip');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/** Markdown for the job summary and the PR comment: a status table, then a section per check. */
+
+function renderMarkdown(reports, heading = 'pgci') {
+    const lines = [
+        `## ${statusIcon(overallStatus(reports))} ${heading}`,
+        '',
+        '| check | status | summary |',
+        '| --- | --- | --- |',
+        ...reports.map((r) => `| ${r.title} | ${statusIcon(r.status)} ${r.status} | ${escapeCell(r.summary)} |`),
+        '',
+    ];
+    for (const r of reports) {
+        lines.push(`### ${statusIcon(r.status)} ${r.title}`, '', r.details.trim() || r.summary, '');
+    }
+    return lines.join('\n');
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** A collapsible block, as GitHub renders it in comments and summaries. */
+function collapsible(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body.trim()}\n\n</details>`;
+}
+
+
+/***/ }),
+
+/***/ 4603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ CHECKS),
+  B: () => (/* binding */ FAMILIES)
+});
+
+// EXTERNAL MODULE: ./src/security/context.ts
+var context = __nccwpck_require__(8817);
+;// CONCATENATED MODULE: ./src/security/checks/define.ts
+function defineChecks(family, defs) {
+    const ids = Object.keys(defs);
+    return {
+        ids,
+        defs: ids.map((id) => ({ id, family, references: [], ...defs[id] })),
+    };
+}
+const cisGcp = (id) => ({ kind: 'cis-gcp', id });
+const checkov = (id) => ({ kind: 'checkov', id });
+const prowler = (id) => ({ kind: 'prowler', id });
+
+;// CONCATENATED MODULE: ./src/security/checks/authentication.ts
+/** Authentication: how passwords are hashed and kept, and which logins can get in without one. */
+
+
+const AUTHENTICATION = defineChecks('authentication', {
+    'password-encryption': {
+        title: 'New passwords are not hashed with SCRAM-SHA-256',
+        severity: 'high',
+        applies: 'both',
+        rationale: 'MD5 password hashes can be replayed by anyone who reads them and are weak against offline guessing; scram-sha-256 is the only method to use.',
+        remediation: "ALTER SYSTEM SET password_encryption = 'scram-sha-256'; SELECT pg_reload_conf();\n-- then reset each password so it is stored as SCRAM",
+    },
+    'md5-password-stored': {
+        title: 'A role still has an MD5 password hash',
+        severity: 'high',
+        applies: 'both',
+        rationale: 'A hash set before password_encryption moved to scram-sha-256 stays MD5 until the password is set again; pg_hba md5 lines then still accept it.',
+        remediation: "ALTER ROLE app PASSWORD 'new-secret'; -- with password_encryption = scram-sha-256",
+    },
+    'login-without-password': {
+        title: 'A login role has no password',
+        severity: 'medium',
+        applies: 'both',
+        rationale: 'A role that can log in without a password relies entirely on pg_hba (trust, peer or certificates); one permissive line opens it. IAM users (names with @) are exempt.',
+        remediation: "ALTER ROLE app PASSWORD 'secret'; -- or ALTER ROLE app NOLOGIN;",
+    },
+    'login-without-expiry': {
+        title: 'A password login role has no expiry (VALID UNTIL)',
+        severity: 'low',
+        applies: 'both',
+        rationale: 'Passwords that never expire are never rotated; VALID UNTIL forces a rotation date.',
+        remediation: "ALTER ROLE app VALID UNTIL '2027-06-30';",
+    },
+    'password-policy': {
+        title: 'No password policy is enforced',
+        severity: 'low',
+        applies: 'both',
+        rationale: 'Without passwordcheck/credcheck (self-hosted) or the instance password policy (Cloud SQL), any password is accepted, however short or reused.',
+        remediation: "# self-hosted: shared_preload_libraries = 'passwordcheck' (or credcheck)\n# Cloud SQL (pgci.yml): instance.passwordPolicy: { enabled: true, minLength: 16, complexity: COMPLEXITY_DEFAULT }",
+    },
+});
+const isIamRole = (name) => name.includes('@');
+function checkAuthentication(ctx, emit) {
+    const enc = (0,context/* readSetting */.LA)(ctx, emit, 'password-encryption', 'password_encryption');
+    if (enc !== undefined && enc.toLowerCase() !== 'scram-sha-256')
+        emit.find({
+            id: 'password-encryption',
+            object: 'setting:password_encryption',
+            message: `password_encryption is ${enc}.`,
+            configPath: (0,context/* settingPath */.ct)(ctx, 'password_encryption'),
+        });
+    checkPasswordPolicy(ctx, emit);
+    const server = (0,context/* needServer */.gK)(ctx, emit, [
+        'md5-password-stored',
+        'login-without-password',
+        'login-without-expiry',
+    ]);
+    if (!server)
+        return;
+    const passwords = (0,context/* rowsOf */.RO)(server.passwords, emit, [
+        'md5-password-stored',
+        'login-without-password',
+    ]);
+    for (const p of passwords ?? []) {
+        if ((0,context/* isPlatformRole */.q5)(p.name))
+            continue;
+        if (p.kind === 'md5')
+            emit.find({
+                id: 'md5-password-stored',
+                object: `role:${p.name}`,
+                message: `Role ${p.name} has an MD5 password hash.`,
+                configPath: (0,context/* rolePath */.ks)(ctx, p.name),
+            });
+        if (p.login && p.kind === 'none' && !isIamRole(p.name))
+            emit.find({
+                id: 'login-without-password',
+                object: `role:${p.name}`,
+                message: `Role ${p.name} can log in and has no password.`,
+                configPath: (0,context/* rolePath */.ks)(ctx, p.name),
+            });
+    }
+    const withPassword = new Set((passwords ?? []).filter((p) => p.kind !== 'none').map((p) => p.name));
+    for (const r of server.roles) {
+        if (!r.login || r.validuntil || (0,context/* isPlatformRole */.q5)(r.name) || isIamRole(r.name))
+            continue;
+        // Without pg_authid we cannot tell password roles apart: every login role counts.
+        if (passwords && !withPassword.has(r.name))
+            continue;
+        emit.find({
+            id: 'login-without-expiry',
+            object: `role:${r.name}`,
+            message: `Login role ${r.name} has no VALID UNTIL date.`,
+            configPath: (0,context/* rolePath */.ks)(ctx, r.name),
+        });
+    }
+}
+function checkPasswordPolicy(ctx, emit) {
+    if (ctx.profile === 'cloudsql') {
+        const described = ctx.instances;
+        if (!described.length) {
+            emit.skip('password-policy', 'the Cloud SQL password policy is read from --instance-json or the config instance section');
+            return;
+        }
+        for (const i of described)
+            if (i.passwordPolicyEnabled !== true)
+                emit.find({
+                    id: 'password-policy',
+                    object: `instance:${i.name}`,
+                    message: `Instance ${i.name} has no password policy enabled (${i.source === 'config' ? 'config' : 'Admin API'}).`,
+                    configPath: i.paths.passwordPolicy,
+                });
+        return;
+    }
+    const libs = (0,context/* readSetting */.LA)(ctx, emit, 'password-policy', 'shared_preload_libraries');
+    if (libs !== undefined && !(0,context/* listOf */.c3)(libs).some((l) => l === 'passwordcheck' || l === 'credcheck'))
+        emit.find({
+            id: 'password-policy',
+            object: 'setting:shared_preload_libraries',
+            message: 'Neither passwordcheck nor credcheck is loaded: any password is accepted.',
+            configPath: (0,context/* settingPath */.ct)(ctx, 'shared_preload_libraries'),
+        });
+}
+
+;// CONCATENATED MODULE: ./src/security/checks/extensions.ts
+/** Extensions and versions: risky or outdated extensions, FDW passwords, an unsupported server. */
+
+
+const EXTENSIONS = defineChecks('extensions', {
+    'risky-extension': {
+        title: 'An extension that reaches files or other servers is installed',
+        severity: 'medium',
+        applies: 'both',
+        rationale: 'adminpack writes server files (high); file_fdw reads them; dblink and postgres_fdw open connections from the server; pageinspect reads raw pages. Install them only where needed.',
+        remediation: 'DROP EXTENSION dblink;',
+    },
+    'outdated-extension': {
+        title: 'An extension is older than the version the server ships',
+        severity: 'low',
+        applies: 'both',
+        rationale: 'Extension updates carry fixes, security ones included; the server already has the newer scripts.',
+        remediation: 'ALTER EXTENSION pg_trgm UPDATE;',
+    },
+    'fdw-plaintext-password': {
+        title: 'A foreign-server user mapping stores a password',
+        severity: 'high',
+        applies: 'both',
+        rationale: 'User mapping options are stored in plain text in pg_user_mapping and readable by the mapping’s user and the server owner.',
+        remediation: 'ALTER USER MAPPING FOR app SERVER remote OPTIONS (DROP password); -- use certificates or a .pgpass on the server',
+    },
+    'server-version-eol': {
+        title: 'The PostgreSQL major version is past its end of life',
+        severity: 'high',
+        applies: 'both',
+        references: [checkov('CKV_GCP_79')],
+        rationale: 'A major past its community end of life gets no more security fixes.',
+        remediation: '# upgrade: pg_upgrade (self-hosted) or a Cloud SQL major version upgrade',
+    },
+});
+/** Community end-of-life dates (PostgreSQL versioning policy: five years per major). */
+const EOL = {
+    11: '2023-11-09',
+    12: '2024-11-21',
+    13: '2025-11-13',
+    14: '2026-11-12',
+    15: '2027-11-11',
+    16: '2028-11-09',
+    17: '2029-11-08',
+    18: '2030-11-14',
+};
+function isPastEol(major, today) {
+    const eol = EOL[major];
+    if (eol)
+        return today.getTime() > new Date(`${eol}T23:59:59Z`).getTime();
+    return major < 11;
+}
+const RISKY = {
+    adminpack: 'high',
+    file_fdw: 'medium',
+    dblink: 'medium',
+    postgres_fdw: 'medium',
+    pageinspect: 'medium',
+};
+function checkExtensions(ctx, emit) {
+    const server = (0,context/* needServer */.gK)(ctx, emit, EXTENSIONS.ids);
+    if (!server)
+        return;
+    if (isPastEol(server.major, ctx.today))
+        emit.find({
+            id: 'server-version-eol',
+            object: `server:postgresql-${server.major}`,
+            message: `PostgreSQL ${server.major} reached end of life on ${EOL[server.major] ?? 'an earlier date'}.`,
+        });
+    for (const e of (0,context/* rowsOf */.RO)(server.extensions, emit, ['risky-extension', 'outdated-extension']) ??
+        []) {
+        if (RISKY[e.name])
+            emit.find({
+                id: 'risky-extension',
+                object: `extension:${e.name}`,
+                severity: RISKY[e.name],
+                message: `Extension ${e.name} is installed in database ${server.database}.`,
+            });
+        if (e.default_version && e.version !== e.default_version)
+            emit.find({
+                id: 'outdated-extension',
+                object: `extension:${e.name}`,
+                message: `Extension ${e.name} is at ${e.version}; the server ships ${e.default_version}.`,
+            });
+    }
+    if (!server.superuser) {
+        emit.skip('fdw-plaintext-password', `user mapping options of other roles are hidden from ${server.user} (only a superuser sees them all)`);
+        return;
+    }
+    for (const m of (0,context/* rowsOf */.RO)(server.userMappings, emit, ['fdw-plaintext-password']) ?? [])
+        if ((m.options ?? []).some((o) => /^password=/i.test(o)))
+            emit.find({
+                id: 'fdw-plaintext-password',
+                object: `user-mapping:${m.role}@${m.server}`,
+                message: `The user mapping for ${m.role} on server ${m.server} stores a password.`,
+            });
+}
+
+;// CONCATENATED MODULE: ./src/security/checks/cloudsql-instance.ts
+
+
+
+const CLOUDSQL = defineChecks('cloudsql-instance', {
+    'cloudsql-ssl-mode': {
+        title: 'The instance accepts unencrypted connections',
+        severity: 'high',
+        applies: 'cloudsql',
+        references: [cisGcp('6.4'), checkov('CKV_GCP_6'), prowler('cloudsql_instance_ssl_connections')],
+        rationale: 'With sslMode ALLOW_UNENCRYPTED_AND_ENCRYPTED (the default) clients may connect in clear text.',
+        remediation: 'instance:\n  network:\n    sslMode: ENCRYPTED_ONLY',
+    },
+    'cloudsql-open-network': {
+        title: 'An authorized network lets the whole internet connect',
+        severity: 'critical',
+        applies: 'cloudsql',
+        references: [cisGcp('6.5'), checkov('CKV_GCP_11'), prowler('cloudsql_instance_public_access')],
+        rationale: '0.0.0.0/0 (or ::/0) exposes the login prompt to every scanner on the internet.',
+        remediation: 'instance:\n  network:\n    authorizedNetworks:\n      - { name: office, cidr: 203.0.113.0/24, expires: 2027-01-31 }',
+    },
+    'cloudsql-network-expiry': {
+        title: 'An authorized network never expires (or has expired)',
+        severity: 'low',
+        applies: 'cloudsql',
+        rationale: 'Temporary access (a laptop, a vendor) outlives its purpose unless it carries an expiry date.',
+        remediation: "instance:\n  network:\n    authorizedNetworks:\n      - { cidr: 198.51.100.7/32, expires: '2027-01-31' }",
+    },
+    'cloudsql-public-ip': {
+        title: 'The instance has a public IP address',
+        severity: 'medium',
+        applies: 'cloudsql',
+        references: [cisGcp('6.6'), prowler('cloudsql_instance_public_ip')],
+        rationale: 'A private IP keeps the instance off the internet; reach it from the VPC or through the Cloud SQL connector.',
+        remediation: 'instance:\n  network:\n    publicIp: false\n    privateNetwork: projects/PROJECT/global/networks/VPC',
+    },
+    'cloudsql-connector-enforcement': {
+        title: 'A public instance does not require the Cloud SQL connector',
+        severity: 'low',
+        applies: 'cloudsql',
+        rationale: 'connectorEnforcement REQUIRED makes every connection go through the IAM-authorized connector, even on the public IP.',
+        remediation: 'instance:\n  network:\n    connectorEnforcement: REQUIRED',
+    },
+    'cloudsql-backups': {
+        title: 'Automated backups are off',
+        severity: 'high',
+        applies: 'cloudsql',
+        references: [
+            cisGcp('6.7'),
+            checkov('CKV_GCP_14'),
+            prowler('cloudsql_instance_automated_backups'),
+        ],
+        rationale: 'Without automated backups, a dropped table or a corrupted disk cannot be recovered.',
+        remediation: "instance:\n  backups:\n    enabled: true\n    startTime: '03:00'",
+    },
+    'cloudsql-pitr': {
+        title: 'Point-in-time recovery is off',
+        severity: 'medium',
+        applies: 'cloudsql',
+        rationale: 'Without PITR the newest restorable state is the last daily backup: up to 24 hours of writes lost.',
+        remediation: 'instance:\n  backups:\n    pointInTimeRecovery: true\n    transactionLogRetentionDays: 7',
+    },
+    'cloudsql-backup-retention': {
+        title: 'Fewer than 7 automated backups are retained',
+        severity: 'low',
+        applies: 'cloudsql',
+        rationale: 'A problem noticed after a few days needs a backup older than that; keep at least a week.',
+        remediation: 'instance:\n  backups:\n    retainedBackups: 14',
+    },
+    'cloudsql-deletion-protection': {
+        title: 'Deletion protection is off',
+        severity: 'medium',
+        applies: 'cloudsql',
+        rationale: 'A stray `gcloud sql instances delete` or Terraform destroy removes the instance and its backups.',
+        remediation: 'instance:\n  deletionProtection: true',
+    },
+    'cloudsql-iam-auth': {
+        title: 'IAM database authentication is off',
+        severity: 'medium',
+        applies: 'cloudsql',
+        rationale: 'With cloudsql.iam_authentication on, people and services log in with short-lived IAM tokens instead of long-lived passwords.',
+        remediation: 'parameters:\n  cloudsql.iam_authentication: on',
+    },
+    'cloudsql-cmek': {
+        title: 'The instance is not encrypted with a customer-managed key (CMEK)',
+        severity: 'low',
+        applies: 'cloudsql',
+        references: [prowler('cloudsql_instance_cmek_encryption_enabled')],
+        rationale: 'With CMEK the data and its backups are encrypted with a Cloud KMS key you control, rotate and can revoke. It is chosen at creation (immutable).',
+        remediation: 'gcloud sql instances create NAME --disk-encryption-key=projects/P/locations/L/keyRings/R/cryptoKeys/K …',
+    },
+    'cloudsql-availability': {
+        title: 'The instance is zonal (no high availability)',
+        severity: 'low',
+        applies: 'cloudsql',
+        references: [prowler('cloudsql_instance_high_availability_enabled')],
+        rationale: 'A zonal instance is down for as long as its zone is; REGIONAL keeps a standby in a second zone.',
+        remediation: 'instance:\n  availability: regional',
+    },
+    'cloudsql-version': {
+        title: 'The instance runs a PostgreSQL major past its end of life',
+        severity: 'high',
+        applies: 'cloudsql',
+        references: [checkov('CKV_GCP_79')],
+        rationale: 'Past the community end of life a major gets no more security fixes (Cloud SQL bills extended support for it).',
+        remediation: 'instance:\n  databaseVersion: POSTGRES_17',
+    },
+});
+const WORLD = new Set(['0.0.0.0/0', '::/0', '0.0.0.0', '::']);
+function checkCloudSqlInstances(ctx, emit) {
+    if (!ctx.instances.length) {
+        for (const id of CLOUDSQL.ids)
+            emit.skip(id, 'no instance description: give --instance-json or a config with an instance section');
+        return;
+    }
+    const hasApi = ctx.instances.some((i) => i.source === 'api');
+    const fromConfig = ctx.instances.find((i) => i.source === 'config');
+    for (const inst of ctx.instances)
+        checkInstance(ctx, inst, fromConfig, hasApi, emit);
+}
+function checkInstance(ctx, inst, fromConfig, hasApi, emit) {
+    const prefix = inst.source === 'config' ? 'config:instance' : `instance:${inst.name}`;
+    const via = inst.source === 'config' ? 'in the config' : 'on the instance';
+    // A finding on the live instance points at the config line that would fix it, when there is one.
+    const path = (key) => (fromConfig ?? inst).paths[key];
+    const find = (id, key, message, severity) => emit.find({
+        id,
+        object: `${prefix}/${key}`,
+        message: `${inst.name}: ${message}`,
+        configPath: path(key),
+        severity,
+    });
+    if (!inst.sslMode || inst.sslMode === 'ALLOW_UNENCRYPTED_AND_ENCRYPTED')
+        find('cloudsql-ssl-mode', 'sslMode', `sslMode is ${inst.sslMode ?? 'unset (ALLOW_UNENCRYPTED_AND_ENCRYPTED)'} ${via}.`);
+    for (const n of inst.authorizedNetworks) {
+        const label = n.name ? `${n.name} (${n.cidr})` : n.cidr;
+        const at = { configPath: inst.source === 'config' ? n.path : fromConfig?.paths.publicIp };
+        if (WORLD.has(n.cidr.trim()))
+            emit.find({
+                id: 'cloudsql-open-network',
+                object: `${prefix}/authorizedNetworks/${n.cidr}`,
+                message: `${inst.name}: authorized network ${label} admits every address.`,
+                ...at,
+            });
+        const expires = n.expires ? new Date(n.expires) : undefined;
+        if (!expires || Number.isNaN(expires.getTime()) || expires.getTime() < ctx.today.getTime())
+            emit.find({
+                id: 'cloudsql-network-expiry',
+                object: `${prefix}/authorizedNetworks/${n.cidr}`,
+                message: `${inst.name}: authorized network ${label} ${!n.expires ? 'has no expiry' : `expired on ${n.expires}`}.`,
+                ...at,
+            });
+    }
+    if (inst.publicIp) {
+        find('cloudsql-public-ip', 'publicIp', `the instance has a public IP ${via}.`);
+        if (inst.connectorEnforcement !== 'REQUIRED')
+            find('cloudsql-connector-enforcement', 'connectorEnforcement', `the public IP accepts connections that do not come through the Cloud SQL connector.`);
+    }
+    if (inst.backupsEnabled !== true)
+        find('cloudsql-backups', 'backups', `automated backups are off ${via}.`);
+    if (inst.pitr !== true)
+        find('cloudsql-pitr', 'pitr', `point-in-time recovery is off ${via}.`);
+    if (inst.retainedBackups !== undefined && inst.retainedBackups < 7)
+        find('cloudsql-backup-retention', 'retainedBackups', `only ${inst.retainedBackups} backups are retained.`);
+    if (inst.deletionProtection !== true)
+        find('cloudsql-deletion-protection', 'deletionProtection', `deletion protection is off ${via}.`);
+    if (!(0,context/* isOn */.Mp)(inst.flags.get('cloudsql.iam_authentication')))
+        emit.find({
+            id: 'cloudsql-iam-auth',
+            object: `${prefix}/cloudsql.iam_authentication`,
+            message: `${inst.name}: the cloudsql.iam_authentication flag is not on ${via}.`,
+            configPath: paramPath(ctx, 'cloudsql.iam_authentication') ?? path('parameters'),
+        });
+    if (inst.kmsKeyName === undefined) {
+        if (!hasApi)
+            emit.skip('cloudsql-cmek', 'the config cannot say which key encrypts the instance; give --instance-json');
+    }
+    else if (inst.kmsKeyName === '')
+        find('cloudsql-cmek', 'instance', 'data is encrypted with a Google-managed key, not a CMEK.');
+    if (inst.availability !== 'REGIONAL')
+        find('cloudsql-availability', 'availability', `availability is ${inst.availability ?? 'unset (ZONAL)'} ${via}.`);
+    const major = /^POSTGRES_(\d+)/.exec(inst.databaseVersion ?? '')?.[1];
+    if (major && isPastEol(Number(major), ctx.today))
+        find('cloudsql-version', 'databaseVersion', `${inst.databaseVersion} reached end of life on ${EOL[Number(major)] ?? 'an earlier date'}.`);
+}
+function paramPath(ctx, name) {
+    const key = Object.keys(ctx.config?.parameters ?? {}).find((k) => k.toLowerCase() === name);
+    return key ? ['parameters', key] : undefined;
+}
+
+// EXTERNAL MODULE: ./src/config/env-reference.ts
+var env_reference = __nccwpck_require__(6525);
+;// CONCATENATED MODULE: ./src/security/checks/config-file.ts
+/**
+ * The config file: what only pgci.yml can get wrong (passwords written in it, roles without
+ * limits, IAM roles without IAM authentication). The instance rules also run on the config's
+ * `instance` section (see cloudsql-instance.ts) and point at the line that causes them.
+ */
+
+
+
+const CONFIG = defineChecks('config', {
+    'config-plaintext-password': {
+        title: 'A role’s password is written in the config',
+        severity: 'critical',
+        applies: 'both',
+        rationale: 'A password in a committed file is in every clone and in the history forever; reference a secret instead and rotate the exposed one.',
+        remediation: 'roles:\n  - name: app\n    password: ${APP_PASSWORD}',
+    },
+    'config-login-role-connection-limit': {
+        title: 'A login role in the config has no connectionLimit',
+        severity: 'low',
+        applies: 'both',
+        rationale: 'Without a per-role limit one application can take every connection slot.',
+        remediation: 'roles:\n  - name: app\n    login: true\n    connectionLimit: 50',
+    },
+    'config-iam-role-without-flag': {
+        title: 'An IAM role is declared but IAM authentication is off',
+        severity: 'medium',
+        applies: 'cloudsql',
+        rationale: 'A role with `iam:` cannot log in unless the instance has cloudsql.iam_authentication on.',
+        remediation: 'parameters:\n  cloudsql.iam_authentication: on',
+    },
+});
+function checkConfigFile(ctx, emit) {
+    const config = ctx.config;
+    if (!config) {
+        for (const id of CONFIG.ids)
+            emit.skip(id, 'no config: give --config');
+        return;
+    }
+    const roles = config.roles ?? [];
+    roles.forEach((role, i) => {
+        if (role.password !== undefined && !env_reference/* ENV_REFERENCE */.m.test(role.password))
+            // Never repeat the value: it may be a real password.
+            emit.find({
+                id: 'config-plaintext-password',
+                object: `config:roles/${role.name}/password`,
+                message: `Role ${role.name} has its password written in the config.`,
+                configPath: ['roles', i, 'password'],
+            });
+        if (role.login && (role.connectionLimit === undefined || role.connectionLimit < 0))
+            emit.find({
+                id: 'config-login-role-connection-limit',
+                object: `config:roles/${role.name}`,
+                message: `Login role ${role.name} has no connectionLimit.`,
+                configPath: role.connectionLimit === undefined ? ['roles', i] : ['roles', i, 'connectionLimit'],
+            });
+    });
+    const iamFlag = Object.entries(config.parameters ?? {}).find(([k]) => k.toLowerCase() === 'cloudsql.iam_authentication');
+    const iamRoles = roles.map((r, i) => [r, i]).filter(([r]) => r.iam);
+    if (iamRoles.length && !(0,context/* isOn */.Mp)(iamFlag ? String(iamFlag[1]) : undefined))
+        for (const [r, i] of iamRoles)
+            emit.find({
+                id: 'config-iam-role-without-flag',
+                object: `config:roles/${r.name}`,
+                message: `Role ${r.name} uses IAM (${r.iam}) but cloudsql.iam_authentication is not on.`,
+                configPath: iamFlag ? ['parameters', iamFlag[0]] : ['roles', i, 'iam'],
+            });
+}
+
+// EXTERNAL MODULE: ./src/cloudsql/flags.ts
+var flags = __nccwpck_require__(6364);
+;// CONCATENATED MODULE: ./src/security/checks/logging.ts
+/** Logging and audit: what the server writes down about connections, statements and errors. */
+
+
+
+const LOGGING = defineChecks('logging', {
+    'log-connections': {
+        title: 'Connection attempts are not logged',
+        severity: 'medium',
+        applies: 'both',
+        references: [
+            cisGcp('6.2.2'),
+            checkov('CKV_GCP_52'),
+            prowler('cloudsql_instance_postgres_log_connections_flag'),
+        ],
+        rationale: 'PostgreSQL keeps no record of who connected unless log_connections is on; without it an unexpected login cannot be traced.',
+        remediation: 'ALTER SYSTEM SET log_connections = on; SELECT pg_reload_conf();\n# Cloud SQL: parameters: { log_connections: on } in pgci.yml',
+    },
+    'log-disconnections': {
+        title: 'Session ends are not logged',
+        severity: 'medium',
+        applies: 'both',
+        references: [
+            cisGcp('6.2.3'),
+            checkov('CKV_GCP_53'),
+            prowler('cloudsql_instance_postgres_log_disconnections_flag'),
+        ],
+        rationale: 'log_disconnections records the end and duration of every session; together with log_connections it gives a complete session trail.',
+        remediation: 'ALTER SYSTEM SET log_disconnections = on; SELECT pg_reload_conf();\n# Cloud SQL: parameters: { log_disconnections: on }',
+    },
+    'log-statement': {
+        title: 'DDL statements are not logged',
+        severity: 'medium',
+        applies: 'both',
+        references: [
+            cisGcp('6.2.4'),
+            checkov('CKV_GCP_107'),
+            prowler('cloudsql_instance_postgres_log_statement_flag'),
+        ],
+        rationale: "With log_statement = none, schema changes (CREATE, ALTER, DROP, GRANT) leave no trace in the log. 'ddl' records them without logging every query.",
+        remediation: "ALTER SYSTEM SET log_statement = 'ddl'; SELECT pg_reload_conf();",
+    },
+    'log-min-messages': {
+        title: 'Errors are not logged (log_min_messages above ERROR)',
+        severity: 'medium',
+        applies: 'both',
+        references: [
+            cisGcp('6.2.5'),
+            checkov('CKV_GCP_55'),
+            prowler('cloudsql_instance_postgres_log_min_messages_flag'),
+        ],
+        rationale: 'At LOG, FATAL or PANIC, ordinary errors (failed statements, permission denials) never reach the log. WARNING (the default) or ERROR keeps them.',
+        remediation: "ALTER SYSTEM SET log_min_messages = 'warning'; SELECT pg_reload_conf();",
+    },
+    'log-min-error-statement': {
+        title: 'Statements that fail are not logged (log_min_error_statement above ERROR)',
+        severity: 'medium',
+        applies: 'both',
+        references: [
+            cisGcp('6.2.6'),
+            checkov('CKV_GCP_109'),
+            prowler('cloudsql_instance_postgres_log_min_error_statement_flag'),
+        ],
+        rationale: 'log_min_error_statement decides which failing statements are written with their SQL text; above ERROR, the SQL of failed (possibly malicious) statements is lost.',
+        remediation: "ALTER SYSTEM SET log_min_error_statement = 'error'; SELECT pg_reload_conf();",
+    },
+    'log-error-verbosity': {
+        title: 'Error messages are logged without enough detail',
+        severity: 'low',
+        applies: 'both',
+        references: [cisGcp('6.2.1'), prowler('cloudsql_instance_postgres_log_error_verbosity_flag')],
+        rationale: 'TERSE drops DETAIL, HINT, QUERY and CONTEXT from logged errors. Profile cloudsql follows CIS GCP (DEFAULT or VERBOSE passes); profile self-hosted follows the CIS PostgreSQL benchmark and asks for VERBOSE.',
+        remediation: "ALTER SYSTEM SET log_error_verbosity = 'verbose'; -- or 'default' on Cloud SQL",
+    },
+    'log-min-duration-statement': {
+        title: 'Statement text is logged by duration (log_min_duration_statement)',
+        severity: 'low',
+        applies: 'cloudsql',
+        references: [
+            cisGcp('6.2.7'),
+            checkov('CKV_GCP_57'),
+            prowler('cloudsql_instance_postgres_log_min_duration_statement_flag'),
+        ],
+        rationale: 'Slow statements are logged with their full text, literal values included, and on Cloud SQL that text lands in Cloud Logging. CIS GCP asks for -1; if you log slow queries on purpose, suppress this finding with that reason.',
+        remediation: 'parameters:\n  log_min_duration_statement: -1',
+    },
+    'log-line-prefix': {
+        title: 'Log lines do not say when, who, which database and which session',
+        severity: 'medium',
+        applies: 'self-hosted',
+        rationale: 'Without a timestamp (%m or %t), the user (%u), the database (%d) and the process or session (%p or %c) in every line, log entries cannot be tied to a session. Cloud SQL adds these fields itself.',
+        remediation: "ALTER SYSTEM SET log_line_prefix = '%m [%p] %q%u@%d '; SELECT pg_reload_conf();",
+    },
+    'log-file-mode': {
+        title: 'Log files are readable by other OS users',
+        severity: 'medium',
+        applies: 'self-hosted',
+        rationale: 'Logs hold statement text, user names and client addresses; log_file_mode should be 0600 (or 0640 for a log-reading group).',
+        remediation: "ALTER SYSTEM SET log_file_mode = '0600'; SELECT pg_reload_conf();",
+    },
+    'debug-print': {
+        title: 'Debug printing of parse trees or plans is on',
+        severity: 'low',
+        applies: 'both',
+        rationale: 'debug_print_parse, debug_print_rewritten and debug_print_plan dump internal trees (with constants) into the log: noise that can leak data.',
+        remediation: 'ALTER SYSTEM RESET debug_print_parse; -- likewise debug_print_rewritten, debug_print_plan',
+    },
+    'log-hostname': {
+        title: 'log_hostname differs from the profile',
+        severity: 'low',
+        applies: 'both',
+        references: [checkov('CKV_GCP_108')],
+        rationale: 'The sources disagree: Checkov asks Cloud SQL to log host names (profile cloudsql: on); the CIS PostgreSQL benchmark keeps it off because a DNS lookup per connection slows logins and the IP is logged anyway (profile self-hosted: off).',
+        remediation: 'ALTER SYSTEM SET log_hostname = off; -- self-hosted\n# Cloud SQL: parameters: { log_hostname: on }',
+    },
+    'pgaudit-enabled': {
+        title: 'pgAudit is not enabled',
+        severity: 'medium',
+        applies: 'both',
+        references: [
+            cisGcp('6.2.8'),
+            checkov('CKV_GCP_110'),
+            prowler('cloudsql_instance_postgres_enable_pgaudit_flag'),
+        ],
+        rationale: 'pgAudit writes a structured audit record per statement class (DDL, writes, role changes), which plain statement logging does not give.',
+        remediation: "# self-hosted: shared_preload_libraries = 'pgaudit' (restart), then CREATE EXTENSION pgaudit;\n# Cloud SQL: parameters: { cloudsql.enable_pgaudit: on }, then CREATE EXTENSION pgaudit;",
+    },
+    'pgaudit-log-classes': {
+        title: 'pgAudit does not record DDL and writes',
+        severity: 'medium',
+        applies: 'both',
+        rationale: "pgaudit.log must include at least 'ddl' and 'write' (or 'all') for the audit trail to cover schema and data changes.",
+        remediation: "ALTER SYSTEM SET pgaudit.log = 'ddl, write, role'; SELECT pg_reload_conf();",
+    },
+    'logging-collector': {
+        title: 'Server log goes only to stderr without the logging collector',
+        severity: 'low',
+        applies: 'self-hosted',
+        rationale: 'With logging_collector off and log_destination = stderr, log lines are kept only if whatever runs the server captures stderr; they are easily lost.',
+        remediation: 'ALTER SYSTEM SET logging_collector = on; -- restart',
+    },
+});
+const aboveError = (v) => flags/* SERVER_LOG_LEVELS */.$W.indexOf(v.toLowerCase()) > flags/* SERVER_LOG_LEVELS */.$W.indexOf('error');
+/** Whether a value of a logging setting weakens the log (also used for role/database overrides). */
+function weakensLogging(name, value) {
+    const v = value.trim().toLowerCase();
+    switch (name) {
+        case 'log_connections':
+        case 'log_disconnections':
+            return !(0,context/* isOn */.Mp)(v);
+        case 'log_statement':
+            return v === 'none';
+        case 'log_min_messages':
+        case 'log_min_error_statement':
+            return aboveError(v);
+        case 'log_error_verbosity':
+            return v === 'terse';
+        case 'pgaudit.log':
+            return !coversAudit((0,context/* listOf */.c3)(v));
+        default:
+            return false;
+    }
+}
+function coversAudit(classes) {
+    const has = (c) => (classes.includes(c) || classes.includes('all')) && !classes.includes(`-${c}`);
+    return has('ddl') && has('write');
+}
+function checkLogging(ctx, emit) {
+    const setting = (id, name) => (0,context/* readSetting */.LA)(ctx, emit, id, name);
+    const find = (id, name, message) => emit.find({ id, object: `setting:${name}`, message, configPath: (0,context/* settingPath */.ct)(ctx, name) });
+    for (const [id, name] of [
+        ['log-connections', 'log_connections'],
+        ['log-disconnections', 'log_disconnections'],
+        ['log-statement', 'log_statement'],
+        ['log-min-messages', 'log_min_messages'],
+        ['log-min-error-statement', 'log_min_error_statement'],
+    ]) {
+        const v = setting(id, name);
+        if (v !== undefined && weakensLogging(name, v))
+            find(id, name, `${name} is ${v}.`);
+    }
+    const verbosity = setting('log-error-verbosity', 'log_error_verbosity');
+    if (verbosity !== undefined) {
+        const v = verbosity.toLowerCase();
+        if (v === 'terse')
+            emit.find({
+                id: 'log-error-verbosity',
+                object: 'setting:log_error_verbosity',
+                message: 'log_error_verbosity is terse: DETAIL, HINT, QUERY and CONTEXT are dropped.',
+                severity: 'medium',
+                configPath: (0,context/* settingPath */.ct)(ctx, 'log_error_verbosity'),
+            });
+        else if (ctx.profile === 'self-hosted' && v !== 'verbose')
+            find('log-error-verbosity', 'log_error_verbosity', `log_error_verbosity is ${v}; the self-hosted profile asks for verbose.`);
+    }
+    const duration = setting('log-min-duration-statement', 'log_min_duration_statement');
+    if (duration !== undefined && duration.trim() !== '-1')
+        find('log-min-duration-statement', 'log_min_duration_statement', `log_min_duration_statement is ${duration}${/^\d+$/.test(duration) ? ' ms' : ''}: statements slower than that are logged with their text.`);
+    const prefix = setting('log-line-prefix', 'log_line_prefix');
+    if (prefix !== undefined) {
+        const missing = [
+            [/%[mtn]/, 'a timestamp (%m)'],
+            [/%u/, 'the user (%u)'],
+            [/%d/, 'the database (%d)'],
+            [/%[pc]/, 'the process or session (%p)'],
+        ]
+            .filter(([re]) => !re.test(prefix))
+            .map(([, what]) => what);
+        if (missing.length)
+            find('log-line-prefix', 'log_line_prefix', `log_line_prefix '${prefix}' lacks ${missing.join(', ')}.`);
+    }
+    const mode = setting('log-file-mode', 'log_file_mode');
+    if (mode !== undefined) {
+        const bits = /^0/.test(mode) ? parseInt(mode, 8) : Number(mode);
+        if (Number.isFinite(bits) && (bits & 0o037) !== 0)
+            find('log-file-mode', 'log_file_mode', `log_file_mode is ${'0' + bits.toString(8).padStart(3, '0')}: other OS users can read or write the logs.`);
+    }
+    for (const name of ['debug_print_parse', 'debug_print_rewritten', 'debug_print_plan']) {
+        const v = setting('debug-print', name);
+        if (v !== undefined && (0,context/* isOn */.Mp)(v))
+            find('debug-print', name, `${name} is on.`);
+    }
+    const hostname = setting('log-hostname', 'log_hostname');
+    if (hostname !== undefined) {
+        const want = ctx.profile === 'cloudsql';
+        if ((0,context/* isOn */.Mp)(hostname) !== want)
+            find('log-hostname', 'log_hostname', `log_hostname is ${hostname}; the ${ctx.profile} profile expects ${want ? 'on' : 'off'}.`);
+    }
+    const libraries = setting('pgaudit-enabled', 'shared_preload_libraries');
+    if (libraries !== undefined) {
+        let loaded = (0,context/* listOf */.c3)(libraries).includes('pgaudit');
+        if (ctx.profile === 'cloudsql' && !loaded) {
+            const flag = setting('pgaudit-enabled', 'cloudsql.enable_pgaudit');
+            loaded = (0,context/* isOn */.Mp)(flag);
+            if (flag !== undefined && !loaded)
+                find('pgaudit-enabled', 'cloudsql.enable_pgaudit', 'cloudsql.enable_pgaudit is off: pgAudit cannot be loaded.');
+        }
+        else if (!loaded) {
+            find('pgaudit-enabled', 'shared_preload_libraries', `shared_preload_libraries ('${libraries}') does not load pgaudit.`);
+        }
+        if (!loaded)
+            emit.skip('pgaudit-log-classes', 'pgAudit is not loaded (see pgaudit-enabled)');
+        else {
+            const classes = setting('pgaudit-log-classes', 'pgaudit.log');
+            if (classes !== undefined && !coversAudit((0,context/* listOf */.c3)(classes)))
+                find('pgaudit-log-classes', 'pgaudit.log', `pgaudit.log is '${classes || 'none'}'; it must include ddl and write.`);
+        }
+    }
+    else
+        emit.skip('pgaudit-log-classes', 'shared_preload_libraries cannot be read');
+    const collector = setting('logging-collector', 'logging_collector');
+    const destination = setting('logging-collector', 'log_destination');
+    if (collector !== undefined && destination !== undefined && !(0,context/* isOn */.Mp)(collector)) {
+        const dest = (0,context/* listOf */.c3)(destination);
+        if (!dest.some((d) => d === 'syslog' || d === 'eventlog'))
+            find('logging-collector', 'logging_collector', `logging_collector is off and log_destination is '${destination}'.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/security/checks/overrides.ts
+/** Settings overrides (`ALTER ROLE/DATABASE … SET`, pg_db_role_setting) that undo server policy. */
+
+
+
+const OVERRIDES = defineChecks('overrides', {
+    'override-weakens-logging': {
+        title: 'A role or database override weakens logging or auditing',
+        severity: 'medium',
+        applies: 'both',
+        rationale: 'ALTER ROLE … SET log_statement = none (or pgaudit.log = none, log_min_messages = panic, …) silently exempts that role or database from the server’s audit policy.',
+        remediation: 'ALTER ROLE app RESET log_statement;',
+    },
+    'override-search-path': {
+        title: 'A role or database override sets search_path',
+        severity: 'low',
+        applies: 'both',
+        rationale: 'An overridden search_path decides which schema’s objects win; make sure each schema in it is writable only by trusted roles, or qualify names.',
+        remediation: 'ALTER ROLE app RESET search_path; -- or schema-qualify names',
+    },
+    'override-disables-timeout': {
+        title: 'A role or database override turns a timeout off',
+        severity: 'low',
+        applies: 'both',
+        rationale: 'statement_timeout = 0 or idle_in_transaction_session_timeout = 0 on a role or database removes the server-wide safety net for it.',
+        remediation: "ALTER ROLE app SET statement_timeout = '30s';",
+    },
+});
+const where = (o) => o.role && o.database
+    ? `role ${o.role} in database ${o.database}`
+    : o.role
+        ? `role ${o.role}`
+        : `database ${o.database}`;
+const objectOf = (o, name) => `override:${o.role ?? '*'}@${o.database ?? '*'}/${name}`;
+function checkOverrides(ctx, emit) {
+    const server = (0,context/* needServer */.gK)(ctx, emit, OVERRIDES.ids);
+    if (!server)
+        return;
+    const rows = (0,context/* rowsOf */.RO)(server.roleSettings, emit, OVERRIDES.ids) ?? [];
+    for (const o of rows) {
+        if (o.role && (0,context/* isPlatformRole */.q5)(o.role))
+            continue;
+        for (const entry of o.config) {
+            const eq = entry.indexOf('=');
+            const name = entry.slice(0, eq).toLowerCase();
+            const value = entry.slice(eq + 1);
+            const at = {
+                object: objectOf(o, name),
+                configPath: o.role ? (0,context/* rolePath */.ks)(ctx, o.role) : undefined,
+            };
+            if (weakensLogging(name, value))
+                emit.find({
+                    id: 'override-weakens-logging',
+                    ...at,
+                    message: `${where(o)} sets ${name} = ${value}.`,
+                });
+            else if (name === 'search_path')
+                emit.find({
+                    id: 'override-search-path',
+                    ...at,
+                    message: `${where(o)} sets search_path = ${value}.`,
+                });
+            else if ((name === 'statement_timeout' || name === 'idle_in_transaction_session_timeout') &&
+                /^0+\s*(ms|s|min)?$/i.test(value.trim()))
+                emit.find({
+                    id: 'override-disables-timeout',
+                    ...at,
+                    message: `${where(o)} sets ${name} = ${value}.`,
+                });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/security/checks/pg-hba.ts
+/** pg_hba rules, as the server parsed them (`pg_hba_file_rules`): who may connect from where, how. */
+
+
+const PG_HBA = defineChecks('pg_hba', {
+    'hba-trust': {
+        title: 'pg_hba lets a connection in without any authentication (trust)',
+        severity: 'critical',
+        applies: 'self-hosted',
+        rationale: 'trust accepts any user name without a password: whoever reaches the socket or port becomes that role, superusers included.',
+        remediation: '# pg_hba.conf\nhostssl  app  app_user  10.0.0.0/8  scram-sha-256',
+    },
+    'hba-password': {
+        title: 'pg_hba sends passwords in clear text (password)',
+        severity: 'high',
+        applies: 'self-hosted',
+        rationale: "The 'password' method sends the password unhashed; on a non-TLS line anyone on the path reads it.",
+        remediation: '# replace the method with scram-sha-256',
+    },
+    'hba-md5': {
+        title: 'pg_hba accepts MD5 authentication',
+        severity: 'medium',
+        applies: 'self-hosted',
+        rationale: 'md5 lines accept MD5 hashes (weak, replayable when stolen); with every password stored as SCRAM, scram-sha-256 is the method to write.',
+        remediation: '# replace md5 with scram-sha-256 once every password is stored as SCRAM',
+    },
+    'hba-ident': {
+        title: 'pg_hba trusts the client host (ident) over TCP',
+        severity: 'medium',
+        applies: 'self-hosted',
+        rationale: 'ident over TCP believes whatever user name the client machine reports; anyone controlling that machine picks the role.',
+        remediation: '# use scram-sha-256 or cert on host lines; keep peer for local sockets only',
+    },
+    'hba-non-tls-host': {
+        title: 'pg_hba accepts remote connections without TLS',
+        severity: 'medium',
+        applies: 'self-hosted',
+        rationale: 'A host (or hostnossl) line for a remote address accepts unencrypted connections: queries, results and credentials cross the network in clear.',
+        remediation: '# pg_hba.conf: write hostssl instead of host for remote addresses',
+    },
+    'hba-world-cidr': {
+        title: 'pg_hba accepts connections from any address',
+        severity: 'high',
+        applies: 'self-hosted',
+        rationale: '0.0.0.0/0, ::/0 or all lets the whole internet try to log in; narrow it to the networks your clients use.',
+        remediation: '# pg_hba.conf: replace 0.0.0.0/0 with your application subnet, e.g. 10.20.0.0/16',
+    },
+    'hba-remote-superuser': {
+        title: 'pg_hba lets superusers log in remotely',
+        severity: 'high',
+        applies: 'self-hosted',
+        rationale: 'A line for all users (or a named superuser) from a remote address lets superusers log in over the network; administer through local sockets or a bastion.',
+        remediation: '# pg_hba.conf: list application roles explicitly on remote lines, e.g. hostssl app app_user 10.0.0.0/8 scram-sha-256',
+    },
+    'hba-all-all': {
+        title: 'pg_hba line matches every database and every user remotely',
+        severity: 'medium',
+        applies: 'self-hosted',
+        rationale: 'all/all on a remote line grants network login to every role for every database; name the databases and roles each network needs.',
+        remediation: '# pg_hba.conf: hostssl app_db app_user 10.0.0.0/8 scram-sha-256',
+    },
+    'hba-parse-error': {
+        title: 'pg_hba.conf has a line the server cannot parse',
+        severity: 'high',
+        applies: 'self-hosted',
+        rationale: 'The server keeps the previously loaded rules while the file has errors and refuses to start with them: what the file says is not what is enforced.',
+        remediation: '# fix the line, then: SELECT pg_reload_conf(); and check pg_hba_file_rules.error',
+    },
+});
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost', 'samehost']);
+const pg_hba_WORLD = (r) => r.address === 'all' ||
+    ((r.address === '0.0.0.0' || r.address === '::') &&
+        (r.netmask === '0.0.0.0' || r.netmask === '::'));
+function checkHba(ctx, emit) {
+    const ids = PG_HBA.ids;
+    const server = (0,context/* needServer */.gK)(ctx, emit, ids);
+    if (!server)
+        return;
+    const rows = (0,context/* rowsOf */.RO)(server.hba, emit, ids);
+    if (!rows)
+        return;
+    const superusers = new Set(server.roles.filter((r) => r.superuser).map((r) => r.name));
+    for (const r of rows) {
+        const file = (r.file_name ?? 'pg_hba.conf').split('/').pop();
+        const object = `hba:${file}:${r.line_number}`;
+        const find = (id, message, severity) => emit.find({ id, object, message: `Line ${r.line_number}: ${message}`, severity });
+        if (r.error) {
+            find('hba-parse-error', r.error);
+            continue;
+        }
+        const method = (r.auth_method ?? '').toLowerCase();
+        if (method === 'reject')
+            continue;
+        const tcp = (r.type ?? '').startsWith('host');
+        const remote = tcp && !LOOPBACK.has(r.address ?? '');
+        const users = r.user_name ?? [];
+        const dbs = r.database ?? [];
+        const line = `${r.type} ${dbs.join(',')} ${users.join(',')}${r.address ? ` ${r.address}${r.netmask ? `/${r.netmask}` : ''}` : ''} ${method}`;
+        if (method === 'trust')
+            emit.find({
+                id: 'hba-trust',
+                object,
+                message: `Line ${r.line_number} (${line}) lets ${remote ? 'remote ' : 'local '}connections in without authentication.`,
+                severity: remote ? 'critical' : 'high',
+            });
+        if (method === 'password')
+            find('hba-password', `${line} sends passwords in clear text.`);
+        if (method === 'md5')
+            find('hba-md5', `${line} accepts MD5 authentication.`);
+        if (method === 'ident' && tcp)
+            find('hba-ident', `${line} trusts the client's ident answer.`);
+        if (remote && (r.type === 'host' || r.type === 'hostnossl'))
+            find('hba-non-tls-host', `${line} accepts connections without TLS.`);
+        if (tcp && pg_hba_WORLD(r))
+            find('hba-world-cidr', `${line} accepts connections from any address.`);
+        if (remote && (users.includes('all') || users.some((u) => superusers.has(u))))
+            find('hba-remote-superuser', `${line} lets ${users.includes('all') ? 'every role, superusers included,' : users.filter((u) => superusers.has(u)).join(', ')} log in remotely.`);
+        if (remote && users.includes('all') && dbs.includes('all'))
+            find('hba-all-all', `${line} matches every database and every role.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/security/checks/privileges.ts
+/**
+ * Privileges: who is (or can become) a superuser, what PUBLIC may do, SECURITY DEFINER functions,
+ * row-level security, object ownership and the limits every application role should carry.
+ */
+
+
+const PRIVILEGES = defineChecks('privileges', {
+    'superuser-roles': {
+        title: 'A role outside the allowlist is a superuser',
+        severity: 'high',
+        applies: 'self-hosted',
+        rationale: 'A superuser bypasses every permission check and can run programs on the server; keep it to the one administrative role.',
+        remediation: 'ALTER ROLE admin_bob NOSUPERUSER;\n# or allow it on purpose (pgci.yml): security: { allow: { superusers: [admin_bob] } }',
+    },
+    'elevated-attributes': {
+        title: 'A role holds CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS',
+        severity: 'medium',
+        applies: 'both',
+        rationale: 'CREATEROLE can grant itself most privileges, REPLICATION reads every row through a replication slot, BYPASSRLS ignores row-level security; give them only to administrative roles.',
+        remediation: 'ALTER ROLE app NOCREATEROLE NOCREATEDB NOREPLICATION NOBYPASSRLS;',
+    },
+    'membership-superuser': {
+        title: 'A role can become a superuser through role membership',
+        severity: 'high',
+        applies: 'both',
+        rationale: 'Membership (direct or through a chain of roles) in a superuser role lets a role SET ROLE to it. On Cloud SQL, membership in cloudsqlsuperuser outside the allowlist is reported as medium.',
+        remediation: 'REVOKE admin FROM app;',
+    },
+    'membership-predefined': {
+        title: 'A role is a member of a powerful predefined role',
+        severity: 'high',
+        applies: 'both',
+        rationale: 'pg_write_all_data, pg_execute_server_program and pg_read/write_server_files reach all data or the server itself; pg_read_all_data reads every table (medium).',
+        remediation: 'REVOKE pg_write_all_data FROM app;',
+    },
+    'public-schema-create': {
+        title: 'Every role may create objects in a schema',
+        severity: 'high',
+        applies: 'both',
+        rationale: 'CREATE for PUBLIC on a schema lets any role plant functions or tables that shadow others on the search_path (CVE-2018-1058); PostgreSQL 15 revoked it from public by default.',
+        remediation: 'REVOKE CREATE ON SCHEMA public FROM PUBLIC;',
+    },
+    'public-object-grants': {
+        title: 'PUBLIC has privileges on a table, view or sequence',
+        severity: 'medium',
+        applies: 'both',
+        rationale: 'A grant to PUBLIC reaches every present and future role. Write privileges (INSERT, UPDATE, DELETE, TRUNCATE) for PUBLIC are high.',
+        remediation: 'REVOKE ALL ON TABLE public.accounts FROM PUBLIC;',
+    },
+    'default-privileges-public': {
+        title: 'Default privileges grant future objects to PUBLIC',
+        severity: 'medium',
+        applies: 'both',
+        rationale: 'ALTER DEFAULT PRIVILEGES … TO PUBLIC makes every future table or sequence readable (or writable) by every role.',
+        remediation: 'ALTER DEFAULT PRIVILEGES FOR ROLE owner IN SCHEMA public REVOKE ALL ON TABLES FROM PUBLIC;',
+    },
+    'grant-option': {
+        title: 'A privilege was granted WITH GRANT OPTION',
+        severity: 'low',
+        applies: 'both',
+        rationale: 'WITH GRANT OPTION lets the grantee pass the privilege on, so access spreads outside your grants.',
+        remediation: 'REVOKE GRANT OPTION FOR SELECT ON public.accounts FROM analyst;',
+    },
+    'security-definer-search-path': {
+        title: 'A SECURITY DEFINER function has no pinned search_path',
+        severity: 'medium',
+        applies: 'both',
+        rationale: 'A SECURITY DEFINER function runs with its owner’s rights; without SET search_path, a caller can put its own objects earlier on the path and have them run with those rights.',
+        remediation: 'ALTER FUNCTION public.f(integer) SET search_path = pg_catalog, pg_temp;',
+    },
+    'security-definer-public': {
+        title: 'PUBLIC can execute a SECURITY DEFINER function without a pinned search_path',
+        severity: 'high',
+        applies: 'both',
+        rationale: 'The same search_path hijack, open to every role because EXECUTE was never revoked from PUBLIC.',
+        remediation: 'ALTER FUNCTION public.f(integer) SET search_path = pg_catalog, pg_temp;\nREVOKE EXECUTE ON FUNCTION public.f(integer) FROM PUBLIC;',
+    },
+    'untrusted-language': {
+        title: 'An untrusted procedural language is installed',
+        severity: 'medium',
+        applies: 'self-hosted',
+        rationale: 'plpython3u, plperlu and other untrusted languages run code as the server’s OS user; whoever can create functions in them owns the host.',
+        remediation: 'DROP EXTENSION plpython3u;',
+    },
+    'login-role-owns-objects': {
+        title: 'An application login role owns database objects',
+        severity: 'medium',
+        applies: 'both',
+        rationale: 'The owner may ALTER, DROP and re-GRANT its objects; an application that logs in as the owner turns any SQL injection into schema changes. Let a NOLOGIN role own them.',
+        remediation: 'REASSIGN OWNED BY app TO app_owner; -- app_owner NOLOGIN',
+    },
+    'policies-without-rls': {
+        title: 'A table has row-level security policies but RLS is off',
+        severity: 'high',
+        applies: 'both',
+        rationale: 'Policies do nothing until ROW LEVEL SECURITY is enabled on the table: every row is visible although policies say otherwise.',
+        remediation: 'ALTER TABLE public.documents ENABLE ROW LEVEL SECURITY;',
+    },
+    'unlimited-connection-limit': {
+        title: 'A login role has no connection limit',
+        severity: 'low',
+        applies: 'both',
+        rationale: 'A runaway or compromised client of one role can take every connection slot and lock everyone else out.',
+        remediation: 'ALTER ROLE app CONNECTION LIMIT 50;',
+    },
+    'statement-timeout-off': {
+        title: 'An application role runs without a statement timeout',
+        severity: 'low',
+        applies: 'both',
+        rationale: 'Without statement_timeout a single runaway query can hold locks and connections indefinitely.',
+        remediation: "ALTER ROLE app SET statement_timeout = '30s';",
+    },
+    'idle-in-transaction-timeout-off': {
+        title: 'An application role has no idle-in-transaction timeout',
+        severity: 'medium',
+        applies: 'both',
+        rationale: 'A session left idle inside a transaction keeps its locks and blocks vacuum until someone kills it.',
+        remediation: "ALTER ROLE app SET idle_in_transaction_session_timeout = '60s';",
+    },
+});
+const DANGEROUS = {
+    pg_write_all_data: 'high',
+    pg_execute_server_program: 'high',
+    pg_read_server_files: 'high',
+    pg_write_server_files: 'high',
+    pg_read_all_data: 'medium',
+};
+const WRITE = /INSERT|UPDATE|DELETE|TRUNCATE/;
+const RELKIND = {
+    r: 'table',
+    p: 'table',
+    v: 'view',
+    m: 'view',
+    S: 'sequence',
+    f: 'table',
+};
+const OBJTYPE = {
+    r: 'tables',
+    S: 'sequences',
+    f: 'functions',
+    T: 'types',
+    n: 'schemas',
+};
+function checkPrivileges(ctx, emit) {
+    const server = (0,context/* needServer */.gK)(ctx, emit, PRIVILEGES.ids);
+    if (!server)
+        return;
+    const role = (name) => ({ object: `role:${name}`, configPath: (0,context/* rolePath */.ks)(ctx, name) });
+    for (const r of server.roles) {
+        if ((0,context/* isPlatformRole */.q5)(r.name))
+            continue;
+        if (r.superuser && !ctx.allowSuperusers.has(r.name))
+            emit.find({
+                id: 'superuser-roles',
+                ...role(r.name),
+                message: `Role ${r.name} is a superuser.`,
+            });
+        const attrs = [
+            r.createrole && 'CREATEROLE',
+            r.createdb && 'CREATEDB',
+            r.replication && 'REPLICATION',
+            r.bypassrls && 'BYPASSRLS',
+        ].filter(Boolean);
+        if (!r.superuser && attrs.length && !ctx.allowElevated.has(r.name))
+            emit.find({
+                id: 'elevated-attributes',
+                ...role(r.name),
+                message: `Role ${r.name} has ${attrs.join(', ')}.`,
+            });
+    }
+    const byName = new Map(server.roles.map((r) => [r.name, r]));
+    for (const m of (0,context/* rowsOf */.RO)(server.reach, emit, ['membership-superuser', 'membership-predefined']) ??
+        []) {
+        if ((0,context/* isPlatformRole */.q5)(m.member) || byName.get(m.member)?.superuser)
+            continue;
+        if (m.target_super) {
+            if (!ctx.allowSuperusers.has(m.member))
+                emit.find({
+                    id: 'membership-superuser',
+                    ...role(m.member),
+                    message: `Role ${m.member} is a member of superuser ${m.target} (directly or through other roles).`,
+                });
+        }
+        else if (m.target === 'cloudsqlsuperuser') {
+            if (!ctx.allowElevated.has(m.member) && !ctx.allowSuperusers.has(m.member))
+                emit.find({
+                    id: 'membership-superuser',
+                    ...role(m.member),
+                    severity: 'medium',
+                    message: `Role ${m.member} is a member of cloudsqlsuperuser (directly or through other roles).`,
+                });
+        }
+        else if (DANGEROUS[m.target]) {
+            emit.find({
+                id: 'membership-predefined',
+                object: `role:${m.member}->${m.target}`,
+                configPath: (0,context/* rolePath */.ks)(ctx, m.member),
+                severity: DANGEROUS[m.target],
+                message: `Role ${m.member} is a member of ${m.target} (directly or through other roles).`,
+            });
+        }
+    }
+    for (const s of (0,context/* rowsOf */.RO)(server.schemaPublic, emit, ['public-schema-create']) ?? [])
+        emit.find({
+            id: 'public-schema-create',
+            object: `schema:${s.name}`,
+            message: `PUBLIC may create objects in schema ${s.name}.`,
+        });
+    for (const o of (0,context/* rowsOf */.RO)(server.objectPublic, emit, ['public-object-grants']) ?? []) {
+        const kind = RELKIND[o.kind] ?? 'table';
+        emit.find({
+            id: 'public-object-grants',
+            object: `${kind}:${o.name}`,
+            severity: WRITE.test(o.privileges) ? 'high' : undefined,
+            message: `PUBLIC has ${o.privileges.replace(/,/g, ', ')} on ${kind} ${o.name}.`,
+        });
+    }
+    for (const d of (0,context/* rowsOf */.RO)(server.defaultAclPublic, emit, ['default-privileges-public']) ?? [])
+        emit.find({
+            id: 'default-privileges-public',
+            object: `default-privileges:${d.owner}/${d.schema ?? '*'}/${OBJTYPE[d.objtype] ?? d.objtype}`,
+            message: `Future ${OBJTYPE[d.objtype] ?? d.objtype} created by ${d.owner}${d.schema ? ` in schema ${d.schema}` : ''} get ${d.privileges.replace(/,/g, ', ')} for PUBLIC.`,
+        });
+    for (const g of (0,context/* rowsOf */.RO)(server.grantOptions, emit, ['grant-option']) ?? [])
+        emit.find({
+            id: 'grant-option',
+            object: `${g.kind}:${g.name}->${g.grantee}`,
+            message: `${g.grantee} holds ${g.privileges.replace(/,/g, ', ')} on ${g.kind} ${g.name} WITH GRANT OPTION.`,
+        });
+    for (const f of (0,context/* rowsOf */.RO)(server.secdef, emit, [
+        'security-definer-search-path',
+        'security-definer-public',
+    ]) ?? []) {
+        if (f.pinned)
+            continue;
+        emit.find({
+            id: f.public_execute ? 'security-definer-public' : 'security-definer-search-path',
+            object: `function:${f.signature}`,
+            message: `SECURITY DEFINER function ${f.signature} (owner ${f.owner}) has no SET search_path${f.public_execute ? ' and PUBLIC can execute it' : ''}.`,
+        });
+    }
+    for (const l of (0,context/* rowsOf */.RO)(server.untrustedLanguages, emit, ['untrusted-language']) ?? [])
+        emit.find({
+            id: 'untrusted-language',
+            object: `language:${l.name}`,
+            message: `Untrusted language ${l.name} is installed in database ${server.database}.`,
+        });
+    for (const o of (0,context/* rowsOf */.RO)(server.ownedByLogin, emit, ['login-role-owns-objects']) ?? [])
+        emit.find({
+            id: 'login-role-owns-objects',
+            ...role(o.role),
+            message: `Login role ${o.role} owns ${o.objects} object${o.objects === 1 ? '' : 's'} in database ${server.database} (e.g. ${o.sample}).`,
+        });
+    for (const t of (0,context/* rowsOf */.RO)(server.rlsOff, emit, ['policies-without-rls']) ?? [])
+        emit.find({
+            id: 'policies-without-rls',
+            object: `table:${t.name}`,
+            message: `Table ${t.name} has ${t.policies} polic${t.policies === 1 ? 'y' : 'ies'} but row-level security is disabled.`,
+        });
+    checkLimits(ctx, server, emit);
+}
+/** Application roles: login, not superuser, not the platform's. */
+function appRoles(server) {
+    return server.roles.filter((r) => r.login && !r.superuser && !(0,context/* isPlatformRole */.q5)(r.name));
+}
+/** A role's effective value of a setting in the scanned database (role+db > role > db > server). */
+function effectiveSetting(server, overrides, role, name, global) {
+    const pick = (pred) => {
+        for (const o of overrides.filter(pred))
+            for (const c of o.config) {
+                const eq = c.indexOf('=');
+                if (c.slice(0, eq) === name)
+                    return c.slice(eq + 1);
+            }
+        return undefined;
+    };
+    return (pick((o) => o.role === role && o.database === server.database) ??
+        pick((o) => o.role === role && o.database === null) ??
+        pick((o) => o.role === null && o.database === server.database) ??
+        global);
+}
+const isZero = (v) => v === undefined || /^0+\s*(ms|s|min)?$/i.test(v.trim());
+function checkLimits(ctx, server, emit) {
+    const apps = appRoles(server);
+    for (const r of apps)
+        if (r.connlimit < 0)
+            emit.find({
+                id: 'unlimited-connection-limit',
+                object: `role:${r.name}`,
+                configPath: (0,context/* rolePath */.ks)(ctx, r.name),
+                message: `Login role ${r.name} has no CONNECTION LIMIT.`,
+            });
+    const overrides = (0,context/* rowsOf */.RO)(server.roleSettings, emit, [
+        'statement-timeout-off',
+        'idle-in-transaction-timeout-off',
+    ]);
+    if (!overrides)
+        return;
+    for (const [id, name] of [
+        ['statement-timeout-off', 'statement_timeout'],
+        ['idle-in-transaction-timeout-off', 'idle_in_transaction_session_timeout'],
+    ]) {
+        const global = (0,context/* readSetting */.LA)(ctx, emit, id, name);
+        if (global === undefined)
+            continue;
+        for (const r of apps) {
+            const v = effectiveSetting(server, overrides, r.name, name, global);
+            if (isZero(v))
+                emit.find({
+                    id,
+                    object: `role:${r.name}`,
+                    configPath: (0,context/* rolePath */.ks)(ctx, r.name),
+                    message: `Role ${r.name} runs with ${name} = 0 in database ${server.database}.`,
+                });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/security/checks/tls.ts
+/** TLS and network: whether the server encrypts, how well, where it listens, who connects in clear. */
+
+
+const TLS = defineChecks('tls', {
+    'ssl-enabled': {
+        title: 'The server does not offer TLS',
+        severity: 'high',
+        applies: 'both',
+        rationale: 'With ssl off every connection, credentials included, crosses the network unencrypted.',
+        remediation: 'ALTER SYSTEM SET ssl = on; -- with ssl_cert_file and ssl_key_file in place\nSELECT pg_reload_conf();',
+    },
+    'ssl-min-protocol': {
+        title: 'TLS versions older than 1.2 are accepted',
+        severity: 'medium',
+        applies: 'both',
+        rationale: 'TLS 1.0 and 1.1 are deprecated (RFC 8996) and have known weaknesses.',
+        remediation: "ALTER SYSTEM SET ssl_min_protocol_version = 'TLSv1.2'; SELECT pg_reload_conf();",
+    },
+    'ssl-ciphers': {
+        title: 'Weak TLS ciphers are enabled',
+        severity: 'low',
+        applies: 'self-hosted',
+        rationale: 'NULL, EXPORT, RC4, single DES and MD5 cipher suites give no real protection; ALL without !aNULL allows unauthenticated key exchange.',
+        remediation: "ALTER SYSTEM SET ssl_ciphers = 'HIGH:!aNULL:!MD5:!3DES'; SELECT pg_reload_conf();",
+    },
+    'listen-addresses': {
+        title: 'The server listens on every interface',
+        severity: 'low',
+        applies: 'self-hosted',
+        rationale: "listen_addresses = '*' exposes the port on every network the host is on; pg_hba and the firewall are then the only barrier.",
+        remediation: "ALTER SYSTEM SET listen_addresses = 'localhost,10.0.0.5'; -- restart",
+    },
+    'sessions-without-tls': {
+        title: 'Live sessions are connected without TLS',
+        severity: 'high',
+        applies: 'both',
+        rationale: 'A session without TLS (pg_stat_ssl.ssl = false) sends its queries and results in clear; remote ones are high, loopback ones low.',
+        remediation: '-- make clients use sslmode=verify-full, then refuse plain TCP:\n-- pg_hba.conf: hostssl ... (self-hosted); Cloud SQL: sslMode ENCRYPTED_ONLY',
+    },
+});
+const WEAK_CIPHER = /(^|:)(?!!|-)\+?(NULL|eNULL|EXPORT|EXP|RC4|DES|MD5|aNULL)(:|$)/i;
+const tls_LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+function checkTls(ctx, emit) {
+    const ssl = (0,context/* readSetting */.LA)(ctx, emit, 'ssl-enabled', 'ssl');
+    if (ssl !== undefined && !(0,context/* isOn */.Mp)(ssl))
+        emit.find({
+            id: 'ssl-enabled',
+            object: 'setting:ssl',
+            message: 'ssl is off.',
+            configPath: (0,context/* settingPath */.ct)(ctx, 'ssl'),
+        });
+    const min = (0,context/* readSetting */.LA)(ctx, emit, 'ssl-min-protocol', 'ssl_min_protocol_version');
+    if (min !== undefined && /^TLSv1(\.[01])?$/i.test(min.trim()))
+        emit.find({
+            id: 'ssl-min-protocol',
+            object: 'setting:ssl_min_protocol_version',
+            message: `ssl_min_protocol_version is ${min}.`,
+            configPath: (0,context/* settingPath */.ct)(ctx, 'ssl_min_protocol_version'),
+        });
+    const ciphers = (0,context/* readSetting */.LA)(ctx, emit, 'ssl-ciphers', 'ssl_ciphers');
+    if (ciphers !== undefined) {
+        const allWithoutANull = /(^|:)ALL(:|$)/i.test(ciphers) && !/!aNULL/i.test(ciphers);
+        if (WEAK_CIPHER.test(ciphers) || allWithoutANull)
+            emit.find({
+                id: 'ssl-ciphers',
+                object: 'setting:ssl_ciphers',
+                message: `ssl_ciphers is '${ciphers}'.`,
+            });
+    }
+    const listen = (0,context/* readSetting */.LA)(ctx, emit, 'listen-addresses', 'listen_addresses');
+    if (listen !== undefined &&
+        listen.split(',').some((a) => ['*', '0.0.0.0', '::'].includes(a.trim())))
+        emit.find({
+            id: 'listen-addresses',
+            object: 'setting:listen_addresses',
+            message: `listen_addresses is '${listen}'.`,
+        });
+    const server = (0,context/* needServer */.gK)(ctx, emit, ['sessions-without-tls']);
+    if (!server)
+        return;
+    if (!server.readAllStats) {
+        emit.skip('sessions-without-tls', `other roles' sessions are hidden from ${server.user}; grant it pg_monitor (or pg_read_all_stats)`);
+        return;
+    }
+    const sessions = (0,context/* rowsOf */.RO)(server.sessions, emit, ['sessions-without-tls']);
+    for (const s of sessions ?? []) {
+        if (s.ssl || !s.client_addr)
+            continue;
+        const local = tls_LOOPBACK.test(s.client_addr);
+        emit.find({
+            id: 'sessions-without-tls',
+            object: `session:${s.usename ?? '?'}@${s.client_addr}`,
+            message: `Session ${s.pid} of ${s.usename ?? '?'} from ${s.client_addr}${s.application_name ? ` (${s.application_name})` : ''} is not using TLS.`,
+            severity: local ? 'low' : 'high',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/security/catalog.ts
+/**
+ * The check catalogue: every family's definitions and its run function, in report order.
+ * docs/security.md's per-check part is generated from here (npm run generate).
+ */
+
+
+
+
+
+
+
+
+
+const FAMILIES = [
+    { family: 'logging', title: 'Logging and audit', defs: LOGGING.defs, run: checkLogging },
+    {
+        family: 'authentication',
+        title: 'Authentication',
+        defs: AUTHENTICATION.defs,
+        run: checkAuthentication,
+    },
+    { family: 'pg_hba', title: 'pg_hba rules', defs: PG_HBA.defs, run: checkHba },
+    { family: 'tls', title: 'TLS and network', defs: TLS.defs, run: checkTls },
+    { family: 'privileges', title: 'Privileges', defs: PRIVILEGES.defs, run: checkPrivileges },
+    {
+        family: 'overrides',
+        title: 'Role and database setting overrides',
+        defs: OVERRIDES.defs,
+        run: checkOverrides,
+    },
+    {
+        family: 'extensions',
+        title: 'Extensions and versions',
+        defs: EXTENSIONS.defs,
+        run: checkExtensions,
+    },
+    {
+        family: 'cloudsql-instance',
+        title: 'Cloud SQL instance',
+        defs: CLOUDSQL.defs,
+        run: checkCloudSqlInstances,
+    },
+    { family: 'config', title: 'The config file', defs: CONFIG.defs, run: checkConfigFile },
+];
+const CHECKS = new Map(FAMILIES.flatMap((f) => f.defs).map((d) => [d.id, d]));
+
+
+/***/ }),
+
+/***/ 8817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ serverSettings),
+/* harmony export */   LA: () => (/* binding */ readSetting),
+/* harmony export */   Mp: () => (/* binding */ isOn),
+/* harmony export */   RO: () => (/* binding */ rowsOf),
+/* harmony export */   c3: () => (/* binding */ listOf),
+/* harmony export */   ct: () => (/* binding */ settingPath),
+/* harmony export */   gK: () => (/* binding */ needServer),
+/* harmony export */   ks: () => (/* binding */ rolePath),
+/* harmony export */   q5: () => (/* binding */ isPlatformRole),
+/* harmony export */   w0: () => (/* binding */ flagSettings)
+/* harmony export */ });
+/**
+ * PostgreSQL's (and Cloud SQL's) defaults for the settings the checks read, used when the value
+ * comes from an instance's flags or the config, where an unset flag means the default.
+ */
+const DEFAULTS = {
+    log_connections: 'off',
+    log_disconnections: 'off',
+    log_statement: 'none',
+    log_min_messages: 'warning',
+    log_min_error_statement: 'error',
+    log_error_verbosity: 'default',
+    log_min_duration_statement: '-1',
+    log_hostname: 'off',
+    debug_print_parse: 'off',
+    debug_print_rewritten: 'off',
+    debug_print_plan: 'off',
+    password_encryption: 'scram-sha-256',
+    ssl: 'on',
+    ssl_min_protocol_version: 'TLSv1.2',
+    'cloudsql.enable_pgaudit': 'off',
+    'cloudsql.iam_authentication': 'off',
+    shared_preload_libraries: '',
+    statement_timeout: '0',
+    idle_in_transaction_session_timeout: '0',
+};
+function serverSettings(server) {
+    return {
+        kind: 'server',
+        get(name) {
+            const row = server.settings.get(name);
+            if (row)
+                return { value: row.setting };
+            return {
+                reason: server.readAllSettings
+                    ? `${name} is not a setting on this server`
+                    : `${name} is not visible to role ${server.user}; grant it pg_read_all_settings`,
+            };
+        },
+    };
+}
+/** Flags of an instance (api) or the config's parameters: unset means the default. */
+function flagSettings(kind, flags) {
+    return {
+        kind,
+        get(name) {
+            const v = flags.get(name) ?? DEFAULTS[name];
+            if (v !== undefined)
+                return { value: normalizeFlag(v) };
+            return { reason: `${name} is not known from the ${kind} (only from a live server)` };
+        },
+    };
+}
+/** Config values are written `on`, `true`, `200ms`; PostgreSQL shows booleans as on/off. */
+function normalizeFlag(v) {
+    const lower = v.trim().toLowerCase();
+    if (['true', 'yes', '1'].includes(lower))
+        return 'on';
+    if (['false', 'no', '0'].includes(lower) && lower !== '0')
+        return 'off';
+    return v.trim();
+}
+/** A setting's value, or a skip of `id` with the reason it cannot be read. */
+function readSetting(ctx, emit, id, name) {
+    if (!ctx.settings) {
+        emit.skip(id, 'no settings to read: give --database-url, --instance-json or --config');
+        return undefined;
+    }
+    const r = ctx.settings.get(name);
+    if ('reason' in r) {
+        emit.skip(id, r.reason);
+        return undefined;
+    }
+    return r.value;
+}
+/** Where a setting lives in the config (`parameters.<name>`), for locating its finding. */
+function settingPath(ctx, name) {
+    const key = Object.keys(ctx.config?.parameters ?? {}).find((k) => k.toLowerCase() === name);
+    return key ? ['parameters', key] : undefined;
+}
+/** Where a role is declared in the config (`roles[i]`). */
+function rolePath(ctx, role) {
+    const i = (ctx.config?.roles ?? []).findIndex((r) => r.name === role);
+    return i >= 0 ? ['roles', i] : undefined;
+}
+/** The live server, or a skip of every given id explaining that one is needed. */
+function needServer(ctx, emit, ids) {
+    if (!ctx.server)
+        for (const id of ids)
+            emit.skip(id, 'needs a live server: give --database-url');
+    return ctx.server;
+}
+/** The rows of a read, or a skip of every given id with the reason it failed. */
+function rowsOf(read, emit, ids) {
+    if (read.ok)
+        return read.rows;
+    for (const id of ids)
+        emit.skip(id, read.reason);
+    return undefined;
+}
+const isOn = (v) => v !== undefined && ['on', 'true', 'yes', '1'].includes(v.trim().toLowerCase());
+/** Comma-separated list settings (shared_preload_libraries, pgaudit.log), lower-cased. */
+const listOf = (v) => (v ?? '')
+    .split(',')
+    .map((s) => s.trim().replace(/^"|"$/g, '').toLowerCase())
+    .filter(Boolean);
+/** Roles pgci treats as the platform's own (Cloud SQL's service roles). */
+const isPlatformRole = (name) => /^cloudsql/.test(name);
+
+
+/***/ }),
+
+/***/ 1038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MG: () => (/* binding */ scanReport)
+/* harmony export */ });
+/* unused harmony exports scanJson, summaryLine, scanText */
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(562);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1591);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3199);
+/** The scan as a Report (status, summary, markdown, annotations) and as the JSON contract. */
+
+
+
+/** `--format json`: the contract in the issue, plus what the scan could not read. */
+function scanJson(result) {
+    return {
+        findings: result.findings.map((f) => ({
+            id: f.id,
+            severity: f.severity,
+            title: f.title,
+            object: f.object,
+            message: f.message,
+            references: f.references.map(_sarif_js__WEBPACK_IMPORTED_MODULE_1__/* .referenceText */ .n5),
+            remediation: f.remediation,
+            fingerprint: f.fingerprint,
+            ...(f.location ? { location: f.location } : {}),
+        })),
+        skipped: result.skipped,
+        summary: result.summary,
+        suppressed: result.suppressed.map((s) => ({
+            id: s.id,
+            object: s.object,
+            fingerprint: s.fingerprint,
+            reason: s.reason,
+            expires: s.expires,
+        })),
+        warnings: result.warnings,
+        profile: result.profile,
+        targets: result.targets,
+        checks: result.checks,
+        failOn: result.failOn,
+        failed: result.failed,
+    };
+}
+function summaryLine(result) {
+    const counts = _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map((s) => `${result.summary[s]} ${s}`).join(', ');
+    return `${result.findings.length ? counts : 'no findings'}; ${result.checks.passed} passed, ${result.checks.skipped} skipped, ${result.suppressed.length} suppressed (profile ${result.profile}, fail on ${result.failOn})`;
+}
+function scanReport(result) {
+    const status = result.failed
+        ? 'fail'
+        : result.findings.length || result.warnings.length
+            ? 'warn'
+            : 'pass';
+    const details = [
+        ...result.warnings.map((w) => `> ⚠️ ${w}`),
+        result.warnings.length ? '' : undefined,
+        result.findings.length
+            ? [
+                '| severity | check | object | finding |',
+                '| --- | --- | --- | --- |',
+                ...result.findings.map((f) => `| ${f.severity} | \`${f.id}\` | \`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(f.object)}\` | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(f.message)} |`),
+            ].join('\n')
+            : 'No findings.',
+        '',
+        result.skipped.length
+            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .collapsible */ .r0)(`${result.skipped.length} checks skipped`, [
+                '| check | why |',
+                '| --- | --- |',
+                ...result.skipped.map((s) => `| \`${s.id}\` | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.reason)} |`),
+            ].join('\n'))
+            : '',
+        result.suppressed.length
+            ? '\n' +
+                (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .collapsible */ .r0)(`${result.suppressed.length} findings suppressed`, [
+                    '| check | object | reason | expires |',
+                    '| --- | --- | --- | --- |',
+                    ...result.suppressed.map((s) => `| \`${s.id}\` | \`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.object)}\` | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(s.reason)} | ${s.expires} |`),
+                ].join('\n'))
+            : '',
+    ]
+        .filter((l) => l !== undefined)
+        .join('\n');
+    return {
+        check: 'security-scan',
+        title: 'Security scan',
+        status,
+        summary: summaryLine(result),
+        details,
+        annotations: result.findings.filter((f) => f.location).map(toAnnotation),
+        data: scanJson(result),
+    };
+}
+function toAnnotation(f) {
+    return {
+        level: f.severity === 'critical' || f.severity === 'high'
+            ? 'failure'
+            : f.severity === 'medium'
+                ? 'warning'
+                : 'notice',
+        file: f.location.file,
+        line: f.location.line,
+        column: f.location.column,
+        title: `${f.id} (${f.severity})`,
+        message: `${f.message} [${f.object}]`,
+    };
+}
+/** Terminal text: one line per finding, the skipped checks, the warnings. */
+function scanText(result) {
+    const lines = [];
+    for (const w of result.warnings)
+        lines.push(`warning: ${w}`);
+    for (const f of result.findings) {
+        const where = f.location ? `${f.location.file}:${f.location.line}: ` : '';
+        lines.push(`${f.severity.toUpperCase().padEnd(8)} ${f.id}  ${f.object}\n         ${where}${f.message}`);
+    }
+    if (result.skipped.length) {
+        lines.push('', `skipped (${result.skipped.length}):`);
+        for (const s of result.skipped)
+            lines.push(`  ${s.id}: ${s.reason}`);
+    }
+    if (result.suppressed.length) {
+        lines.push('', `suppressed (${result.suppressed.length}):`);
+        for (const s of result.suppressed)
+            lines.push(`  ${s.id} ${s.object}: ${s.reason} (until ${s.expires})`);
+    }
+    lines.push('', `${result.failed ? '✖' : '✔'} security scan: ${summaryLine(result)}`);
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 1591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n5: () => (/* binding */ referenceText),
+/* harmony export */   zv: () => (/* binding */ toSarif)
+/* harmony export */ });
+/* unused harmony export DOCS_URL */
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4603);
+
+/** GitHub maps security-severity to critical (≥ 9), high (7–8.9), medium (4–6.9), low. */
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+};
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+};
+const DOCS_URL = 'https://github.com/pgci/pgci/blob/main/docs/security.md';
+function referenceText(r) {
+    const label = {
+        'cis-gcp': 'CIS GCP',
+        'cis-postgresql': 'CIS PostgreSQL',
+        checkov: 'Checkov',
+        prowler: 'Prowler',
+    }[r.kind];
+    return `${label} ${r.id}`;
+}
+function rule(def) {
+    const refs = def.references.map(referenceText);
+    return {
+        id: def.id,
+        name: def.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase()),
+        shortDescription: { text: def.title },
+        fullDescription: { text: def.rationale },
+        helpUri: `${DOCS_URL}#${def.id}`,
+        help: {
+            text: `${def.rationale}\n\nFix:\n${def.remediation}${refs.length ? `\n\nReferences: ${refs.join(', ')}` : ''}`,
+            markdown: `${def.rationale}\n\n**Fix**\n\n\`\`\`\n${def.remediation}\n\`\`\`${refs.length ? `\n\n**References:** ${refs.join(', ')}` : ''}`,
+        },
+        defaultConfiguration: { level: LEVEL[def.severity] },
+        properties: {
+            'security-severity': SECURITY_SEVERITY[def.severity],
+            tags: ['security', 'postgresql', def.family, def.applies],
+            precision: 'high',
+            'problem.severity': LEVEL[def.severity] === 'note' ? 'recommendation' : LEVEL[def.severity],
+        },
+    };
+}
+function toSarif(result, version, configFile = 'database/pgci.yml') {
+    const defs = [..._catalog_js__WEBPACK_IMPORTED_MODULE_0__/* .CHECKS */ .u.values()];
+    const index = new Map(defs.map((d, i) => [d.id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'pgci security-scan',
+                        informationUri: DOCS_URL,
+                        semanticVersion: version,
+                        version,
+                        rules: defs.map(rule),
+                    },
+                },
+                automationDetails: { id: `pgci/security-scan/${result.profile}/` },
+                results: result.findings.map((f) => ({
+                    ruleId: f.id,
+                    ruleIndex: index.get(f.id),
+                    level: LEVEL[f.severity],
+                    message: { text: `${f.message} (${f.object})` },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: (f.location?.file ?? configFile).replace(/^\.\//, '') },
+                                region: { startLine: f.location?.line ?? 1, startColumn: f.location?.column ?? 1 },
+                            },
+                            logicalLocations: [{ fullyQualifiedName: f.object, kind: f.object.split(':')[0] }],
+                        },
+                    ],
+                    partialFingerprints: { 'pgciFinding/v1': f.fingerprint },
+                    properties: { 'security-severity': SECURITY_SEVERITY[f.severity], object: f.object },
+                })),
+            },
+        ],
+    };
+}
+
+
+/***/ }),
+
+/***/ 7733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nt: () => (/* binding */ runSecurityScan)
+});
+
+// UNUSED EXPORTS: evaluate, fingerprint, gatherInputs, settle
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __nccwpck_require__(1036);
+;// CONCATENATED MODULE: ./src/config/problem.ts
+function formatPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out ? `.${part}` : part;
+    }
+    return out;
+}
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+/** True when `severity` is at or above `threshold` (fail-on semantics). */
+function atLeast(severity, threshold) {
+    return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
+}
+function byPosition(a, b) {
+    // Plain comparison: localeCompare would load ICU collation data at start-up.
+    return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+
+;// CONCATENATED MODULE: ./src/config/rules/catalog.ts
+const RULES = {
+    // YAML and schema
+    'yaml-syntax': {
+        severity: 'error',
+        family: 'yaml',
+        title: 'The file is not valid YAML',
+        help: 'Fix the syntax at the reported position (indentation, a missing colon, an unclosed quote). Nothing else is checked until the file parses.',
+    },
+    'yaml-duplicate-key': {
+        severity: 'error',
+        family: 'yaml',
+        title: 'A key appears twice in one mapping',
+        help: 'YAML keeps only one of the two values, silently. Remove or rename one of them.',
+    },
+    'config-not-a-mapping': {
+        severity: 'error',
+        family: 'schema',
+        title: 'The file is not a mapping of sections',
+        help: 'pgci.yml is a mapping with `version: 1` and sections such as `instance`, `parameters`, `databases` and `roles`.',
+    },
+    'schema-version': {
+        severity: 'error',
+        family: 'schema',
+        title: 'Missing or unsupported `version`',
+        help: 'Start the file with `version: 1`, the only config version this pgci reads.',
+    },
+    'schema-unknown-key': {
+        severity: 'error',
+        family: 'schema',
+        title: 'A key the schema does not know',
+        help: 'Usually a typo: the message suggests the closest known key. Unknown keys are refused so that a misspelt setting is never silently ignored.',
+    },
+    'schema-required': {
+        severity: 'error',
+        family: 'schema',
+        title: 'A required key is missing',
+        help: 'Add the key named in the message; schema/pgci.schema.json lists every key with a description.',
+    },
+    'schema-type': {
+        severity: 'error',
+        family: 'schema',
+        title: 'A value has the wrong type',
+        help: 'Write the value as the type the message names (a number without quotes, true/false, a list with `-` items, a mapping).',
+    },
+    'schema-enum': {
+        severity: 'error',
+        family: 'schema',
+        title: 'A value outside the allowed set',
+        help: 'Use one of the values the message lists; they are case-sensitive, as the Cloud SQL Admin API spells them.',
+    },
+    'schema-range': {
+        severity: 'error',
+        family: 'schema',
+        title: 'A number, string or list outside its bounds',
+        help: 'Bring the value within the bounds the message gives.',
+    },
+    'schema-format': {
+        severity: 'error',
+        family: 'schema',
+        title: 'A string that does not have the required form',
+        help: 'Write the value in the form the message describes (e.g. an instance name of lower-case letters, digits and hyphens).',
+    },
+    // Cloud SQL
+    'cloudsql-tier-format': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Unknown machine tier',
+        help: 'PostgreSQL tiers are db-custom-<vCPU>-<MB> and the shared-core db-f1-micro and db-g1-small (ENTERPRISE), or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).',
+    },
+    'cloudsql-tier-vcpu': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Custom tier vCPU count not offered',
+        help: 'A custom tier has 1 vCPU or an even number of vCPUs up to 96.',
+    },
+    'cloudsql-tier-memory': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Custom tier memory not offered',
+        help: 'Memory is 0.9 to 6.5 GB per vCPU, a multiple of 256 MB, and at least 3840 MB.',
+    },
+    'cloudsql-tier-edition': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Tier not offered in this edition',
+        help: 'Shared-core and db-custom tiers are ENTERPRISE only; db-perf-optimized tiers are ENTERPRISE_PLUS only. Change the tier or the edition.',
+    },
+    'cloudsql-edition-unset': {
+        severity: 'warning',
+        family: 'cloudsql',
+        title: 'Edition left to the default',
+        help: 'For POSTGRES_16 and later Cloud SQL creates ENTERPRISE_PLUS instances unless told otherwise, which changes price and the tiers allowed. Write `edition:` explicitly.',
+    },
+    'cloudsql-disk': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Disk settings out of bounds',
+        help: 'Disk size is 10 GB to 64 TB (3062 GB on shared-core), the auto-resize limit is 0 (no limit) or at least the size, and ENTERPRISE_PLUS needs an SSD disk.',
+    },
+    'cloudsql-backup-window': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Backup start time is not HH:MM on the hour',
+        help: 'Cloud SQL starts automated backups in a window that begins on the hour, written HH:00 in UTC (e.g. "03:00"); quote it.',
+    },
+    'cloudsql-pitr': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Point-in-time recovery settings not possible',
+        help: 'PITR needs automated backups enabled; transaction logs are kept 1 to 7 days on ENTERPRISE and up to 35 on ENTERPRISE_PLUS, and never longer than the retained backups cover.',
+    },
+    'cloudsql-maintenance-window': {
+        severity: 'warning',
+        family: 'cloudsql',
+        title: 'Maintenance window incomplete',
+        help: 'Give both `day` and `hour` so maintenance lands when traffic is low; with only one, Cloud SQL picks the other.',
+    },
+    'cloudsql-flag-unknown': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Parameter Cloud SQL does not accept',
+        help: 'Cloud SQL sets only the flags it supports for the major version; the API refuses others. Check the spelling (the message suggests the closest flag) or remove it.',
+    },
+    'cloudsql-flag-value': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Parameter value of the wrong type or out of range',
+        help: 'Write the value with units as PostgreSQL writes them (kB, MB, GB; ms, s, min) within the flag’s range.',
+    },
+    'cloudsql-flag-restart': {
+        severity: 'notice',
+        family: 'cloudsql',
+        title: 'Parameter change restarts the instance',
+        help: 'Changing this flag restarts the instance; pgci apply asks for `allow-restart: true` before it does.',
+    },
+    // Tuning
+    'tuning-shared-buffers': {
+        severity: 'warning',
+        family: 'tuning',
+        title: 'shared_buffers far from a quarter to a third of memory',
+        help: 'Cloud SQL sizes shared_buffers at about a third of memory; far less wastes RAM, far more starves the OS cache and per-connection memory.',
+    },
+    'tuning-effective-cache-size': {
+        severity: 'warning',
+        family: 'tuning',
+        title: 'effective_cache_size not plausible for this memory',
+        help: 'effective_cache_size tells the planner how much data the OS and PostgreSQL can cache: at most the instance memory, usually 50–75% of it.',
+    },
+    'tuning-work-mem': {
+        severity: 'warning',
+        family: 'tuning',
+        title: 'work_mem × max_connections can exhaust memory',
+        help: 'Every sort or hash in every connection may take work_mem; when work_mem × max_connections exceeds memory, a busy hour can end in an out-of-memory restart. Lower work_mem, or pool connections.',
+    },
+    'tuning-maintenance-work-mem': {
+        severity: 'warning',
+        family: 'tuning',
+        title: 'maintenance_work_mem too large',
+        help: 'Autovacuum workers each take maintenance_work_mem; keep it within about 10% of memory (and 2GB is already the useful ceiling for index builds).',
+    },
+    'tuning-max-connections': {
+        severity: 'warning',
+        family: 'tuning',
+        title: 'max_connections above what this memory supports',
+        help: 'Cloud SQL defaults max_connections by memory (25 on 0.6 GB up to 1000 from 120 GB); each backend costs memory. Pool connections instead of raising it far beyond the default.',
+    },
+    'tuning-random-page-cost': {
+        severity: 'warning',
+        family: 'tuning',
+        title: 'random_page_cost tuned for spinning disks on SSD',
+        help: 'On SSD storage random reads cost about as much as sequential ones; random_page_cost 1.1 lets the planner use indexes.',
+    },
+    // Pooling
+    'pooling-capacity': {
+        severity: 'error',
+        family: 'pooling',
+        title: 'Pools do not fit max_connections',
+        help: 'appInstances × poolSize + reservedConnections must fit max_connections (Cloud SQL keeps some for itself); otherwise connections fail under load. Shrink the pools or pool through PgBouncer.',
+    },
+    'pooling-headroom': {
+        severity: 'warning',
+        family: 'pooling',
+        title: 'Pools use more than 90% of max_connections',
+        help: 'Leave room for migrations, an operator’s psql and a rolling deploy that briefly runs twice the app instances.',
+    },
+    'pooling-managed-edition': {
+        severity: 'error',
+        family: 'pooling',
+        title: 'Managed connection pooling needs ENTERPRISE_PLUS',
+        help: 'Cloud SQL managed connection pooling exists only on Enterprise Plus instances; use `client` or `pgbouncer`, or change the edition.',
+    },
+    // Security
+    'security-open-network': {
+        severity: 'error',
+        family: 'security',
+        title: 'Authorized network open to the whole internet',
+        help: '0.0.0.0/0 (or ::/0) lets every address try to log in (CIS GCP 6.5). Use the Cloud SQL Auth Proxy or connector, private IP, or narrow CIDRs.',
+    },
+    'security-public-ip-unencrypted': {
+        severity: 'error',
+        family: 'security',
+        title: 'Public IP without SSL or connector enforcement',
+        help: 'A public IP that accepts unencrypted connections exposes passwords and data. Set `sslMode: ENCRYPTED_ONLY` (or TRUSTED_CLIENT_CERTIFICATE_REQUIRED) or `connectorEnforcement: REQUIRED`.',
+    },
+    'security-ssl-mode': {
+        severity: 'warning',
+        family: 'security',
+        title: 'SSL mode accepts unencrypted connections',
+        help: 'ALLOW_UNENCRYPTED_AND_ENCRYPTED lets a client fall back to plain text (CIS GCP 6.4). Use ENCRYPTED_ONLY.',
+    },
+    'security-network-expiry': {
+        severity: 'warning',
+        family: 'security',
+        title: 'Authorized network expired or without expiry',
+        help: 'Temporary access should end: give each authorized network an `expires` date and remove it once past.',
+    },
+    'security-backups-disabled': {
+        severity: 'error',
+        family: 'security',
+        title: 'Automated backups disabled',
+        help: 'Without automated backups there is nothing to restore (CIS GCP 6.7). Set `backups.enabled: true`.',
+    },
+    'security-deletion-protection': {
+        severity: 'warning',
+        family: 'security',
+        title: 'Deletion protection off',
+        help: 'Deletion protection stops an instance (and its backups) from being deleted by a mistaken command. Set `deletionProtection: true` for anything that holds real data.',
+    },
+    'security-plaintext-password': {
+        severity: 'error',
+        family: 'security',
+        title: 'Password written in the file',
+        help: 'A password in a committed file is a leaked password. Write `password: ${ENV_VAR}` and supply the variable from a secret; rotate the exposed password.',
+    },
+    'security-iam-auth-flag': {
+        severity: 'error',
+        family: 'security',
+        title: 'IAM database users without IAM authentication',
+        help: 'Roles with `iam:` log in with IAM tokens, which needs the flag `cloudsql.iam_authentication: on`.',
+    },
+    // Roles and databases
+    'identity-invalid-name': {
+        severity: 'error',
+        family: 'identity',
+        title: 'Invalid role or database name',
+        help: 'Use lower-case letters, digits and _, starting with a letter or _, at most 63 bytes, so the name never needs quoting.',
+    },
+    'identity-reserved-name': {
+        severity: 'error',
+        family: 'identity',
+        title: 'Reserved role or database name',
+        help: 'postgres, cloudsqlsuperuser, cloudsqladmin and other cloudsql* roles, pg_* names, public, and template0/template1 belong to PostgreSQL or Cloud SQL. Pick another name.',
+    },
+    'identity-duplicate': {
+        severity: 'error',
+        family: 'identity',
+        title: 'Role or database declared twice',
+        help: 'Each role and database is declared once; merge the two entries.',
+    },
+    'identity-unknown-role': {
+        severity: 'error',
+        family: 'identity',
+        title: 'Reference to a role not declared',
+        help: 'Owners, memberOf entries and grants name roles declared under `roles` (or the built-in pg_* roles for memberOf).',
+    },
+    'identity-unknown-database': {
+        severity: 'error',
+        family: 'identity',
+        title: 'Grant on a database not declared',
+        help: 'A grant names a database declared under `databases`.',
+    },
+    'identity-grant-privilege': {
+        severity: 'error',
+        family: 'identity',
+        title: 'Privilege that does not apply to the object',
+        help: 'PostgreSQL refuses e.g. EXECUTE on tables or SELECT on a schema; use privileges valid for `on` (the message lists them). A schema-level grant needs `schema`.',
+    },
+    'identity-membership-cycle': {
+        severity: 'error',
+        family: 'identity',
+        title: 'Role membership cycle',
+        help: 'PostgreSQL refuses a role that is, through memberOf, a member of itself. Break the cycle.',
+    },
+    'identity-login-without-credential': {
+        severity: 'warning',
+        family: 'identity',
+        title: 'Login role with neither a password nor IAM',
+        help: 'A login role needs `password: ${ENV_VAR}` or `iam:`; otherwise it can only log in where pg_hba trusts it.',
+    },
+    'identity-iam-principal': {
+        severity: 'error',
+        family: 'identity',
+        title: 'IAM principal that is not an email',
+        help: 'Write the IAM user or service account email, e.g. app@my-project.iam.gserviceaccount.com. Cloud SQL names a service account user by its email without .gserviceaccount.com.',
+    },
+};
+function ruleInfo(id) {
+    return RULES[id];
+}
+const DOCS_PAGE = 'docs/rules.md';
+function docsAnchor(id) {
+    return `${DOCS_PAGE}#${id}`;
+}
+
+// EXTERNAL MODULE: ./src/cloudsql/flags.ts
+var flags = __nccwpck_require__(6364);
 ;// CONCATENATED MODULE: ./src/cloudsql/tiers.ts
 /**
  * Cloud SQL for PostgreSQL machine tiers: what a tier name means (vCPUs, memory, edition) and
@@ -42004,7 +42008,7 @@ function checkBackups(ctx) {
 function checkFlags(ctx) {
     if (ctx.major === undefined)
         return;
-    const accepted = new Map(flagsForMajor(ctx.major).map((f) => [f.name, f]));
+    const accepted = new Map((0,flags/* flagsForMajor */.S6)(ctx.major).map((f) => [f.name, f]));
     for (const entry of ctx.parameters.values()) {
         const path = ['parameters', entry.key];
         const spec = accepted.get(entry.name);
@@ -42087,7 +42091,7 @@ function buildContext(config, report) {
     const parameters = new Map();
     for (const [key, value] of Object.entries(config.parameters ?? {})) {
         const name = key.toLowerCase();
-        parameters.set(name, { name, key, value, spec: FLAGS_BY_NAME.get(name) });
+        parameters.set(name, { name, key, value, spec: flags/* FLAGS_BY_NAME */.cG.get(name) });
     }
     const number = (name) => {
         const entry = parameters.get(name);
@@ -43058,6 +43062,17 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 /** critical 4 … low 1, for the gate and for sorting. */
 const SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1 };
 const PROFILES = ['cloudsql', 'self-hosted'];
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+const VERSION = "0.1.0";
 
 
 /***/ }),

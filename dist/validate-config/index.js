@@ -29049,6 +29049,7 @@ const ISOLATION_LEVELS = [
     'read committed',
     'read uncommitted',
 ];
+/** Server message levels, from most to least verbose (log_min_messages and friends). */
 const SERVER_LOG_LEVELS = [
     'debug5',
     'debug4',

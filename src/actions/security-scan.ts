@@ -2,15 +2,13 @@
 import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { VERSION } from '../version.js';
 import { urlPassword } from '../postgres/connect.js';
 import { scanReport } from '../security/report.js';
 import { toSarif } from '../security/sarif.js';
 import { runSecurityScan, type FailOn } from '../security/scan.js';
 import { PROFILES, SEVERITIES, type Profile } from '../security/types.js';
 import { choiceInput, publish, runAction } from './shell.js';
-
-declare const PGCI_VERSION: string | undefined;
-const VERSION = typeof PGCI_VERSION === 'string' ? PGCI_VERSION : '0.1.0';
 
 await runAction(async () => {
   const databaseUrl = core.getInput('database-url') || undefined;

@@ -1,26 +1,10 @@
 /** dist/security-scan and dist/cli run the way a runner runs them, against a real server. */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { createTestDatabase, testServers, type TestDatabase } from '../helpers/pg.js';
-import { FIXTURES, ROOT } from '../helpers/paths.js';
-
-const exec = promisify(execFile);
-
-async function runNode(script: string, args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [join(ROOT, script), ...args], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-      cwd: ROOT,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { FIXTURES } from '../helpers/paths.js';
+import { runNode } from '../helpers/run-node.js';
 
 const server = testServers()[0]!;
 let db: TestDatabase;

@@ -1,16 +1,15 @@
 /** `pgci security-scan`: CIS PostgreSQL and CIS GCP checks over the server, the instance and the config. */
-import { writeFile } from 'node:fs/promises';
+import { appendFile, writeFile } from 'node:fs/promises';
 import { renderMarkdown } from '../../report/markdown.js';
 import { scanJson, scanReport, scanText } from '../../security/report.js';
 import { toSarif } from '../../security/sarif.js';
 import { runSecurityScan, type FailOn } from '../../security/scan.js';
 import { PROFILES, SEVERITIES } from '../../security/types.js';
 import { help, type Command } from '../command.js';
+import { VERSION } from '../../version.js';
 import { EXIT, UsageError } from '../io.js';
 import { oneOf, parseOptions } from '../options.js';
 
-declare const PGCI_VERSION: string | undefined;
-const VERSION = typeof PGCI_VERSION === 'string' ? PGCI_VERSION : '0.1.0';
 const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 const FAIL_ON = [...SEVERITIES, 'none'] as const;
 
@@ -94,10 +93,7 @@ be reached), 2 bad usage or unreadable input.`,
     else if (format === 'markdown') io.stdout(renderMarkdown([report]));
     else io.stdout(scanText(result));
     const summary = io.env.GITHUB_STEP_SUMMARY;
-    if (summary && format !== 'markdown') {
-      const { appendFile } = await import('node:fs/promises');
-      await appendFile(summary, renderMarkdown([report]) + '\n');
-    }
+    if (summary) await appendFile(summary, renderMarkdown([report]) + '\n');
     return result.failed ? EXIT.findings : EXIT.ok;
   },
 };

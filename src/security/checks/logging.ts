@@ -1,4 +1,5 @@
 /** Logging and audit: what the server writes down about connections, statements and errors. */
+import { SERVER_LOG_LEVELS } from '../../cloudsql/flags.js';
 import { isOn, listOf, readSetting, settingPath, type ScanContext } from '../context.js';
 import type { Emitter } from '../types.js';
 import { checkov, cisGcp, defineChecks, prowler } from './define.js';
@@ -160,21 +161,8 @@ export const LOGGING = defineChecks('logging', {
   },
 });
 
-const LEVELS = [
-  'debug5',
-  'debug4',
-  'debug3',
-  'debug2',
-  'debug1',
-  'info',
-  'notice',
-  'warning',
-  'error',
-  'log',
-  'fatal',
-  'panic',
-];
-const aboveError = (v: string) => LEVELS.indexOf(v.toLowerCase()) > LEVELS.indexOf('error');
+const aboveError = (v: string) =>
+  SERVER_LOG_LEVELS.indexOf(v.toLowerCase()) > SERVER_LOG_LEVELS.indexOf('error');
 
 /** Whether a value of a logging setting weakens the log (also used for role/database overrides). */
 export function weakensLogging(name: string, value: string): boolean {
