@@ -14247,6 +14247,8 @@ const PROFILES = ['cloudsql', 'self-hosted'];
 
 
 
+/** Rows in the markdown table: a job summary or PR comment must stay readable (and under 1 MiB). */
+const MAX_ROWS = 200;
 /** `--format json`: the contract in the issue, plus what the scan could not read. */
 function scanJson(result) {
     return {
@@ -14295,7 +14297,14 @@ function scanReport(result) {
             ? [
                 '| severity | check | object | finding |',
                 '| --- | --- | --- | --- |',
-                ...result.findings.map((f) => `| ${f.severity} | \`${f.id}\` | \`${escapeCell(f.object)}\` | ${escapeCell(f.message)} |`),
+                ...result.findings
+                    .slice(0, MAX_ROWS)
+                    .map((f) => `| ${f.severity} | \`${f.id}\` | \`${escapeCell(f.object)}\` | ${escapeCell(f.message)} |`),
+                ...(result.findings.length > MAX_ROWS
+                    ? [
+                        `\n… and ${result.findings.length - MAX_ROWS} more findings (all of them are in the JSON and SARIF output).`,
+                    ]
+                    : []),
             ].join('\n')
             : 'No findings.',
         '',
@@ -15090,8 +15099,7 @@ be reached), 2 bad usage or unreadable input.`,
             if (!/^\d{4}-\d{2}-\d{2}$/.test(values.today) || Number.isNaN(today.getTime()))
                 throw new cli_io/* UsageError */.eb('pgci security-scan: --today takes a date, YYYY-MM-DD.');
         }
-        const databaseUrl = values['database-url'] ??
-            (values.config || values['instance-json'] ? undefined : io.env.DATABASE_URL);
+        const databaseUrl = values['database-url'] ?? io.env.DATABASE_URL;
         if (!databaseUrl && !values.config && !values['instance-json'])
             throw new cli_io/* UsageError */.eb('pgci security-scan: give --database-url (or DATABASE_URL), --instance-json or --config.');
         const result = await runSecurityScan({

@@ -38573,6 +38573,8 @@ const isPlatformRole = (name) => /^cloudsql/.test(name);
 
 
 
+/** Rows in the markdown table: a job summary or PR comment must stay readable (and under 1 MiB). */
+const MAX_ROWS = 200;
 /** `--format json`: the contract in the issue, plus what the scan could not read. */
 function scanJson(result) {
     return {
@@ -38621,7 +38623,14 @@ function scanReport(result) {
             ? [
                 '| severity | check | object | finding |',
                 '| --- | --- | --- | --- |',
-                ...result.findings.map((f) => `| ${f.severity} | \`${f.id}\` | \`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(f.object)}\` | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(f.message)} |`),
+                ...result.findings
+                    .slice(0, MAX_ROWS)
+                    .map((f) => `| ${f.severity} | \`${f.id}\` | \`${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(f.object)}\` | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(f.message)} |`),
+                ...(result.findings.length > MAX_ROWS
+                    ? [
+                        `\n… and ${result.findings.length - MAX_ROWS} more findings (all of them are in the JSON and SARIF output).`,
+                    ]
+                    : []),
             ].join('\n')
             : 'No findings.',
         '',

@@ -5,6 +5,9 @@ import type { ScanResult } from './scan.js';
 import { referenceText } from './sarif.js';
 import { SEVERITIES, type Finding } from './types.js';
 
+/** Rows in the markdown table: a job summary or PR comment must stay readable (and under 1 MiB). */
+const MAX_ROWS = 200;
+
 /** `--format json`: the contract in the issue, plus what the scan could not read. */
 export function scanJson(result: ScanResult) {
   return {
@@ -55,10 +58,17 @@ export function scanReport(result: ScanResult): Report {
       ? [
           '| severity | check | object | finding |',
           '| --- | --- | --- | --- |',
-          ...result.findings.map(
-            (f) =>
-              `| ${f.severity} | \`${f.id}\` | \`${escapeCell(f.object)}\` | ${escapeCell(f.message)} |`,
-          ),
+          ...result.findings
+            .slice(0, MAX_ROWS)
+            .map(
+              (f) =>
+                `| ${f.severity} | \`${f.id}\` | \`${escapeCell(f.object)}\` | ${escapeCell(f.message)} |`,
+            ),
+          ...(result.findings.length > MAX_ROWS
+            ? [
+                `\n… and ${result.findings.length - MAX_ROWS} more findings (all of them are in the JSON and SARIF output).`,
+              ]
+            : []),
         ].join('\n')
       : 'No findings.',
     '',

@@ -67,9 +67,7 @@ be reached), 2 bad usage or unreadable input.`,
       if (!/^\d{4}-\d{2}-\d{2}$/.test(values.today) || Number.isNaN(today.getTime()))
         throw new UsageError('pgci security-scan: --today takes a date, YYYY-MM-DD.');
     }
-    const databaseUrl =
-      values['database-url'] ??
-      (values.config || values['instance-json'] ? undefined : io.env.DATABASE_URL);
+    const databaseUrl = values['database-url'] ?? io.env.DATABASE_URL;
     if (!databaseUrl && !values.config && !values['instance-json'])
       throw new UsageError(
         'pgci security-scan: give --database-url (or DATABASE_URL), --instance-json or --config.',
