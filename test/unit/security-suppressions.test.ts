@@ -191,3 +191,26 @@ describe('pgci security-scan on the command line', () => {
     expect(none.stderr + fmt.stderr + missing.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+it('keeps the markdown report readable: at most 200 finding rows, the rest in JSON and SARIF', async () => {
+  const { scanReport } = await import('../../src/security/report.js');
+  const dir = await mkdtemp(join(tmpdir(), 'pgci-many-'));
+  try {
+    const roles = Array.from(
+      { length: 250 },
+      (_, i) => `  - { name: app_${i}, login: true, connectionLimit: 5, password: plain-${i} }`,
+    );
+    const file = join(dir, 'pgci.yml');
+    await writeFile(file, `version: 1\nroles:\n${roles.join('\n')}\n`);
+    const result = await scan({ configFile: file });
+    expect(result.findings.filter((f) => f.id === 'config-plaintext-password')).toHaveLength(250);
+    const report = scanReport(result);
+    expect(report.details.split('\n').filter((l) => l.startsWith('| critical |'))).toHaveLength(
+      200,
+    );
+    expect(report.details).toContain('… and 50 more findings');
+    expect(report.details).not.toContain('plain-1');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
