@@ -29065,6 +29065,7 @@ const ISOLATION_LEVELS = [
     'read committed',
     'read uncommitted',
 ];
+/** Server message levels, from most to least verbose (log_min_messages and friends). */
 const SERVER_LOG_LEVELS = [
     'debug5',
     'debug4',
@@ -30550,7 +30551,7 @@ var ucs2length = __nccwpck_require__(6214);
 const cjsModule = (m) => ({ default: typeof m === 'function' ? m : m.default });
 const validate = validate10;
 /* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "additionalProperties": false, "$id": "https://pgci.dev/schema/pgci.schema.json", "title": "pgci configuration (database/pgci.yml)", "description": "Desired state and checks for a PostgreSQL database managed by pgci.", "type": "object", "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "type": "number" }, "instance": { "additionalProperties": false, "description": "The Cloud SQL for PostgreSQL instance.", "type": "object", "required": ["name", "project", "region", "databaseVersion", "tier"], "properties": { "name": { "pattern": "^[a-z][a-z0-9-]*$", "maxLength": 98, "description": "Cloud SQL instance id: lower-case letters, digits and hyphens.", "type": "string" }, "project": { "description": "Google Cloud project id.", "type": "string" }, "region": { "description": "Region, e.g. us-central1. Immutable.", "type": "string" }, "databaseVersion": { "type": "string", "enum": ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"] }, "edition": { "type": "string", "enum": ["ENTERPRISE", "ENTERPRISE_PLUS"] }, "tier": { "description": "Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).", "type": "string" }, "availability": { "type": "string", "enum": ["zonal", "regional"] }, "disk": { "additionalProperties": false, "type": "object", "properties": { "type": { "type": "string", "enum": ["PD_SSD", "PD_HDD", "HYPERDISK_BALANCED"] }, "sizeGb": { "minimum": 10, "maximum": 65536, "type": "integer" }, "autoResize": { "type": "boolean" }, "autoResizeLimitGb": { "minimum": 0, "maximum": 65536, "type": "integer" } } }, "network": { "additionalProperties": false, "type": "object", "properties": { "publicIp": { "type": "boolean" }, "privateNetwork": { "description": "VPC self link: projects/<project>/global/networks/<name>.", "type": "string" }, "sslMode": { "type": "string", "enum": ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"] }, "authorizedNetworks": { "type": "array", "items": { "additionalProperties": false, "description": "A network allowed to reach the public IP.", "type": "object", "required": ["cidr"], "properties": { "name": { "description": "A label for the network, shown in the console.", "type": "string" }, "cidr": { "description": "IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.", "type": "string" }, "expires": { "description": "Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.", "type": "string" } } } }, "connectorEnforcement": { "type": "string", "enum": ["REQUIRED", "NOT_REQUIRED"] } } }, "backups": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "startTime": { "description": "UTC start of the backup window, HH:MM.", "type": "string" }, "location": { "description": "Multi-region or region for backups, e.g. us.", "type": "string" }, "pointInTimeRecovery": { "type": "boolean" }, "transactionLogRetentionDays": { "minimum": 1, "maximum": 35, "type": "integer" }, "retainedBackups": { "minimum": 1, "maximum": 365, "type": "integer" } } }, "maintenance": { "additionalProperties": false, "type": "object", "properties": { "day": { "type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] }, "hour": { "minimum": 0, "maximum": 23, "description": "UTC hour.", "type": "integer" } } }, "deletionProtection": { "type": "boolean" }, "queryInsights": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "queryStringLength": { "minimum": 256, "maximum": 4500, "type": "integer" }, "recordApplicationTags": { "type": "boolean" }, "recordClientAddress": { "type": "boolean" } } }, "labels": { "type": "object", "patternProperties": { "^[a-z][a-z0-9_-]{0,62}$": { "maxLength": 63, "type": "string" } } }, "passwordPolicy": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "minLength": { "minimum": 1, "maximum": 128, "type": "integer" }, "complexity": { "type": "string", "enum": ["COMPLEXITY_DEFAULT", "NONE"] }, "reuseInterval": { "minimum": 0, "maximum": 100, "type": "integer" }, "disallowUsernameSubstring": { "type": "boolean" }, "passwordChangeIntervalDays": { "minimum": 0, "type": "integer" } } } } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } }, "databases": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "owner": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "extensions": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } } } } }, "roles": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "login": { "type": "boolean" }, "password": { "description": "Only as a ${ENV_VAR} reference.", "type": "string" }, "iam": { "description": "IAM principal (user or service account email) for IAM auth.", "type": "string" }, "memberOf": { "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "connectionLimit": { "minimum": -1, "type": "integer" }, "grants": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["database", "privileges", "on"], "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "schema": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "privileges": { "minItems": 1, "type": "array", "items": { "type": "string", "enum": ["ALL", "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "USAGE", "CREATE", "CONNECT", "TEMPORARY", "EXECUTE"] } }, "on": { "type": "string", "enum": ["database", "schema", "tables", "sequences", "functions"] } } } } } } }, "pooling": { "additionalProperties": false, "type": "object", "required": ["mode", "appInstances", "poolSize"], "properties": { "mode": { "type": "string", "enum": ["client", "pgbouncer", "managed"] }, "appInstances": { "minimum": 1, "type": "integer" }, "poolSize": { "minimum": 1, "type": "integer" }, "reservedConnections": { "minimum": 0, "type": "integer" } } }, "migrations": { "additionalProperties": false, "type": "object", "required": ["directory"], "properties": { "directory": { "description": "Folder of plain SQL migrations, relative to the config.", "type": "string" }, "table": { "description": "Table that records applied migrations.", "type": "string" }, "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } }, "benchmark": { "additionalProperties": true, "description": "Benchmark workload and gates.", "type": "object", "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "sloP95Ms": { "exclusiveMinimum": 0, "type": "number" }, "queries": { "type": "array", "items": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" } } } } } }, "security": { "additionalProperties": true, "description": "Security scan settings.", "type": "object", "properties": { "profile": { "type": "string", "enum": ["cloudsql", "self-hosted"] }, "failOn": { "type": "string", "enum": ["critical", "high", "medium", "low"] }, "suppressions": { "type": "string" } } }, "backup": { "additionalProperties": true, "description": "Backup verification targets.", "type": "object", "properties": { "rpoHours": { "exclusiveMinimum": 0, "type": "number" }, "rtoMinutes": { "exclusiveMinimum": 0, "type": "number" } } } } };
+const schema11 = { "additionalProperties": false, "$id": "https://pgci.dev/schema/pgci.schema.json", "title": "pgci configuration (database/pgci.yml)", "description": "Desired state and checks for a PostgreSQL database managed by pgci.", "type": "object", "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "type": "number" }, "instance": { "additionalProperties": false, "description": "The Cloud SQL for PostgreSQL instance.", "type": "object", "required": ["name", "project", "region", "databaseVersion", "tier"], "properties": { "name": { "pattern": "^[a-z][a-z0-9-]*$", "maxLength": 98, "description": "Cloud SQL instance id: lower-case letters, digits and hyphens.", "type": "string" }, "project": { "description": "Google Cloud project id.", "type": "string" }, "region": { "description": "Region, e.g. us-central1. Immutable.", "type": "string" }, "databaseVersion": { "type": "string", "enum": ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"] }, "edition": { "type": "string", "enum": ["ENTERPRISE", "ENTERPRISE_PLUS"] }, "tier": { "description": "Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).", "type": "string" }, "availability": { "type": "string", "enum": ["zonal", "regional"] }, "disk": { "additionalProperties": false, "type": "object", "properties": { "type": { "type": "string", "enum": ["PD_SSD", "PD_HDD", "HYPERDISK_BALANCED"] }, "sizeGb": { "minimum": 10, "maximum": 65536, "type": "integer" }, "autoResize": { "type": "boolean" }, "autoResizeLimitGb": { "minimum": 0, "maximum": 65536, "type": "integer" } } }, "network": { "additionalProperties": false, "type": "object", "properties": { "publicIp": { "type": "boolean" }, "privateNetwork": { "description": "VPC self link: projects/<project>/global/networks/<name>.", "type": "string" }, "sslMode": { "type": "string", "enum": ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"] }, "authorizedNetworks": { "type": "array", "items": { "additionalProperties": false, "description": "A network allowed to reach the public IP.", "type": "object", "required": ["cidr"], "properties": { "name": { "description": "A label for the network, shown in the console.", "type": "string" }, "cidr": { "description": "IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.", "type": "string" }, "expires": { "description": "Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.", "type": "string" } } } }, "connectorEnforcement": { "type": "string", "enum": ["REQUIRED", "NOT_REQUIRED"] } } }, "backups": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "startTime": { "description": "UTC start of the backup window, HH:MM.", "type": "string" }, "location": { "description": "Multi-region or region for backups, e.g. us.", "type": "string" }, "pointInTimeRecovery": { "type": "boolean" }, "transactionLogRetentionDays": { "minimum": 1, "maximum": 35, "type": "integer" }, "retainedBackups": { "minimum": 1, "maximum": 365, "type": "integer" } } }, "maintenance": { "additionalProperties": false, "type": "object", "properties": { "day": { "type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] }, "hour": { "minimum": 0, "maximum": 23, "description": "UTC hour.", "type": "integer" } } }, "deletionProtection": { "type": "boolean" }, "queryInsights": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "queryStringLength": { "minimum": 256, "maximum": 4500, "type": "integer" }, "recordApplicationTags": { "type": "boolean" }, "recordClientAddress": { "type": "boolean" } } }, "labels": { "type": "object", "patternProperties": { "^[a-z][a-z0-9_-]{0,62}$": { "maxLength": 63, "type": "string" } } }, "passwordPolicy": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "minLength": { "minimum": 1, "maximum": 128, "type": "integer" }, "complexity": { "type": "string", "enum": ["COMPLEXITY_DEFAULT", "NONE"] }, "reuseInterval": { "minimum": 0, "maximum": 100, "type": "integer" }, "disallowUsernameSubstring": { "type": "boolean" }, "passwordChangeIntervalDays": { "minimum": 0, "type": "integer" } } } } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } }, "databases": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "owner": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "extensions": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } } } } }, "roles": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "login": { "type": "boolean" }, "password": { "description": "Only as a ${ENV_VAR} reference.", "type": "string" }, "iam": { "description": "IAM principal (user or service account email) for IAM auth.", "type": "string" }, "memberOf": { "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "connectionLimit": { "minimum": -1, "type": "integer" }, "grants": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["database", "privileges", "on"], "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "schema": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "privileges": { "minItems": 1, "type": "array", "items": { "type": "string", "enum": ["ALL", "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "USAGE", "CREATE", "CONNECT", "TEMPORARY", "EXECUTE"] } }, "on": { "type": "string", "enum": ["database", "schema", "tables", "sequences", "functions"] } } } } } } }, "pooling": { "additionalProperties": false, "type": "object", "required": ["mode", "appInstances", "poolSize"], "properties": { "mode": { "type": "string", "enum": ["client", "pgbouncer", "managed"] }, "appInstances": { "minimum": 1, "type": "integer" }, "poolSize": { "minimum": 1, "type": "integer" }, "reservedConnections": { "minimum": 0, "type": "integer" } } }, "migrations": { "additionalProperties": false, "type": "object", "required": ["directory"], "properties": { "directory": { "description": "Folder of plain SQL migrations, relative to the config.", "type": "string" }, "table": { "description": "Table that records applied migrations.", "type": "string" }, "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } }, "benchmark": { "additionalProperties": true, "description": "Benchmark workload and gates.", "type": "object", "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "sloP95Ms": { "exclusiveMinimum": 0, "type": "number" }, "queries": { "type": "array", "items": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" } } } } } }, "security": { "additionalProperties": false, "description": "Security scan settings (pgci security-scan, actions/security-scan).", "type": "object", "properties": { "profile": { "type": "string", "enum": ["cloudsql", "self-hosted"], "description": "Which benchmark settles the points where the sources disagree (log_error_verbosity, log_hostname, log_min_duration_statement), and which checks apply. Default: cloudsql when the server or the config is Cloud SQL, else self-hosted." }, "failOn": { "type": "string", "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest finding severity that fails the scan (default high); none never fails." }, "suppressions": { "description": "Suppressions file, relative to this config (default pgci-suppressions.yml beside it).", "type": "string" }, "allow": { "additionalProperties": false, "description": "Roles whose privileges are intended.", "type": "object", "properties": { "superusers": { "description": "Roles allowed to be (or to become) superusers besides postgres.", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "elevated": { "description": "Roles allowed to hold CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS (or cloudsqlsuperuser membership).", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } } } } }, "backup": { "additionalProperties": true, "description": "Backup verification targets.", "type": "object", "properties": { "rpoHours": { "exclusiveMinimum": 0, "type": "number" }, "rtoMinutes": { "exclusiveMinimum": 0, "type": "number" } } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = cjsModule(ucs2length/* default */.A).default;
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
@@ -32671,10 +32672,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.security !== undefined) {
             let data91 = data.security;
             if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
-                if (data91.profile !== undefined) {
-                    let data92 = data91.profile;
-                    if (typeof data92 !== "string") {
-                        const err169 = { instancePath: instancePath + "/security/profile", schemaPath: "#/properties/security/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.profile.type, parentSchema: schema11.properties.security.properties.profile, data: data92 };
+                for (const key17 in data91) {
+                    if (!((((key17 === "profile") || (key17 === "failOn")) || (key17 === "suppressions")) || (key17 === "allow"))) {
+                        const err169 = { instancePath: instancePath + "/security", schemaPath: "#/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.security, data: data91 };
                         if (vErrors === null) {
                             vErrors = [err169];
                         }
@@ -32683,8 +32683,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (!((data92 === "cloudsql") || (data92 === "self-hosted"))) {
-                        const err170 = { instancePath: instancePath + "/security/profile", schemaPath: "#/properties/security/properties/profile/enum", keyword: "enum", params: { allowedValues: schema11.properties.security.properties.profile.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.security.properties.profile.enum, parentSchema: schema11.properties.security.properties.profile, data: data92 };
+                }
+                if (data91.profile !== undefined) {
+                    let data92 = data91.profile;
+                    if (typeof data92 !== "string") {
+                        const err170 = { instancePath: instancePath + "/security/profile", schemaPath: "#/properties/security/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.profile.type, parentSchema: schema11.properties.security.properties.profile, data: data92 };
                         if (vErrors === null) {
                             vErrors = [err170];
                         }
@@ -32693,11 +32696,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-                if (data91.failOn !== undefined) {
-                    let data93 = data91.failOn;
-                    if (typeof data93 !== "string") {
-                        const err171 = { instancePath: instancePath + "/security/failOn", schemaPath: "#/properties/security/properties/failOn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.failOn.type, parentSchema: schema11.properties.security.properties.failOn, data: data93 };
+                    if (!((data92 === "cloudsql") || (data92 === "self-hosted"))) {
+                        const err171 = { instancePath: instancePath + "/security/profile", schemaPath: "#/properties/security/properties/profile/enum", keyword: "enum", params: { allowedValues: schema11.properties.security.properties.profile.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.security.properties.profile.enum, parentSchema: schema11.properties.security.properties.profile, data: data92 };
                         if (vErrors === null) {
                             vErrors = [err171];
                         }
@@ -32706,8 +32706,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (!((((data93 === "critical") || (data93 === "high")) || (data93 === "medium")) || (data93 === "low"))) {
-                        const err172 = { instancePath: instancePath + "/security/failOn", schemaPath: "#/properties/security/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema11.properties.security.properties.failOn.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.security.properties.failOn.enum, parentSchema: schema11.properties.security.properties.failOn, data: data93 };
+                }
+                if (data91.failOn !== undefined) {
+                    let data93 = data91.failOn;
+                    if (typeof data93 !== "string") {
+                        const err172 = { instancePath: instancePath + "/security/failOn", schemaPath: "#/properties/security/properties/failOn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.failOn.type, parentSchema: schema11.properties.security.properties.failOn, data: data93 };
                         if (vErrors === null) {
                             vErrors = [err172];
                         }
@@ -32716,11 +32719,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-                if (data91.suppressions !== undefined) {
-                    let data94 = data91.suppressions;
-                    if (typeof data94 !== "string") {
-                        const err173 = { instancePath: instancePath + "/security/suppressions", schemaPath: "#/properties/security/properties/suppressions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.suppressions.type, parentSchema: schema11.properties.security.properties.suppressions, data: data94 };
+                    if (!(((((data93 === "critical") || (data93 === "high")) || (data93 === "medium")) || (data93 === "low")) || (data93 === "none"))) {
+                        const err173 = { instancePath: instancePath + "/security/failOn", schemaPath: "#/properties/security/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema11.properties.security.properties.failOn.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.security.properties.failOn.enum, parentSchema: schema11.properties.security.properties.failOn, data: data93 };
                         if (vErrors === null) {
                             vErrors = [err173];
                         }
@@ -32730,91 +32730,213 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
+                if (data91.suppressions !== undefined) {
+                    let data94 = data91.suppressions;
+                    if (typeof data94 !== "string") {
+                        const err174 = { instancePath: instancePath + "/security/suppressions", schemaPath: "#/properties/security/properties/suppressions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.suppressions.type, parentSchema: schema11.properties.security.properties.suppressions, data: data94 };
+                        if (vErrors === null) {
+                            vErrors = [err174];
+                        }
+                        else {
+                            vErrors.push(err174);
+                        }
+                        errors++;
+                    }
+                }
+                if (data91.allow !== undefined) {
+                    let data95 = data91.allow;
+                    if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+                        for (const key18 in data95) {
+                            if (!((key18 === "superusers") || (key18 === "elevated"))) {
+                                const err175 = { instancePath: instancePath + "/security/allow", schemaPath: "#/properties/security/properties/allow/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.security.properties.allow, data: data95 };
+                                if (vErrors === null) {
+                                    vErrors = [err175];
+                                }
+                                else {
+                                    vErrors.push(err175);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data95.superusers !== undefined) {
+                            let data96 = data95.superusers;
+                            if (Array.isArray(data96)) {
+                                const len8 = data96.length;
+                                for (let i8 = 0; i8 < len8; i8++) {
+                                    let data97 = data96[i8];
+                                    if (typeof data97 === "string") {
+                                        if (func4(data97) < 1) {
+                                            const err176 = { instancePath: instancePath + "/security/allow/superusers/" + i8, schemaPath: "#/properties/security/properties/allow/properties/superusers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.security.properties.allow.properties.superusers.items, data: data97 };
+                                            if (vErrors === null) {
+                                                vErrors = [err176];
+                                            }
+                                            else {
+                                                vErrors.push(err176);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err177 = { instancePath: instancePath + "/security/allow/superusers/" + i8, schemaPath: "#/properties/security/properties/allow/properties/superusers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.allow.properties.superusers.items.type, parentSchema: schema11.properties.security.properties.allow.properties.superusers.items, data: data97 };
+                                        if (vErrors === null) {
+                                            vErrors = [err177];
+                                        }
+                                        else {
+                                            vErrors.push(err177);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err178 = { instancePath: instancePath + "/security/allow/superusers", schemaPath: "#/properties/security/properties/allow/properties/superusers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.security.properties.allow.properties.superusers.type, parentSchema: schema11.properties.security.properties.allow.properties.superusers, data: data96 };
+                                if (vErrors === null) {
+                                    vErrors = [err178];
+                                }
+                                else {
+                                    vErrors.push(err178);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data95.elevated !== undefined) {
+                            let data98 = data95.elevated;
+                            if (Array.isArray(data98)) {
+                                const len9 = data98.length;
+                                for (let i9 = 0; i9 < len9; i9++) {
+                                    let data99 = data98[i9];
+                                    if (typeof data99 === "string") {
+                                        if (func4(data99) < 1) {
+                                            const err179 = { instancePath: instancePath + "/security/allow/elevated/" + i9, schemaPath: "#/properties/security/properties/allow/properties/elevated/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.security.properties.allow.properties.elevated.items, data: data99 };
+                                            if (vErrors === null) {
+                                                vErrors = [err179];
+                                            }
+                                            else {
+                                                vErrors.push(err179);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err180 = { instancePath: instancePath + "/security/allow/elevated/" + i9, schemaPath: "#/properties/security/properties/allow/properties/elevated/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.allow.properties.elevated.items.type, parentSchema: schema11.properties.security.properties.allow.properties.elevated.items, data: data99 };
+                                        if (vErrors === null) {
+                                            vErrors = [err180];
+                                        }
+                                        else {
+                                            vErrors.push(err180);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err181 = { instancePath: instancePath + "/security/allow/elevated", schemaPath: "#/properties/security/properties/allow/properties/elevated/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.security.properties.allow.properties.elevated.type, parentSchema: schema11.properties.security.properties.allow.properties.elevated, data: data98 };
+                                if (vErrors === null) {
+                                    vErrors = [err181];
+                                }
+                                else {
+                                    vErrors.push(err181);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err182 = { instancePath: instancePath + "/security/allow", schemaPath: "#/properties/security/properties/allow/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.security.properties.allow.type, parentSchema: schema11.properties.security.properties.allow, data: data95 };
+                        if (vErrors === null) {
+                            vErrors = [err182];
+                        }
+                        else {
+                            vErrors.push(err182);
+                        }
+                        errors++;
+                    }
+                }
             }
             else {
-                const err174 = { instancePath: instancePath + "/security", schemaPath: "#/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.security.type, parentSchema: schema11.properties.security, data: data91 };
+                const err183 = { instancePath: instancePath + "/security", schemaPath: "#/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.security.type, parentSchema: schema11.properties.security, data: data91 };
                 if (vErrors === null) {
-                    vErrors = [err174];
+                    vErrors = [err183];
                 }
                 else {
-                    vErrors.push(err174);
+                    vErrors.push(err183);
                 }
                 errors++;
             }
         }
         if (data.backup !== undefined) {
-            let data95 = data.backup;
-            if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
-                if (data95.rpoHours !== undefined) {
-                    let data96 = data95.rpoHours;
-                    if (typeof data96 == "number") {
-                        if (data96 <= 0 || isNaN(data96)) {
-                            const err175 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rpoHours, data: data96 };
+            let data100 = data.backup;
+            if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+                if (data100.rpoHours !== undefined) {
+                    let data101 = data100.rpoHours;
+                    if (typeof data101 == "number") {
+                        if (data101 <= 0 || isNaN(data101)) {
+                            const err184 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rpoHours, data: data101 };
                             if (vErrors === null) {
-                                vErrors = [err175];
+                                vErrors = [err184];
                             }
                             else {
-                                vErrors.push(err175);
+                                vErrors.push(err184);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err176 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rpoHours.type, parentSchema: schema11.properties.backup.properties.rpoHours, data: data96 };
+                        const err185 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rpoHours.type, parentSchema: schema11.properties.backup.properties.rpoHours, data: data101 };
                         if (vErrors === null) {
-                            vErrors = [err176];
+                            vErrors = [err185];
                         }
                         else {
-                            vErrors.push(err176);
+                            vErrors.push(err185);
                         }
                         errors++;
                     }
                 }
-                if (data95.rtoMinutes !== undefined) {
-                    let data97 = data95.rtoMinutes;
-                    if (typeof data97 == "number") {
-                        if (data97 <= 0 || isNaN(data97)) {
-                            const err177 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data97 };
+                if (data100.rtoMinutes !== undefined) {
+                    let data102 = data100.rtoMinutes;
+                    if (typeof data102 == "number") {
+                        if (data102 <= 0 || isNaN(data102)) {
+                            const err186 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data102 };
                             if (vErrors === null) {
-                                vErrors = [err177];
+                                vErrors = [err186];
                             }
                             else {
-                                vErrors.push(err177);
+                                vErrors.push(err186);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err178 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rtoMinutes.type, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data97 };
+                        const err187 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rtoMinutes.type, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data102 };
                         if (vErrors === null) {
-                            vErrors = [err178];
+                            vErrors = [err187];
                         }
                         else {
-                            vErrors.push(err178);
+                            vErrors.push(err187);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err179 = { instancePath: instancePath + "/backup", schemaPath: "#/properties/backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backup.type, parentSchema: schema11.properties.backup, data: data95 };
+                const err188 = { instancePath: instancePath + "/backup", schemaPath: "#/properties/backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backup.type, parentSchema: schema11.properties.backup, data: data100 };
                 if (vErrors === null) {
-                    vErrors = [err179];
+                    vErrors = [err188];
                 }
                 else {
-                    vErrors.push(err179);
+                    vErrors.push(err188);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err180 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+        const err189 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
         if (vErrors === null) {
-            vErrors = [err180];
+            vErrors = [err189];
         }
         else {
-            vErrors.push(err180);
+            vErrors.push(err189);
         }
         errors++;
     }

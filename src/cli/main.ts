@@ -3,9 +3,7 @@ import { InputError } from '../config/load.js';
 import { ConnectionError } from '../postgres/connect.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, UsageError, type Io } from './io.js';
-
-declare const PGCI_VERSION: string | undefined;
-const VERSION = typeof PGCI_VERSION === 'string' ? PGCI_VERSION : '0.1.0';
+import { VERSION } from '../version.js';
 
 export function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -70,7 +70,8 @@ const ISOLATION_LEVELS: readonly string[] = [
   'read committed',
   'read uncommitted',
 ];
-const SERVER_LOG_LEVELS: readonly string[] = [
+/** Server message levels, from most to least verbose (log_min_messages and friends). */
+export const SERVER_LOG_LEVELS: readonly string[] = [
   'debug5',
   'debug4',
   'debug3',

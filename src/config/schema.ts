@@ -208,6 +208,48 @@ export const MigrationsSchema = Obj({
   database: Opt(Identifier),
 });
 
+export const SecuritySchema = Obj(
+  {
+    profile: Opt(
+      StringEnum(['cloudsql', 'self-hosted'], {
+        description:
+          'Which benchmark settles the points where the sources disagree (log_error_verbosity, log_hostname, log_min_duration_statement), and which checks apply. Default: cloudsql when the server or the config is Cloud SQL, else self-hosted.',
+      }),
+    ),
+    failOn: Opt(
+      StringEnum(['critical', 'high', 'medium', 'low', 'none'], {
+        description:
+          'Lowest finding severity that fails the scan (default high); none never fails.',
+      }),
+    ),
+    suppressions: Opt(
+      Type.String({
+        description:
+          'Suppressions file, relative to this config (default pgci-suppressions.yml beside it).',
+      }),
+    ),
+    allow: Opt(
+      Obj(
+        {
+          superusers: Opt(
+            Type.Array(Identifier, {
+              description: 'Roles allowed to be (or to become) superusers besides postgres.',
+            }),
+          ),
+          elevated: Opt(
+            Type.Array(Identifier, {
+              description:
+                'Roles allowed to hold CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS (or cloudsqlsuperuser membership).',
+            }),
+          ),
+        },
+        { description: 'Roles whose privileges are intended.' },
+      ),
+    ),
+  },
+  { description: 'Security scan settings (pgci security-scan, actions/security-scan).' },
+);
+
 /** Sections that later pgci checks fill; known keys are typed, more are accepted for now. */
 const OpenSection = (props: Record<string, TSchema>, description: string) =>
   Type.Object(props, { additionalProperties: true, description });
@@ -232,16 +274,7 @@ export const ConfigSchema = Obj(
         'Benchmark workload and gates.',
       ),
     ),
-    security: Opt(
-      OpenSection(
-        {
-          profile: Opt(StringEnum(['cloudsql', 'self-hosted'])),
-          failOn: Opt(StringEnum(['critical', 'high', 'medium', 'low'])),
-          suppressions: Opt(Type.String()),
-        },
-        'Security scan settings.',
-      ),
-    ),
+    security: Opt(SecuritySchema),
     backup: Opt(
       OpenSection(
         {
@@ -264,4 +297,5 @@ export type InstanceConfig = Static<typeof InstanceSchema>;
 export type RoleConfig = Static<typeof RoleSchema>;
 export type DatabaseConfig = Static<typeof DatabaseSchema>;
 export type GrantConfig = Static<typeof GrantSchema>;
+export type SecurityConfig = Static<typeof SecuritySchema>;
 export type ParameterMap = Record<string, string | number | boolean>;

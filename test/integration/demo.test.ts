@@ -18,5 +18,7 @@ it('pgci demo starts a throwaway server, validates, connects and reports', async
   expect(report['validate-config'].ok).toBe(true);
   expect(report.connection.ok).toBe(true);
   expect(report.connection.serverVersion).toMatch(/^17\./);
+  expect(report['security-scan'].profile).toBe('cloudsql');
+  expect(report['security-scan'].summary).toEqual(expect.objectContaining({ critical: 0 }));
   expect(stderr).toContain('server stopped and removed');
 });

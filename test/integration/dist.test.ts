@@ -2,27 +2,11 @@
  * The committed bundles, run as a runner runs them: `node dist/<action>/index.js` with INPUT_*
  * variables and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { EXAMPLE_CONFIG, FIXTURES, ROOT } from '../helpers/paths.js';
-
-const exec = promisify(execFile);
-
-async function runNode(script: string, args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [join(ROOT, script), ...args], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-      cwd: ROOT,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { EXAMPLE_CONFIG, FIXTURES } from '../helpers/paths.js';
+import { runNode } from '../helpers/run-node.js';
 
 describe('dist/validate-config as a runner runs it', () => {
   let dir: string;

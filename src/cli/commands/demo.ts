@@ -4,6 +4,8 @@ import { runValidate } from '../../commands/validate.js';
 import { exampleConfigPath } from '../../paths.js';
 import { checkConnection, connectionReport } from '../../postgres/connection-check.js';
 import { startThrowawayPostgres } from '../../postgres/embedded.js';
+import { scanReport } from '../../security/report.js';
+import { runSecurityScan } from '../../security/scan.js';
 import type { Report } from '../../report/report.js';
 import { help, printReports, REPORT_FORMATS, type Command } from '../command.js';
 import { EXIT } from '../io.js';
@@ -46,6 +48,21 @@ Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
         `pgci demo: server up on 127.0.0.1:${server.port} in ${Math.round(performance.now() - started)} ms\n`,
       );
       reports.push(connectionReport(await checkConnection(server.url, result.config)));
+      if (result.config) {
+        // A throwaway server is not hardened (no TLS, no pgAudit): show the findings, gate off.
+        io.stderr(
+          'pgci demo: security scan of the server and the config (gate off for the demo)\n',
+        );
+        reports.push(
+          scanReport(
+            await runSecurityScan({
+              databaseUrl: server.url,
+              configFile: configPath,
+              failOn: 'none',
+            }),
+          ),
+        );
+      }
     } finally {
       await server.stop();
       io.stderr('pgci demo: server stopped and removed\n');

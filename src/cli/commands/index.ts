@@ -2,6 +2,7 @@
 import type { Command } from '../command.js';
 import { connect } from './connect.js';
 import { demo } from './demo.js';
+import { securityScan } from './security-scan.js';
 import { validate } from './validate.js';
 
-export const COMMANDS: readonly Command[] = [validate, connect, demo];
+export const COMMANDS: readonly Command[] = [validate, connect, securityScan, demo];
