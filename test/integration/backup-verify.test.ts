@@ -4,15 +4,18 @@
  * types, tampering caught and located, identical databases passing, a broken archive failing
  * cleanly, and the cross-major comparison with the version-independent hash.
  */
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFile, rm, writeFile, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
+import { demoBackupReport } from '../../src/backup/demo.js';
 import { findPgTools, PgToolsError } from '../../src/backup/pg-tools.js';
 import { backupVerify, compareDatabases } from '../../src/backup/verify.js';
 import { SCRATCH_PREFIX } from '../../src/backup/dump-restore.js';
-import { FIXTURES } from '../helpers/paths.js';
+import { FIXTURES, ROOT } from '../helpers/paths.js';
 import { runCli } from '../helpers/cli.js';
 import {
   createTestDatabase,
@@ -456,5 +459,115 @@ describe('usage', () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the encryption key variable NOPE_KEY is not set');
+  });
+});
+
+describe('dist/backup-verify as a runner runs it', () => {
+  const exec = promisify(execFile);
+  const info = tooling.find((t) => !t.toolsError) ?? tooling[0]!;
+  let db: TestDatabase;
+  let dir: string;
+  beforeAll(async () => {
+    db = await createTestDatabase(info.server, 'pgci_bv_dist');
+    await sql(
+      db.url,
+      `CREATE TABLE t (id int PRIMARY KEY, v text); INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 1000) g;`,
+    );
+    dir = await mkdtemp(join(tmpdir(), 'pgci-bv-runner-'));
+    await writeFile(join(dir, 'output'), '');
+    await writeFile(join(dir, 'summary'), '');
+  });
+  afterAll(async () => {
+    await db.drop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function runAction(inputs: Record<string, string>) {
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_OUTPUT: join(dir, 'output'),
+      GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+      RUNNER_TEMP: dir,
+    };
+    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+    try {
+      const r = await exec(process.execPath, [join(ROOT, 'dist/backup-verify/index.js')], {
+        env,
+        cwd: ROOT,
+      });
+      return { code: 0, ...r };
+    } catch (err) {
+      const e = err as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  }
+
+  it('compare mode: equal databases pass, the password never reaches the log', async () => {
+    const r = await runAction({
+      'source-url': db.url,
+      'target-url': db.url,
+      'install-pg-tools': 'false',
+    });
+    expect(r.code).toBe(0);
+    // Registered as secrets (::add-mask::) first, and nowhere else in the log or the report.
+    const password = new URL(db.url).password;
+    const unmasked = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(unmasked.join('\n')).not.toContain(password);
+    expect(r.stdout).toContain(`::add-mask::${password}`);
+    expect(await readFile(join(dir, 'pgci-reports/backup-verify.json'), 'utf8')).not.toContain(
+      password,
+    );
+    const report = JSON.parse(await readFile(join(dir, 'pgci-reports/backup-verify.json'), 'utf8'));
+    expect(report).toMatchObject({
+      check: 'backup-verify',
+      status: 'pass',
+      data: { ok: true, mode: 'compare' },
+    });
+    expect(await readFile(join(dir, 'output'), 'utf8')).toMatch(/^ok<<.*\ntrue\n/m);
+    expect(await readFile(join(dir, 'summary'), 'utf8')).toContain('Backup verification');
+  });
+
+  it('backup mode: verifies, or fails naming the pg_dump it needs', async () => {
+    const r = await runAction({
+      'database-url': db.url,
+      'rto-minutes': '30',
+      'install-pg-tools': 'false',
+    });
+    const report = JSON.parse(await readFile(join(dir, 'pgci-reports/backup-verify.json'), 'utf8'));
+    if (info.toolsError) {
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(
+        `::error::backup-verify: backup-verify needs pg_dump ${info.major}`,
+      );
+    } else {
+      expect(r.code).toBe(0);
+      expect(report.data).toMatchObject({
+        ok: true,
+        mode: 'backup',
+        tables: [{ name: 'public.t', rows: 1000, equal: true }],
+      });
+    }
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('pgci demo backup section runs where pg_dump matches, and says why not elsewhere', async () => {
+    const name = `pgci_bv_demo_${randomBytes(3).toString('hex')}`;
+    await sql(info.server.url, `CREATE DATABASE ${name}`);
+    const u = new URL(info.server.url);
+    u.pathname = `/${name}`;
+    try {
+      const report = await demoBackupReport(u.toString(), info.major, () => undefined);
+      if (info.toolsError)
+        expect(report).toMatchObject({
+          status: 'skip',
+          summary: expect.stringContaining(`needs pg_dump ${info.major}`),
+        });
+      else expect(report).toMatchObject({ status: 'pass', data: { ok: true } });
+    } finally {
+      await sql(info.server.url, `DROP DATABASE IF EXISTS music_library_demo WITH (FORCE)`);
+      await sql(info.server.url, `DROP DATABASE ${name} WITH (FORCE)`);
+    }
   });
 });
