@@ -42921,6 +42921,25 @@ async function archiveCreatedAt(tools, archive) {
         return undefined;
     }
 }
+/**
+ * A cancelled run (Ctrl-C, a cancelled workflow's SIGTERM) still drops its scratch database:
+ * node would otherwise exit without running any finally block. Returns the unregistration.
+ */
+function dropOnSignal(scratch, log) {
+    const handler = (signal) => {
+        log(`pgci backup-verify: ${signal}: dropping the scratch database ${scratch.name}`);
+        void scratch
+            .drop()
+            .catch(() => undefined)
+            .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    };
+    process.once('SIGINT', handler);
+    process.once('SIGTERM', handler);
+    return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+    };
+}
 /** The whole self-managed backup-verify. */
 async function backupVerify(options) {
     const log = options.log ?? (() => undefined);
@@ -42933,6 +42952,7 @@ async function backupVerify(options) {
     let snapshot;
     let scratch;
     let work;
+    let stopSignals;
     try {
         source = await openSide('source', options.sourceUrl, jobs);
         const tools = await findPgTools(source.major, {
@@ -43010,6 +43030,7 @@ async function backupVerify(options) {
             result.backupAgeHours = 0; // the dump was just taken
         }
         scratch = await createScratchDatabase(options.scratchUrl ?? options.sourceUrl, await databaseLocale(options.sourceUrl));
+        stopSignals = dropOnSignal(scratch, log);
         result.scratchDatabase = { name: scratch.name, dropped: false };
         result.target = (0,connect/* redactUrl */.BO)(scratch.url);
         target = await openSide('restore', scratch.url, jobs);
@@ -43042,6 +43063,7 @@ async function backupVerify(options) {
         result.error = message;
     }
     finally {
+        stopSignals?.();
         await Promise.all([closeSide(source), closeSide(target)]);
         if (snapshot)
             await snapshot.client.end().catch(() => undefined);

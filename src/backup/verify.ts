@@ -239,6 +239,26 @@ async function archiveCreatedAt(tools: PgTools, archive: string): Promise<string
   }
 }
 
+/**
+ * A cancelled run (Ctrl-C, a cancelled workflow's SIGTERM) still drops its scratch database:
+ * node would otherwise exit without running any finally block. Returns the unregistration.
+ */
+function dropOnSignal(scratch: ScratchDatabase, log: (line: string) => void): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    log(`pgci backup-verify: ${signal}: dropping the scratch database ${scratch.name}`);
+    void scratch
+      .drop()
+      .catch(() => undefined)
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
 /** The whole self-managed backup-verify. */
 export async function backupVerify(options: BackupOptions): Promise<BackupVerifyResult> {
   const log = options.log ?? (() => undefined);
@@ -251,6 +271,7 @@ export async function backupVerify(options: BackupOptions): Promise<BackupVerify
   let snapshot: { client: pg.Client; id: string } | undefined;
   let scratch: ScratchDatabase | undefined;
   let work: string | undefined;
+  let stopSignals: (() => void) | undefined;
   try {
     source = await openSide('source', options.sourceUrl, jobs);
     const tools = await findPgTools(source.major, {
@@ -332,6 +353,7 @@ export async function backupVerify(options: BackupOptions): Promise<BackupVerify
       options.scratchUrl ?? options.sourceUrl,
       await databaseLocale(options.sourceUrl),
     );
+    stopSignals = dropOnSignal(scratch, log);
     result.scratchDatabase = { name: scratch.name, dropped: false };
     result.target = redactUrl(scratch.url);
     target = await openSide('restore', scratch.url, jobs);
@@ -366,6 +388,7 @@ export async function backupVerify(options: BackupOptions): Promise<BackupVerify
     result.ok = false;
     result.error = message;
   } finally {
+    stopSignals?.();
     await Promise.all([closeSide(source), closeSide(target)]);
     if (snapshot) await snapshot.client.end().catch(() => undefined);
     if (scratch) {

@@ -4,7 +4,7 @@
  * types, tampering caught and located, identical databases passing, a broken archive failing
  * cleanly, and the cross-major comparison with the version-independent hash.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFile, rm, writeFile, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { demoBackupReport } from '../../src/backup/demo.js';
+import { backupVerifyReport } from '../../src/backup/report.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import { findPgTools, PgToolsError } from '../../src/backup/pg-tools.js';
 import { backupVerify, compareDatabases } from '../../src/backup/verify.js';
 import { SCRATCH_PREFIX } from '../../src/backup/dump-restore.js';
@@ -266,6 +268,32 @@ describe.each(tooling.map((t) => [t.major, t] as const))(
       },
     );
 
+    withTools('a cancelled run (SIGTERM) still drops its scratch database', async () => {
+      const before = await scratchDatabases(server);
+      const child = spawn(
+        process.execPath,
+        [join(ROOT, 'dist/cli/index.js'), 'backup-verify', '-d', db.url],
+        {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const exited = new Promise<number | null>((resolve) =>
+        child.on('exit', (code) => resolve(code)),
+      );
+      // Wait until the scratch database exists, then cancel as a runner does.
+      for (let i = 0; i < 400; i++) {
+        if ((await scratchDatabases(server)).length > before.length) break;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect((await scratchDatabases(server)).length).toBeGreaterThan(before.length);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(143);
+      expect(stderr).toContain('SIGTERM: dropping the scratch database pgci_verify_');
+      expect(await scratchDatabases(server)).toEqual(before);
+    });
+
     withTools('fails the gate when the restore is slower than the RTO target', async () => {
       const r = await runCli([
         'backup-verify',
@@ -409,6 +437,18 @@ describe.each(tooling.map((t) => [t.major, t] as const))(
         expect(texts).toContain(
           `column music.album.title: default "'untitled'::text" in the source, "'unknown'::text" in the target`,
         );
+      });
+
+      it('renders the PR section: differing tables first, then the schema differences', () => {
+        const report = backupVerifyReport(r);
+        expect(report.status).toBe('fail');
+        expect(report.summary).toMatch(/4 differ, 5 schema difference\(s\)/);
+        const md = renderMarkdown([report]);
+        expect(md).toContain(
+          '| music.track | 50000 | 50000 | ❌ | row id=37777 differs in id 30001–40000 |',
+        );
+        expect(md).toContain('**Schema differences (5)**');
+        expect(md).toContain('Not compared: `music.listen` (partitioned table');
       });
 
       it('catches a changed grant, owner and large object', () => {
