@@ -17,7 +17,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { findPgTools, PgToolsError } from '../../src/backup/pg-tools.js';
 import { backupVerify, compareDatabases } from '../../src/backup/verify.js';
 import { SCRATCH_PREFIX } from '../../src/backup/dump-restore.js';
-import { FIXTURES, ROOT } from '../helpers/paths.js';
+import { EXAMPLE_CONFIG, FIXTURES, ROOT } from '../helpers/paths.js';
 import { runCli } from '../helpers/cli.js';
 import {
   createTestDatabase,
@@ -597,6 +597,39 @@ describe('dist/backup-verify as a runner runs it', () => {
       });
     }
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reads the targets from the config, and refuses a key written in the file', async () => {
+    const r = await runCli([
+      'backup-verify',
+      '--source',
+      db.url,
+      '--target',
+      db.url,
+      '-c',
+      EXAMPLE_CONFIG,
+      '--format',
+      'json',
+    ]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).targets).toMatchObject({ rpoHours: 24, rtoMinutes: 30 });
+    const config = join(dir, 'pgci.yml');
+    await writeFile(
+      config,
+      'version: 1\nbackup:\n  encryptionKey: 0123456789abcdef0123456789abcdef\n',
+    );
+    const bad = await runCli([
+      'backup-verify',
+      '--source',
+      db.url,
+      '--target',
+      db.url,
+      '-c',
+      config,
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('backup.encryptionKey must be a ${ENV_VAR} reference to a secret');
+    expect(bad.stderr).not.toContain('0123456789abcdef');
   });
 
   it('pgci demo backup section runs where pg_dump matches, and says why not elsewhere', async () => {
