@@ -42922,16 +42922,14 @@ async function archiveCreatedAt(tools, archive) {
     }
 }
 /**
- * A cancelled run (Ctrl-C, a cancelled workflow's SIGTERM) still drops its scratch database:
+ * A cancelled run (Ctrl-C, a cancelled workflow's SIGTERM) still drops its scratch database
+ * and removes the archive's temporary directory:
  * node would otherwise exit without running any finally block. Returns the unregistration.
  */
-function dropOnSignal(scratch, log) {
+function dropOnSignal(scratch, work, log) {
     const handler = (signal) => {
         log(`pgci backup-verify: ${signal}: dropping the scratch database ${scratch.name}`);
-        void scratch
-            .drop()
-            .catch(() => undefined)
-            .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+        void Promise.allSettled([scratch.drop(), (0,promises_.rm)(work, { recursive: true, force: true })]).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
     };
     process.once('SIGINT', handler);
     process.once('SIGTERM', handler);
@@ -43030,7 +43028,7 @@ async function backupVerify(options) {
             result.backupAgeHours = 0; // the dump was just taken
         }
         scratch = await createScratchDatabase(options.scratchUrl ?? options.sourceUrl, await databaseLocale(options.sourceUrl));
-        stopSignals = dropOnSignal(scratch, log);
+        stopSignals = dropOnSignal(scratch, work, log);
         result.scratchDatabase = { name: scratch.name, dropped: false };
         result.target = (0,connect/* redactUrl */.BO)(scratch.url);
         target = await openSide('restore', scratch.url, jobs);

@@ -240,16 +240,20 @@ async function archiveCreatedAt(tools: PgTools, archive: string): Promise<string
 }
 
 /**
- * A cancelled run (Ctrl-C, a cancelled workflow's SIGTERM) still drops its scratch database:
+ * A cancelled run (Ctrl-C, a cancelled workflow's SIGTERM) still drops its scratch database
+ * and removes the archive's temporary directory:
  * node would otherwise exit without running any finally block. Returns the unregistration.
  */
-function dropOnSignal(scratch: ScratchDatabase, log: (line: string) => void): () => void {
+function dropOnSignal(
+  scratch: ScratchDatabase,
+  work: string,
+  log: (line: string) => void,
+): () => void {
   const handler = (signal: NodeJS.Signals) => {
     log(`pgci backup-verify: ${signal}: dropping the scratch database ${scratch.name}`);
-    void scratch
-      .drop()
-      .catch(() => undefined)
-      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    void Promise.allSettled([scratch.drop(), rm(work, { recursive: true, force: true })]).finally(
+      () => process.exit(signal === 'SIGINT' ? 130 : 143),
+    );
   };
   process.once('SIGINT', handler);
   process.once('SIGTERM', handler);
@@ -353,7 +357,7 @@ export async function backupVerify(options: BackupOptions): Promise<BackupVerify
       options.scratchUrl ?? options.sourceUrl,
       await databaseLocale(options.sourceUrl),
     );
-    stopSignals = dropOnSignal(scratch, log);
+    stopSignals = dropOnSignal(scratch, work, log);
     result.scratchDatabase = { name: scratch.name, dropped: false };
     result.target = redactUrl(scratch.url);
     target = await openSide('restore', scratch.url, jobs);

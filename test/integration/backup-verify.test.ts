@@ -268,31 +268,39 @@ describe.each(tooling.map((t) => [t.major, t] as const))(
       },
     );
 
-    withTools('a cancelled run (SIGTERM) still drops its scratch database', async () => {
-      const before = await scratchDatabases(server);
-      const child = spawn(
-        process.execPath,
-        [join(ROOT, 'dist/cli/index.js'), 'backup-verify', '-d', db.url],
-        {
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
-      let stderr = '';
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      const exited = new Promise<number | null>((resolve) =>
-        child.on('exit', (code) => resolve(code)),
-      );
-      // Wait until the scratch database exists, then cancel as a runner does.
-      for (let i = 0; i < 400; i++) {
-        if ((await scratchDatabases(server)).length > before.length) break;
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      expect((await scratchDatabases(server)).length).toBeGreaterThan(before.length);
-      child.kill('SIGTERM');
-      expect(await exited).toBe(143);
-      expect(stderr).toContain('SIGTERM: dropping the scratch database pgci_verify_');
-      expect(await scratchDatabases(server)).toEqual(before);
-    });
+    withTools(
+      'a cancelled run (SIGTERM) still drops its scratch database and its archive',
+      async () => {
+        const before = await scratchDatabases(server);
+        const workDirs = async () =>
+          (await readdir(tmpdir())).filter((f) => f.startsWith('pgci-backup-')).sort();
+        const dirsBefore = await workDirs();
+        const child = spawn(
+          process.execPath,
+          [join(ROOT, 'dist/cli/index.js'), 'backup-verify', '-d', db.url],
+          {
+            stdio: ['ignore', 'pipe', 'pipe'],
+          },
+        );
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        const exited = new Promise<number | null>((resolve) =>
+          child.on('exit', (code) => resolve(code)),
+        );
+        // Wait until the scratch database exists, then cancel as a runner does.
+        for (let i = 0; i < 400; i++) {
+          if ((await scratchDatabases(server)).length > before.length) break;
+          await new Promise((r) => setTimeout(r, 25));
+        }
+        expect((await scratchDatabases(server)).length).toBeGreaterThan(before.length);
+        child.kill('SIGTERM');
+        expect(await exited).toBe(143);
+        expect(stderr).toContain('SIGTERM: dropping the scratch database pgci_verify_');
+        expect(await scratchDatabases(server)).toEqual(before);
+        // The archive's temporary directory is removed too.
+        expect(await workDirs()).toEqual(dirsBefore);
+      },
+    );
 
     withTools('fails the gate when the restore is slower than the RTO target', async () => {
       const r = await runCli([
