@@ -2,10 +2,11 @@
  * `npm run bench`: the performance figures the issues name, measured on this machine.
  * Each figure prints its target and PASS/MISS; the exit code is 0 either way (figures, not tests).
  */
+import { backupBench } from './backup.js';
 import { securityBench } from './security.js';
 import { validateBench } from './validate.js';
 
-const results = [...(await validateBench()), ...(await securityBench())];
+const results = [...(await validateBench()), ...(await securityBench()), ...(await backupBench())];
 console.log('\nfigure | measured | target | verdict');
 console.log('--- | --- | --- | ---');
 for (const r of results)

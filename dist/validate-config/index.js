@@ -30551,12 +30551,13 @@ var ucs2length = __nccwpck_require__(6214);
 const cjsModule = (m) => ({ default: typeof m === 'function' ? m : m.default });
 const validate = validate10;
 /* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "additionalProperties": false, "$id": "https://pgci.dev/schema/pgci.schema.json", "title": "pgci configuration (database/pgci.yml)", "description": "Desired state and checks for a PostgreSQL database managed by pgci.", "type": "object", "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "type": "number" }, "instance": { "additionalProperties": false, "description": "The Cloud SQL for PostgreSQL instance.", "type": "object", "required": ["name", "project", "region", "databaseVersion", "tier"], "properties": { "name": { "pattern": "^[a-z][a-z0-9-]*$", "maxLength": 98, "description": "Cloud SQL instance id: lower-case letters, digits and hyphens.", "type": "string" }, "project": { "description": "Google Cloud project id.", "type": "string" }, "region": { "description": "Region, e.g. us-central1. Immutable.", "type": "string" }, "databaseVersion": { "type": "string", "enum": ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"] }, "edition": { "type": "string", "enum": ["ENTERPRISE", "ENTERPRISE_PLUS"] }, "tier": { "description": "Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).", "type": "string" }, "availability": { "type": "string", "enum": ["zonal", "regional"] }, "disk": { "additionalProperties": false, "type": "object", "properties": { "type": { "type": "string", "enum": ["PD_SSD", "PD_HDD", "HYPERDISK_BALANCED"] }, "sizeGb": { "minimum": 10, "maximum": 65536, "type": "integer" }, "autoResize": { "type": "boolean" }, "autoResizeLimitGb": { "minimum": 0, "maximum": 65536, "type": "integer" } } }, "network": { "additionalProperties": false, "type": "object", "properties": { "publicIp": { "type": "boolean" }, "privateNetwork": { "description": "VPC self link: projects/<project>/global/networks/<name>.", "type": "string" }, "sslMode": { "type": "string", "enum": ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"] }, "authorizedNetworks": { "type": "array", "items": { "additionalProperties": false, "description": "A network allowed to reach the public IP.", "type": "object", "required": ["cidr"], "properties": { "name": { "description": "A label for the network, shown in the console.", "type": "string" }, "cidr": { "description": "IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.", "type": "string" }, "expires": { "description": "Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.", "type": "string" } } } }, "connectorEnforcement": { "type": "string", "enum": ["REQUIRED", "NOT_REQUIRED"] } } }, "backups": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "startTime": { "description": "UTC start of the backup window, HH:MM.", "type": "string" }, "location": { "description": "Multi-region or region for backups, e.g. us.", "type": "string" }, "pointInTimeRecovery": { "type": "boolean" }, "transactionLogRetentionDays": { "minimum": 1, "maximum": 35, "type": "integer" }, "retainedBackups": { "minimum": 1, "maximum": 365, "type": "integer" } } }, "maintenance": { "additionalProperties": false, "type": "object", "properties": { "day": { "type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] }, "hour": { "minimum": 0, "maximum": 23, "description": "UTC hour.", "type": "integer" } } }, "deletionProtection": { "type": "boolean" }, "queryInsights": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "queryStringLength": { "minimum": 256, "maximum": 4500, "type": "integer" }, "recordApplicationTags": { "type": "boolean" }, "recordClientAddress": { "type": "boolean" } } }, "labels": { "type": "object", "patternProperties": { "^[a-z][a-z0-9_-]{0,62}$": { "maxLength": 63, "type": "string" } } }, "passwordPolicy": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "minLength": { "minimum": 1, "maximum": 128, "type": "integer" }, "complexity": { "type": "string", "enum": ["COMPLEXITY_DEFAULT", "NONE"] }, "reuseInterval": { "minimum": 0, "maximum": 100, "type": "integer" }, "disallowUsernameSubstring": { "type": "boolean" }, "passwordChangeIntervalDays": { "minimum": 0, "type": "integer" } } } } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } }, "databases": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "owner": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "extensions": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } } } } }, "roles": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "login": { "type": "boolean" }, "password": { "description": "Only as a ${ENV_VAR} reference.", "type": "string" }, "iam": { "description": "IAM principal (user or service account email) for IAM auth.", "type": "string" }, "memberOf": { "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "connectionLimit": { "minimum": -1, "type": "integer" }, "grants": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["database", "privileges", "on"], "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "schema": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "privileges": { "minItems": 1, "type": "array", "items": { "type": "string", "enum": ["ALL", "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "USAGE", "CREATE", "CONNECT", "TEMPORARY", "EXECUTE"] } }, "on": { "type": "string", "enum": ["database", "schema", "tables", "sequences", "functions"] } } } } } } }, "pooling": { "additionalProperties": false, "type": "object", "required": ["mode", "appInstances", "poolSize"], "properties": { "mode": { "type": "string", "enum": ["client", "pgbouncer", "managed"] }, "appInstances": { "minimum": 1, "type": "integer" }, "poolSize": { "minimum": 1, "type": "integer" }, "reservedConnections": { "minimum": 0, "type": "integer" } } }, "migrations": { "additionalProperties": false, "type": "object", "required": ["directory"], "properties": { "directory": { "description": "Folder of plain SQL migrations, relative to the config.", "type": "string" }, "table": { "description": "Table that records applied migrations.", "type": "string" }, "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } }, "benchmark": { "additionalProperties": true, "description": "Benchmark workload and gates.", "type": "object", "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "sloP95Ms": { "exclusiveMinimum": 0, "type": "number" }, "queries": { "type": "array", "items": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" } } } } } }, "security": { "additionalProperties": false, "description": "Security scan settings (pgci security-scan, actions/security-scan).", "type": "object", "properties": { "profile": { "type": "string", "enum": ["cloudsql", "self-hosted"], "description": "Which benchmark settles the points where the sources disagree (log_error_verbosity, log_hostname, log_min_duration_statement), and which checks apply. Default: cloudsql when the server or the config is Cloud SQL, else self-hosted." }, "failOn": { "type": "string", "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest finding severity that fails the scan (default high); none never fails." }, "suppressions": { "description": "Suppressions file, relative to this config (default pgci-suppressions.yml beside it).", "type": "string" }, "allow": { "additionalProperties": false, "description": "Roles whose privileges are intended.", "type": "object", "properties": { "superusers": { "description": "Roles allowed to be (or to become) superusers besides postgres.", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "elevated": { "description": "Roles allowed to hold CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS (or cloudsqlsuperuser membership).", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } } } } }, "backup": { "additionalProperties": true, "description": "Backup verification targets.", "type": "object", "properties": { "rpoHours": { "exclusiveMinimum": 0, "type": "number" }, "rtoMinutes": { "exclusiveMinimum": 0, "type": "number" } } } } };
+const schema11 = { "additionalProperties": false, "$id": "https://pgci.dev/schema/pgci.schema.json", "title": "pgci configuration (database/pgci.yml)", "description": "Desired state and checks for a PostgreSQL database managed by pgci.", "type": "object", "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "type": "number" }, "instance": { "additionalProperties": false, "description": "The Cloud SQL for PostgreSQL instance.", "type": "object", "required": ["name", "project", "region", "databaseVersion", "tier"], "properties": { "name": { "pattern": "^[a-z][a-z0-9-]*$", "maxLength": 98, "description": "Cloud SQL instance id: lower-case letters, digits and hyphens.", "type": "string" }, "project": { "description": "Google Cloud project id.", "type": "string" }, "region": { "description": "Region, e.g. us-central1. Immutable.", "type": "string" }, "databaseVersion": { "type": "string", "enum": ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"] }, "edition": { "type": "string", "enum": ["ENTERPRISE", "ENTERPRISE_PLUS"] }, "tier": { "description": "Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).", "type": "string" }, "availability": { "type": "string", "enum": ["zonal", "regional"] }, "disk": { "additionalProperties": false, "type": "object", "properties": { "type": { "type": "string", "enum": ["PD_SSD", "PD_HDD", "HYPERDISK_BALANCED"] }, "sizeGb": { "minimum": 10, "maximum": 65536, "type": "integer" }, "autoResize": { "type": "boolean" }, "autoResizeLimitGb": { "minimum": 0, "maximum": 65536, "type": "integer" } } }, "network": { "additionalProperties": false, "type": "object", "properties": { "publicIp": { "type": "boolean" }, "privateNetwork": { "description": "VPC self link: projects/<project>/global/networks/<name>.", "type": "string" }, "sslMode": { "type": "string", "enum": ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"] }, "authorizedNetworks": { "type": "array", "items": { "additionalProperties": false, "description": "A network allowed to reach the public IP.", "type": "object", "required": ["cidr"], "properties": { "name": { "description": "A label for the network, shown in the console.", "type": "string" }, "cidr": { "description": "IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.", "type": "string" }, "expires": { "description": "Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.", "type": "string" } } } }, "connectorEnforcement": { "type": "string", "enum": ["REQUIRED", "NOT_REQUIRED"] } } }, "backups": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "startTime": { "description": "UTC start of the backup window, HH:MM.", "type": "string" }, "location": { "description": "Multi-region or region for backups, e.g. us.", "type": "string" }, "pointInTimeRecovery": { "type": "boolean" }, "transactionLogRetentionDays": { "minimum": 1, "maximum": 35, "type": "integer" }, "retainedBackups": { "minimum": 1, "maximum": 365, "type": "integer" } } }, "maintenance": { "additionalProperties": false, "type": "object", "properties": { "day": { "type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] }, "hour": { "minimum": 0, "maximum": 23, "description": "UTC hour.", "type": "integer" } } }, "deletionProtection": { "type": "boolean" }, "queryInsights": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "queryStringLength": { "minimum": 256, "maximum": 4500, "type": "integer" }, "recordApplicationTags": { "type": "boolean" }, "recordClientAddress": { "type": "boolean" } } }, "labels": { "type": "object", "patternProperties": { "^[a-z][a-z0-9_-]{0,62}$": { "maxLength": 63, "type": "string" } } }, "passwordPolicy": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "minLength": { "minimum": 1, "maximum": 128, "type": "integer" }, "complexity": { "type": "string", "enum": ["COMPLEXITY_DEFAULT", "NONE"] }, "reuseInterval": { "minimum": 0, "maximum": 100, "type": "integer" }, "disallowUsernameSubstring": { "type": "boolean" }, "passwordChangeIntervalDays": { "minimum": 0, "type": "integer" } } } } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } }, "databases": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "owner": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "extensions": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } } } } }, "roles": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "login": { "type": "boolean" }, "password": { "description": "Only as a ${ENV_VAR} reference.", "type": "string" }, "iam": { "description": "IAM principal (user or service account email) for IAM auth.", "type": "string" }, "memberOf": { "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "connectionLimit": { "minimum": -1, "type": "integer" }, "grants": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["database", "privileges", "on"], "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "schema": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "privileges": { "minItems": 1, "type": "array", "items": { "type": "string", "enum": ["ALL", "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "USAGE", "CREATE", "CONNECT", "TEMPORARY", "EXECUTE"] } }, "on": { "type": "string", "enum": ["database", "schema", "tables", "sequences", "functions"] } } } } } } }, "pooling": { "additionalProperties": false, "type": "object", "required": ["mode", "appInstances", "poolSize"], "properties": { "mode": { "type": "string", "enum": ["client", "pgbouncer", "managed"] }, "appInstances": { "minimum": 1, "type": "integer" }, "poolSize": { "minimum": 1, "type": "integer" }, "reservedConnections": { "minimum": 0, "type": "integer" } } }, "migrations": { "additionalProperties": false, "type": "object", "required": ["directory"], "properties": { "directory": { "description": "Folder of plain SQL migrations, relative to the config.", "type": "string" }, "table": { "description": "Table that records applied migrations.", "type": "string" }, "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } }, "benchmark": { "additionalProperties": true, "description": "Benchmark workload and gates.", "type": "object", "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "sloP95Ms": { "exclusiveMinimum": 0, "type": "number" }, "queries": { "type": "array", "items": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" } } } } } }, "security": { "additionalProperties": false, "description": "Security scan settings (pgci security-scan, actions/security-scan).", "type": "object", "properties": { "profile": { "type": "string", "enum": ["cloudsql", "self-hosted"], "description": "Which benchmark settles the points where the sources disagree (log_error_verbosity, log_hostname, log_min_duration_statement), and which checks apply. Default: cloudsql when the server or the config is Cloud SQL, else self-hosted." }, "failOn": { "type": "string", "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest finding severity that fails the scan (default high); none never fails." }, "suppressions": { "description": "Suppressions file, relative to this config (default pgci-suppressions.yml beside it).", "type": "string" }, "allow": { "additionalProperties": false, "description": "Roles whose privileges are intended.", "type": "object", "properties": { "superusers": { "description": "Roles allowed to be (or to become) superusers besides postgres.", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "elevated": { "description": "Roles allowed to hold CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS (or cloudsqlsuperuser membership).", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } } } } }, "backup": { "additionalProperties": false, "description": "Backup verification: RPO/RTO targets and how backup-verify dumps and compares.", "type": "object", "properties": { "rpoHours": { "exclusiveMinimum": 0, "description": "Recovery point objective: the newest backup may be at most this many hours old.", "type": "number" }, "rtoMinutes": { "exclusiveMinimum": 0, "description": "Recovery time objective: the restore must finish within this many minutes.", "type": "number" }, "format": { "type": "string", "enum": ["custom", "directory"], "description": "pg_dump archive format; directory dumps with --jobs." }, "jobs": { "minimum": 1, "maximum": 64, "description": "pg_dump/pg_restore --jobs and connections per side while comparing.", "type": "integer" }, "encryptionKey": { "description": "AES-256-GCM key for the archive, only as a ${ENV_VAR} reference to a secret (64 hex digits, base64 of 32 bytes, or a passphrase of 16+ characters).", "type": "string" }, "hash": { "type": "string", "enum": ["auto", "fast", "portable"], "description": "Row hash: fast (hashtextextended, same major only), portable (md5, any majors), auto picks by the majors." }, "strict": { "description": "Also compare each table as an ordered COPY hashed with sha256 (slower).", "type": "boolean" }, "chunkRows": { "minimum": 1000, "description": "Rows per key-range chunk when hashing tables with an integer key.", "type": "integer" }, "exclude": { "description": "Tables (schema.table) whose data is not compared.", "type": "array", "items": { "pattern": "^[^.]+\\.[^.]+$", "type": "string" } } } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = cjsModule(ucs2length/* default */.A).default;
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern1 = new RegExp("^[a-z][a-z0-9_-]{0,62}$", "u");
 const pattern2 = new RegExp("^(.*)$", "u");
+const pattern4 = new RegExp("^[^.]+\\.[^.]+$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://pgci.dev/schema/pgci.schema.json" */ ;
     let vErrors = null;
@@ -32867,27 +32868,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.backup !== undefined) {
             let data100 = data.backup;
             if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+                for (const key19 in data100) {
+                    if (!(func2.call(schema11.properties.backup.properties, key19))) {
+                        const err184 = { instancePath: instancePath + "/backup", schemaPath: "#/properties/backup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.backup, data: data100 };
+                        if (vErrors === null) {
+                            vErrors = [err184];
+                        }
+                        else {
+                            vErrors.push(err184);
+                        }
+                        errors++;
+                    }
+                }
                 if (data100.rpoHours !== undefined) {
                     let data101 = data100.rpoHours;
                     if (typeof data101 == "number") {
                         if (data101 <= 0 || isNaN(data101)) {
-                            const err184 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rpoHours, data: data101 };
+                            const err185 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rpoHours, data: data101 };
                             if (vErrors === null) {
-                                vErrors = [err184];
+                                vErrors = [err185];
                             }
                             else {
-                                vErrors.push(err184);
+                                vErrors.push(err185);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err185 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rpoHours.type, parentSchema: schema11.properties.backup.properties.rpoHours, data: data101 };
+                        const err186 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rpoHours.type, parentSchema: schema11.properties.backup.properties.rpoHours, data: data101 };
                         if (vErrors === null) {
-                            vErrors = [err185];
+                            vErrors = [err186];
                         }
                         else {
-                            vErrors.push(err185);
+                            vErrors.push(err186);
                         }
                         errors++;
                     }
@@ -32896,47 +32909,220 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     let data102 = data100.rtoMinutes;
                     if (typeof data102 == "number") {
                         if (data102 <= 0 || isNaN(data102)) {
-                            const err186 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data102 };
+                            const err187 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data102 };
                             if (vErrors === null) {
-                                vErrors = [err186];
+                                vErrors = [err187];
                             }
                             else {
-                                vErrors.push(err186);
+                                vErrors.push(err187);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err187 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rtoMinutes.type, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data102 };
+                        const err188 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rtoMinutes.type, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data102 };
                         if (vErrors === null) {
-                            vErrors = [err187];
+                            vErrors = [err188];
                         }
                         else {
-                            vErrors.push(err187);
+                            vErrors.push(err188);
+                        }
+                        errors++;
+                    }
+                }
+                if (data100.format !== undefined) {
+                    let data103 = data100.format;
+                    if (typeof data103 !== "string") {
+                        const err189 = { instancePath: instancePath + "/backup/format", schemaPath: "#/properties/backup/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backup.properties.format.type, parentSchema: schema11.properties.backup.properties.format, data: data103 };
+                        if (vErrors === null) {
+                            vErrors = [err189];
+                        }
+                        else {
+                            vErrors.push(err189);
+                        }
+                        errors++;
+                    }
+                    if (!((data103 === "custom") || (data103 === "directory"))) {
+                        const err190 = { instancePath: instancePath + "/backup/format", schemaPath: "#/properties/backup/properties/format/enum", keyword: "enum", params: { allowedValues: schema11.properties.backup.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.backup.properties.format.enum, parentSchema: schema11.properties.backup.properties.format, data: data103 };
+                        if (vErrors === null) {
+                            vErrors = [err190];
+                        }
+                        else {
+                            vErrors.push(err190);
+                        }
+                        errors++;
+                    }
+                }
+                if (data100.jobs !== undefined) {
+                    let data104 = data100.jobs;
+                    if (!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))) {
+                        const err191 = { instancePath: instancePath + "/backup/jobs", schemaPath: "#/properties/backup/properties/jobs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.backup.properties.jobs.type, parentSchema: schema11.properties.backup.properties.jobs, data: data104 };
+                        if (vErrors === null) {
+                            vErrors = [err191];
+                        }
+                        else {
+                            vErrors.push(err191);
+                        }
+                        errors++;
+                    }
+                    if (typeof data104 == "number") {
+                        if (data104 > 64 || isNaN(data104)) {
+                            const err192 = { instancePath: instancePath + "/backup/jobs", schemaPath: "#/properties/backup/properties/jobs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema11.properties.backup.properties.jobs, data: data104 };
+                            if (vErrors === null) {
+                                vErrors = [err192];
+                            }
+                            else {
+                                vErrors.push(err192);
+                            }
+                            errors++;
+                        }
+                        if (data104 < 1 || isNaN(data104)) {
+                            const err193 = { instancePath: instancePath + "/backup/jobs", schemaPath: "#/properties/backup/properties/jobs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.backup.properties.jobs, data: data104 };
+                            if (vErrors === null) {
+                                vErrors = [err193];
+                            }
+                            else {
+                                vErrors.push(err193);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data100.encryptionKey !== undefined) {
+                    let data105 = data100.encryptionKey;
+                    if (typeof data105 !== "string") {
+                        const err194 = { instancePath: instancePath + "/backup/encryptionKey", schemaPath: "#/properties/backup/properties/encryptionKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backup.properties.encryptionKey.type, parentSchema: schema11.properties.backup.properties.encryptionKey, data: data105 };
+                        if (vErrors === null) {
+                            vErrors = [err194];
+                        }
+                        else {
+                            vErrors.push(err194);
+                        }
+                        errors++;
+                    }
+                }
+                if (data100.hash !== undefined) {
+                    let data106 = data100.hash;
+                    if (typeof data106 !== "string") {
+                        const err195 = { instancePath: instancePath + "/backup/hash", schemaPath: "#/properties/backup/properties/hash/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backup.properties.hash.type, parentSchema: schema11.properties.backup.properties.hash, data: data106 };
+                        if (vErrors === null) {
+                            vErrors = [err195];
+                        }
+                        else {
+                            vErrors.push(err195);
+                        }
+                        errors++;
+                    }
+                    if (!(((data106 === "auto") || (data106 === "fast")) || (data106 === "portable"))) {
+                        const err196 = { instancePath: instancePath + "/backup/hash", schemaPath: "#/properties/backup/properties/hash/enum", keyword: "enum", params: { allowedValues: schema11.properties.backup.properties.hash.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.backup.properties.hash.enum, parentSchema: schema11.properties.backup.properties.hash, data: data106 };
+                        if (vErrors === null) {
+                            vErrors = [err196];
+                        }
+                        else {
+                            vErrors.push(err196);
+                        }
+                        errors++;
+                    }
+                }
+                if (data100.strict !== undefined) {
+                    let data107 = data100.strict;
+                    if (typeof data107 !== "boolean") {
+                        const err197 = { instancePath: instancePath + "/backup/strict", schemaPath: "#/properties/backup/properties/strict/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.backup.properties.strict.type, parentSchema: schema11.properties.backup.properties.strict, data: data107 };
+                        if (vErrors === null) {
+                            vErrors = [err197];
+                        }
+                        else {
+                            vErrors.push(err197);
+                        }
+                        errors++;
+                    }
+                }
+                if (data100.chunkRows !== undefined) {
+                    let data108 = data100.chunkRows;
+                    if (!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))) {
+                        const err198 = { instancePath: instancePath + "/backup/chunkRows", schemaPath: "#/properties/backup/properties/chunkRows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.backup.properties.chunkRows.type, parentSchema: schema11.properties.backup.properties.chunkRows, data: data108 };
+                        if (vErrors === null) {
+                            vErrors = [err198];
+                        }
+                        else {
+                            vErrors.push(err198);
+                        }
+                        errors++;
+                    }
+                    if (typeof data108 == "number") {
+                        if (data108 < 1000 || isNaN(data108)) {
+                            const err199 = { instancePath: instancePath + "/backup/chunkRows", schemaPath: "#/properties/backup/properties/chunkRows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1000 }, message: "must be >= 1000", schema: 1000, parentSchema: schema11.properties.backup.properties.chunkRows, data: data108 };
+                            if (vErrors === null) {
+                                vErrors = [err199];
+                            }
+                            else {
+                                vErrors.push(err199);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data100.exclude !== undefined) {
+                    let data109 = data100.exclude;
+                    if (Array.isArray(data109)) {
+                        const len10 = data109.length;
+                        for (let i10 = 0; i10 < len10; i10++) {
+                            let data110 = data109[i10];
+                            if (typeof data110 === "string") {
+                                if (!pattern4.test(data110)) {
+                                    const err200 = { instancePath: instancePath + "/backup/exclude/" + i10, schemaPath: "#/properties/backup/properties/exclude/items/pattern", keyword: "pattern", params: { pattern: "^[^.]+\\.[^.]+$" }, message: "must match pattern \"" + "^[^.]+\\.[^.]+$" + "\"", schema: "^[^.]+\\.[^.]+$", parentSchema: schema11.properties.backup.properties.exclude.items, data: data110 };
+                                    if (vErrors === null) {
+                                        vErrors = [err200];
+                                    }
+                                    else {
+                                        vErrors.push(err200);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err201 = { instancePath: instancePath + "/backup/exclude/" + i10, schemaPath: "#/properties/backup/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backup.properties.exclude.items.type, parentSchema: schema11.properties.backup.properties.exclude.items, data: data110 };
+                                if (vErrors === null) {
+                                    vErrors = [err201];
+                                }
+                                else {
+                                    vErrors.push(err201);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err202 = { instancePath: instancePath + "/backup/exclude", schemaPath: "#/properties/backup/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.backup.properties.exclude.type, parentSchema: schema11.properties.backup.properties.exclude, data: data109 };
+                        if (vErrors === null) {
+                            vErrors = [err202];
+                        }
+                        else {
+                            vErrors.push(err202);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err188 = { instancePath: instancePath + "/backup", schemaPath: "#/properties/backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backup.type, parentSchema: schema11.properties.backup, data: data100 };
+                const err203 = { instancePath: instancePath + "/backup", schemaPath: "#/properties/backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backup.type, parentSchema: schema11.properties.backup, data: data100 };
                 if (vErrors === null) {
-                    vErrors = [err188];
+                    vErrors = [err203];
                 }
                 else {
-                    vErrors.push(err188);
+                    vErrors.push(err203);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err189 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+        const err204 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
         if (vErrors === null) {
-            vErrors = [err189];
+            vErrors = [err204];
         }
         else {
-            vErrors.push(err189);
+            vErrors.push(err204);
         }
         errors++;
     }

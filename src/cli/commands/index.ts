@@ -1,8 +1,15 @@
 /** Every `pgci` command, in the order --help lists them. Add a command here (one line). */
 import type { Command } from '../command.js';
+import { backupVerifyCommand } from './backup-verify.js';
 import { connect } from './connect.js';
 import { demo } from './demo.js';
 import { securityScan } from './security-scan.js';
 import { validate } from './validate.js';
 
-export const COMMANDS: readonly Command[] = [validate, connect, securityScan, demo];
+export const COMMANDS: readonly Command[] = [
+  validate,
+  connect,
+  securityScan,
+  backupVerifyCommand,
+  demo,
+];
