@@ -6,7 +6,7 @@
  * being the bottleneck. A benchmark needs none of what they do per query (row objects, type
  * parsing, a promise per query), so after `pg` has connected and authenticated (TLS, SCRAM,
  * every URL option) we take over its socket: statements are prepared once, each execution
- * writes one Bind (pg-protocol's serializer) plus a constant Execute+Sync, and replies are
+ * writes one buffer holding a Bind and a constant Execute+Sync, and replies are
  * scanned frame by frame for only what a benchmark needs — errors (SQLSTATE) and
  * ReadyForQuery. Rows are never decoded. Completion is a callback, not a promise.
  */
@@ -25,6 +25,38 @@ export type Done = (error: SqlError | undefined) => void;
 
 // Execute (unnamed portal, all rows) followed by Sync: the same bytes for every command.
 const EXECUTE_SYNC = Buffer.concat([serialize.execute(), serialize.sync()]);
+
+/**
+ * Bind (unnamed portal, text parameters, binary results) + Execute + Sync in one buffer: one
+ * write syscall per statement instead of a corked writev of three (measured: writev was the
+ * largest single cost in the driver's profile). Same bytes as pg-protocol's serializer.
+ */
+export function bindExecuteSync(statement: string, values: string[]): Buffer {
+  const nameLength = Buffer.byteLength(statement);
+  let length = 4 + 1 + nameLength + 1 + 2 + 2 + 2 + 2;
+  const n = values.length;
+  for (let i = 0; i < n; i++) length += 4 + Buffer.byteLength(values[i]!);
+  const buf = Buffer.allocUnsafe(1 + length + EXECUTE_SYNC.length);
+  buf[0] = 0x42; // B
+  buf.writeInt32BE(length, 1);
+  let o = 5;
+  buf[o++] = 0; // unnamed portal
+  o += buf.write(statement, o, 'utf8');
+  buf[o++] = 0;
+  buf.writeInt16BE(0, o); // no parameter format codes: all text
+  buf.writeInt16BE(n, o + 2);
+  o += 4;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    const written = buf.write(v, o + 4, 'utf8');
+    buf.writeInt32BE(written, o);
+    o += 4 + written;
+  }
+  buf.writeInt16BE(1, o); // one result format code…
+  buf.writeInt16BE(1, o + 2); // …binary for every column (never decoded)
+  EXECUTE_SYNC.copy(buf, o + 4);
+  return buf;
+}
 
 export class WireSession {
   private pending: Buffer | undefined;
@@ -69,11 +101,7 @@ export class WireSession {
   execute(statement: string, values: string[], done: Done): void {
     this.done = done;
     if (this.closed) return this.fail();
-    const socket = this.socket;
-    socket.cork();
-    socket.write(serialize.bind({ statement, values, binary: true }));
-    socket.write(EXECUTE_SYNC);
-    socket.uncork();
+    this.socket.write(bindExecuteSync(statement, values));
   }
 
   /** A simple-protocol query (ROLLBACK after a failed transaction block, lock tests). */

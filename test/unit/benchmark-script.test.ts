@@ -155,3 +155,28 @@ describe('paired ratio with a 95% CI', () => {
     expect(tQuantile975(1000)).toBe(1.96);
   });
 });
+
+describe('the wire loop', () => {
+  it('writes Bind+Execute+Sync as pg-protocol serializes them', async () => {
+    const { serialize } = await import('pg-protocol');
+    const { bindExecuteSync } = await import('../../src/benchmark/wire.js');
+    for (const values of [[], ['42'], ['1', 'é ü', '']]) {
+      const expected = Buffer.concat([
+        serialize.bind({ statement: 'pgci_q3', values, binary: true }),
+        serialize.execute(),
+        serialize.sync(),
+      ]);
+      // pg-protocol writes one format code per parameter (0 = text); we write none (all text).
+      const ours = bindExecuteSync('pgci_q3', values);
+      const strip = (b: Buffer, n: number) => {
+        const nameEnd = b.indexOf(0, 6) + 1;
+        const head = Buffer.from(b.subarray(0, nameEnd));
+        const rest = b.subarray(nameEnd + 2 + 2 * n);
+        const body = Buffer.concat([head, Buffer.from([0, 0]), rest]);
+        body.writeInt32BE(body.readInt32BE(1) - 2 * n, 1);
+        return body;
+      };
+      expect(ours.equals(strip(expected, values.length))).toBe(true);
+    }
+  });
+});
