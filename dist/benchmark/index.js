@@ -45849,6 +45849,9 @@ async function checkoutBaseline(ref, configPath) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   EW: () => (/* binding */ BenchmarkError),
+  MK: () => (/* binding */ closeSessions),
+  rU: () => (/* binding */ drive),
+  wR: () => (/* binding */ openSessions),
   Km: () => (/* binding */ runDriver)
 });
 
@@ -46185,18 +46188,33 @@ async function runDriver(options) {
         throw new BenchmarkError('--clients must be at least 1');
     if (options.durationMs === undefined && options.transactions === undefined)
         throw new BenchmarkError('give a duration or a transaction count');
-    const sessions = [];
+    const sessions = await openSessions(options.url, workload, clients);
     try {
-        for (let i = 0; i < clients; i++)
-            sessions.push(await WireSession.open(options.url));
-        for (const s of sessions)
-            await prepareAll(s, workload);
         return await drive(options, sessions);
     }
     finally {
-        await Promise.all(sessions.map((s) => s.close()));
+        await closeSessions(sessions);
     }
 }
+/** Opens `clients` connections with every statement prepared (reusable across runs). */
+async function openSessions(url, workload, clients) {
+    const sessions = [];
+    try {
+        for (let i = 0; i < clients; i++)
+            sessions.push(await WireSession.open(url));
+        for (const s of sessions)
+            await prepareAll(s, workload);
+        return sessions;
+    }
+    catch (err) {
+        await closeSessions(sessions);
+        throw err;
+    }
+}
+async function closeSessions(sessions) {
+    await Promise.all(sessions.map((s) => s.close()));
+}
+/** Runs the workload on already-open sessions (see openSessions). */
 function drive(options, sessions) {
     const { workload } = options;
     const now = () => performance.now();
@@ -46486,15 +46504,11 @@ async function runAB(options) {
         base: new Map(names.map((n) => [n, []])),
         head: new Map(names.map((n) => [n, []])),
     };
+    // Connections stay open across rounds: no connect or plan-cache cost inside a round.
+    const sessions = { base: [], head: [] };
     const runSide = async (side, round) => {
-        const { url, workload } = options[side];
-        const r = await (0,driver/* runDriver */.Km)({
-            url,
-            workload,
-            clients: options.clients,
-            durationMs: options.roundMs,
-            warmupMs: options.warmupMs,
-        });
+        const { workload } = options[side];
+        const r = await (0,driver/* drive */.rU)({ workload, durationMs: options.roundMs, warmupMs: options.warmupMs }, sessions[side]);
         workload.queries.forEach((q, i) => {
             const h = r.queries[i].histogram;
             if (samples[side].has(q.name))
@@ -46502,10 +46516,17 @@ async function runAB(options) {
         });
         options.onRound?.(`round ${round + 1}/${options.rounds} ${side}: ${Math.round((r.transactions / r.measuredMs) * 1000)} tps`);
     };
-    for (let i = 0; i < options.rounds; i++) {
-        const order = i % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
-        for (const side of order)
-            await runSide(side, i);
+    try {
+        for (const side of ['base', 'head'])
+            sessions[side] = await (0,driver/* openSessions */.wR)(options[side].url, options[side].workload, options.clients);
+        for (let i = 0; i < options.rounds; i++) {
+            const order = i % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+            for (const side of order)
+                await runSide(side, i);
+        }
+    }
+    finally {
+        await (0,driver/* closeSessions */.MK)([...sessions.base, ...sessions.head]);
     }
     const bar = 1 + options.maxPercent / 100;
     const queries = names.map((name) => {

@@ -4,7 +4,8 @@
  * and per query the paired ratio head/base with its 95% CI (stats.ts). A query regresses only
  * when the whole interval lies above 1 + maxPercent/100.
  */
-import { runDriver } from './driver.js';
+import { closeSessions, drive, openSessions } from './driver.js';
+import type { WireSession } from './wire.js';
 import type { Workload } from './script.js';
 import { pairedRatio } from './stats.js';
 
@@ -53,15 +54,14 @@ export async function runAB(options: AbOptions): Promise<AbResult> {
     base: new Map<string, number[]>(names.map((n) => [n, []])),
     head: new Map<string, number[]>(names.map((n) => [n, []])),
   };
+  // Connections stay open across rounds: no connect or plan-cache cost inside a round.
+  const sessions: Record<'base' | 'head', WireSession[]> = { base: [], head: [] };
   const runSide = async (side: 'base' | 'head', round: number) => {
-    const { url, workload } = options[side];
-    const r = await runDriver({
-      url,
-      workload,
-      clients: options.clients,
-      durationMs: options.roundMs,
-      warmupMs: options.warmupMs,
-    });
+    const { workload } = options[side];
+    const r = await drive(
+      { workload, durationMs: options.roundMs, warmupMs: options.warmupMs },
+      sessions[side],
+    );
     workload.queries.forEach((q, i) => {
       const h = r.queries[i]!.histogram;
       if (samples[side].has(q.name))
@@ -71,9 +71,19 @@ export async function runAB(options: AbOptions): Promise<AbResult> {
       `round ${round + 1}/${options.rounds} ${side}: ${Math.round((r.transactions / r.measuredMs) * 1000)} tps`,
     );
   };
-  for (let i = 0; i < options.rounds; i++) {
-    const order: ('base' | 'head')[] = i % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
-    for (const side of order) await runSide(side, i);
+  try {
+    for (const side of ['base', 'head'] as const)
+      sessions[side] = await openSessions(
+        options[side].url,
+        options[side].workload,
+        options.clients,
+      );
+    for (let i = 0; i < options.rounds; i++) {
+      const order: ('base' | 'head')[] = i % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+      for (const side of order) await runSide(side, i);
+    }
+  } finally {
+    await closeSessions([...sessions.base, ...sessions.head]);
   }
   const bar = 1 + options.maxPercent / 100;
   const queries = names.map((name): QueryComparison => {

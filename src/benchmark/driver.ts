@@ -204,17 +204,40 @@ export async function runDriver(options: DriverOptions): Promise<DriverResult> {
   if (!(clients >= 1)) throw new BenchmarkError('--clients must be at least 1');
   if (options.durationMs === undefined && options.transactions === undefined)
     throw new BenchmarkError('give a duration or a transaction count');
-  const sessions: WireSession[] = [];
+  const sessions = await openSessions(options.url, workload, clients);
   try {
-    for (let i = 0; i < clients; i++) sessions.push(await WireSession.open(options.url));
-    for (const s of sessions) await prepareAll(s, workload);
     return await drive(options, sessions);
   } finally {
-    await Promise.all(sessions.map((s) => s.close()));
+    await closeSessions(sessions);
   }
 }
 
-function drive(options: DriverOptions, sessions: WireSession[]): Promise<DriverResult> {
+/** Opens `clients` connections with every statement prepared (reusable across runs). */
+export async function openSessions(
+  url: string,
+  workload: Workload,
+  clients: number,
+): Promise<WireSession[]> {
+  const sessions: WireSession[] = [];
+  try {
+    for (let i = 0; i < clients; i++) sessions.push(await WireSession.open(url));
+    for (const s of sessions) await prepareAll(s, workload);
+    return sessions;
+  } catch (err) {
+    await closeSessions(sessions);
+    throw err;
+  }
+}
+
+export async function closeSessions(sessions: WireSession[]): Promise<void> {
+  await Promise.all(sessions.map((s) => s.close()));
+}
+
+/** Runs the workload on already-open sessions (see openSessions). */
+export function drive(
+  options: Omit<DriverOptions, 'url' | 'clients'>,
+  sessions: WireSession[],
+): Promise<DriverResult> {
   const { workload } = options;
   const now = () => performance.now();
   const t0 = now();

@@ -64,7 +64,7 @@ describe.each(servers.map((s, i) => [s.major ?? 'given', s, i] as const))(
 
     it('flags the dropped index on the hot query every time', async () => {
       for (let i = 0; i < 3; i++) {
-        const r = await runAB({ base, head, ...ROUNDS });
+        const r = await runAB({ base, head, ...ROUNDS, roundMs: 300 });
         expect(r.regressed).toContain('recent-orders');
         const hot = r.queries.find((q) => q.name === 'recent-orders')!;
         expect(hot.low).toBeGreaterThan(1.2);
