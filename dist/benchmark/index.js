@@ -47623,8 +47623,8 @@ async function runBenchmark(o) {
     try {
         let headUrl = o.url;
         if (spec.kind === 'config' && hasData(o.config)) {
-            log('building the head scratch database from migrations and seed…');
             const db = await buildFromConfig(o.url, o.config, 'head', o.scale);
+            log(`built the head scratch database ${db.name} from migrations and seed`);
             scratch.push(db);
             headUrl = db.url;
         }
@@ -47649,8 +47649,8 @@ async function runBenchmark(o) {
             const baseSpec = specFor(o.workload, o.baseline);
             let baseUrl = o.url;
             if (hasData(o.baseline)) {
-                log('building the base scratch database from the base ref…');
                 const db = await buildFromConfig(o.url, o.baseline, 'base', o.scale);
+                log(`built the base scratch database ${db.name} from the base's migrations and seed`);
                 scratch.push(db);
                 baseUrl = db.url;
             }

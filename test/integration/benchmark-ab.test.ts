@@ -113,15 +113,15 @@ describe.each(servers.map((s, i) => [s.major ?? 'given', s, i] as const))(
       const out = JSON.parse(r.stdout);
       expect(out.regression.regressed).toContain('recent-orders');
       expect(out.regression.rounds).toBe(5);
-      // Scratch databases are gone afterwards.
+      // Both scratch databases it built are gone afterwards.
+      const built = [...r.stderr.matchAll(/scratch database (pgci_bench_\w+)/g)].map((m) => m[1]);
+      expect(built).toHaveLength(2);
       const c = await connect(server.url);
-      const left = await c.query(
-        `SELECT datname FROM pg_database WHERE datname LIKE 'pgci_bench_%'`,
-      );
+      const left = await c.query(`SELECT datname FROM pg_database WHERE datname = ANY($1)`, [
+        built,
+      ]);
       await c.end();
-      expect(
-        left.rows.map((x) => x.datname).filter((n: string) => !dbs.some((d) => d.name === n)),
-      ).toEqual([]);
+      expect(left.rows).toEqual([]);
     }, 60_000);
   },
 );
