@@ -46504,11 +46504,18 @@ async function runAB(options) {
         base: new Map(names.map((n) => [n, []])),
         head: new Map(names.map((n) => [n, []])),
     };
-    // Connections stay open across rounds: no connect or plan-cache cost inside a round.
-    const sessions = { base: [], head: [] };
+    // Fresh connections every round: a backend process that lands on a busy core would
+    // otherwise slow one side in every round, a bias that pairing cannot remove.
     const runSide = async (side, round) => {
-        const { workload } = options[side];
-        const r = await (0,driver/* drive */.rU)({ workload, durationMs: options.roundMs, warmupMs: options.warmupMs }, sessions[side]);
+        const { url, workload } = options[side];
+        const sessions = await (0,driver/* openSessions */.wR)(url, workload, options.clients);
+        let r;
+        try {
+            r = await (0,driver/* drive */.rU)({ workload, durationMs: options.roundMs, warmupMs: options.warmupMs }, sessions);
+        }
+        finally {
+            await (0,driver/* closeSessions */.MK)(sessions);
+        }
         workload.queries.forEach((q, i) => {
             const h = r.queries[i].histogram;
             if (samples[side].has(q.name))
@@ -46516,17 +46523,10 @@ async function runAB(options) {
         });
         options.onRound?.(`round ${round + 1}/${options.rounds} ${side}: ${Math.round((r.transactions / r.measuredMs) * 1000)} tps`);
     };
-    try {
-        for (const side of ['base', 'head'])
-            sessions[side] = await (0,driver/* openSessions */.wR)(options[side].url, options[side].workload, options.clients);
-        for (let i = 0; i < options.rounds; i++) {
-            const order = i % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
-            for (const side of order)
-                await runSide(side, i);
-        }
-    }
-    finally {
-        await (0,driver/* closeSessions */.MK)([...sessions.base, ...sessions.head]);
+    for (let i = 0; i < options.rounds; i++) {
+        const order = i % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+        for (const side of order)
+            await runSide(side, i);
     }
     const bar = 1 + options.maxPercent / 100;
     const queries = names.map((name) => {
@@ -46820,7 +46820,11 @@ async function applySeed(client, files, scale) {
         await runFile(client, f, text.replace(/:'scale'/g, `'${scale}'`).replace(/(?<!:):scale\b/g, String(scale)));
     }
     // VACUUM as well as ANALYZE: hint bits and the visibility map set now, not during round 1.
+    // A large statistics sample reads small tables whole, so two databases seeded alike get
+    // the same statistics and plans (an A/A comparison then compares like with like).
+    await client.query('SET default_statistics_target = 1000');
     await client.query('VACUUM ANALYZE');
+    await client.query('RESET default_statistics_target');
 }
 
 ;// CONCATENATED MODULE: ./src/benchmark/summary.ts

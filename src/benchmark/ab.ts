@@ -5,7 +5,6 @@
  * when the whole interval lies above 1 + maxPercent/100.
  */
 import { closeSessions, drive, openSessions } from './driver.js';
-import type { WireSession } from './wire.js';
 import type { Workload } from './script.js';
 import { pairedRatio } from './stats.js';
 
@@ -54,14 +53,20 @@ export async function runAB(options: AbOptions): Promise<AbResult> {
     base: new Map<string, number[]>(names.map((n) => [n, []])),
     head: new Map<string, number[]>(names.map((n) => [n, []])),
   };
-  // Connections stay open across rounds: no connect or plan-cache cost inside a round.
-  const sessions: Record<'base' | 'head', WireSession[]> = { base: [], head: [] };
+  // Fresh connections every round: a backend process that lands on a busy core would
+  // otherwise slow one side in every round, a bias that pairing cannot remove.
   const runSide = async (side: 'base' | 'head', round: number) => {
-    const { workload } = options[side];
-    const r = await drive(
-      { workload, durationMs: options.roundMs, warmupMs: options.warmupMs },
-      sessions[side],
-    );
+    const { url, workload } = options[side];
+    const sessions = await openSessions(url, workload, options.clients);
+    let r;
+    try {
+      r = await drive(
+        { workload, durationMs: options.roundMs, warmupMs: options.warmupMs },
+        sessions,
+      );
+    } finally {
+      await closeSessions(sessions);
+    }
     workload.queries.forEach((q, i) => {
       const h = r.queries[i]!.histogram;
       if (samples[side].has(q.name))
@@ -71,19 +76,9 @@ export async function runAB(options: AbOptions): Promise<AbResult> {
       `round ${round + 1}/${options.rounds} ${side}: ${Math.round((r.transactions / r.measuredMs) * 1000)} tps`,
     );
   };
-  try {
-    for (const side of ['base', 'head'] as const)
-      sessions[side] = await openSessions(
-        options[side].url,
-        options[side].workload,
-        options.clients,
-      );
-    for (let i = 0; i < options.rounds; i++) {
-      const order: ('base' | 'head')[] = i % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
-      for (const side of order) await runSide(side, i);
-    }
-  } finally {
-    await closeSessions([...sessions.base, ...sessions.head]);
+  for (let i = 0; i < options.rounds; i++) {
+    const order: ('base' | 'head')[] = i % 2 === 0 ? ['base', 'head'] : ['head', 'base'];
+    for (const side of order) await runSide(side, i);
   }
   const bar = 1 + options.maxPercent / 100;
   const queries = names.map((name): QueryComparison => {

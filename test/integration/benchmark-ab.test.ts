@@ -75,7 +75,7 @@ describe.each(servers.map((s, i) => [s.major ?? 'given', s, i] as const))(
       }
     });
 
-    // 100 rounds of 150 ms: run on the first server of the run only, to keep the suite short.
+    // 200 rounds of 150 ms: run on the first server of the run only, to keep the suite short.
     (index === 0 ? it : it.skip)(
       'flags at most 1 of 20 A/A comparisons',
       async () => {
