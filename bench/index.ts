@@ -3,10 +3,17 @@
  * Each figure prints its target and PASS/MISS; the exit code is 0 either way (figures, not tests).
  */
 import { backupBench } from './backup.js';
+import { benchmarkBench } from './benchmark.js';
 import { securityBench } from './security.js';
-import { validateBench } from './validate.js';
+import { validateBench, type Figure } from './validate.js';
 
-const results = [...(await validateBench()), ...(await securityBench()), ...(await backupBench())];
+// BENCH_ONLY=validate|security|backup|benchmark runs one group.
+const only = process.env.BENCH_ONLY;
+const results: Figure[] = [];
+if (!only || only === 'validate') results.push(...(await validateBench()));
+if (!only || only === 'security') results.push(...(await securityBench()));
+if (!only || only === 'backup') results.push(...(await backupBench()));
+if (!only || only === 'benchmark') results.push(...(await benchmarkBench()));
 console.log('\nfigure | measured | target | verdict');
 console.log('--- | --- | --- | ---');
 for (const r of results)

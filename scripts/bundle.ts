@@ -13,6 +13,7 @@ export const ENTRIES: Record<string, string> = {
   'validate-config': 'src/actions/validate-config.ts',
   'security-scan': 'src/actions/security-scan.ts',
   'backup-verify': 'src/actions/backup-verify.ts',
+  benchmark: 'src/actions/benchmark.ts',
 };
 
 // Native binaries from npm: resolved from node_modules at run time, never bundled.

@@ -38386,13 +38386,15 @@ var ucs2length = __nccwpck_require__(6214);
 const cjsModule = (m) => ({ default: typeof m === 'function' ? m : m.default });
 const validate = validate10;
 /* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "additionalProperties": false, "$id": "https://pgci.dev/schema/pgci.schema.json", "title": "pgci configuration (database/pgci.yml)", "description": "Desired state and checks for a PostgreSQL database managed by pgci.", "type": "object", "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "type": "number" }, "instance": { "additionalProperties": false, "description": "The Cloud SQL for PostgreSQL instance.", "type": "object", "required": ["name", "project", "region", "databaseVersion", "tier"], "properties": { "name": { "pattern": "^[a-z][a-z0-9-]*$", "maxLength": 98, "description": "Cloud SQL instance id: lower-case letters, digits and hyphens.", "type": "string" }, "project": { "description": "Google Cloud project id.", "type": "string" }, "region": { "description": "Region, e.g. us-central1. Immutable.", "type": "string" }, "databaseVersion": { "type": "string", "enum": ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"] }, "edition": { "type": "string", "enum": ["ENTERPRISE", "ENTERPRISE_PLUS"] }, "tier": { "description": "Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).", "type": "string" }, "availability": { "type": "string", "enum": ["zonal", "regional"] }, "disk": { "additionalProperties": false, "type": "object", "properties": { "type": { "type": "string", "enum": ["PD_SSD", "PD_HDD", "HYPERDISK_BALANCED"] }, "sizeGb": { "minimum": 10, "maximum": 65536, "type": "integer" }, "autoResize": { "type": "boolean" }, "autoResizeLimitGb": { "minimum": 0, "maximum": 65536, "type": "integer" } } }, "network": { "additionalProperties": false, "type": "object", "properties": { "publicIp": { "type": "boolean" }, "privateNetwork": { "description": "VPC self link: projects/<project>/global/networks/<name>.", "type": "string" }, "sslMode": { "type": "string", "enum": ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"] }, "authorizedNetworks": { "type": "array", "items": { "additionalProperties": false, "description": "A network allowed to reach the public IP.", "type": "object", "required": ["cidr"], "properties": { "name": { "description": "A label for the network, shown in the console.", "type": "string" }, "cidr": { "description": "IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.", "type": "string" }, "expires": { "description": "Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.", "type": "string" } } } }, "connectorEnforcement": { "type": "string", "enum": ["REQUIRED", "NOT_REQUIRED"] } } }, "backups": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "startTime": { "description": "UTC start of the backup window, HH:MM.", "type": "string" }, "location": { "description": "Multi-region or region for backups, e.g. us.", "type": "string" }, "pointInTimeRecovery": { "type": "boolean" }, "transactionLogRetentionDays": { "minimum": 1, "maximum": 35, "type": "integer" }, "retainedBackups": { "minimum": 1, "maximum": 365, "type": "integer" } } }, "maintenance": { "additionalProperties": false, "type": "object", "properties": { "day": { "type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] }, "hour": { "minimum": 0, "maximum": 23, "description": "UTC hour.", "type": "integer" } } }, "deletionProtection": { "type": "boolean" }, "queryInsights": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "queryStringLength": { "minimum": 256, "maximum": 4500, "type": "integer" }, "recordApplicationTags": { "type": "boolean" }, "recordClientAddress": { "type": "boolean" } } }, "labels": { "type": "object", "patternProperties": { "^[a-z][a-z0-9_-]{0,62}$": { "maxLength": 63, "type": "string" } } }, "passwordPolicy": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "minLength": { "minimum": 1, "maximum": 128, "type": "integer" }, "complexity": { "type": "string", "enum": ["COMPLEXITY_DEFAULT", "NONE"] }, "reuseInterval": { "minimum": 0, "maximum": 100, "type": "integer" }, "disallowUsernameSubstring": { "type": "boolean" }, "passwordChangeIntervalDays": { "minimum": 0, "type": "integer" } } } } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } }, "databases": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "owner": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "extensions": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } } } } }, "roles": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "login": { "type": "boolean" }, "password": { "description": "Only as a ${ENV_VAR} reference.", "type": "string" }, "iam": { "description": "IAM principal (user or service account email) for IAM auth.", "type": "string" }, "memberOf": { "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "connectionLimit": { "minimum": -1, "type": "integer" }, "grants": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["database", "privileges", "on"], "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "schema": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "privileges": { "minItems": 1, "type": "array", "items": { "type": "string", "enum": ["ALL", "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "USAGE", "CREATE", "CONNECT", "TEMPORARY", "EXECUTE"] } }, "on": { "type": "string", "enum": ["database", "schema", "tables", "sequences", "functions"] } } } } } } }, "pooling": { "additionalProperties": false, "type": "object", "required": ["mode", "appInstances", "poolSize"], "properties": { "mode": { "type": "string", "enum": ["client", "pgbouncer", "managed"] }, "appInstances": { "minimum": 1, "type": "integer" }, "poolSize": { "minimum": 1, "type": "integer" }, "reservedConnections": { "minimum": 0, "type": "integer" } } }, "migrations": { "additionalProperties": false, "type": "object", "required": ["directory"], "properties": { "directory": { "description": "Folder of plain SQL migrations, relative to the config.", "type": "string" }, "table": { "description": "Table that records applied migrations.", "type": "string" }, "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } }, "benchmark": { "additionalProperties": true, "description": "Benchmark workload and gates.", "type": "object", "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "sloP95Ms": { "exclusiveMinimum": 0, "type": "number" }, "queries": { "type": "array", "items": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" } } } } } }, "security": { "additionalProperties": false, "description": "Security scan settings (pgci security-scan, actions/security-scan).", "type": "object", "properties": { "profile": { "type": "string", "enum": ["cloudsql", "self-hosted"], "description": "Which benchmark settles the points where the sources disagree (log_error_verbosity, log_hostname, log_min_duration_statement), and which checks apply. Default: cloudsql when the server or the config is Cloud SQL, else self-hosted." }, "failOn": { "type": "string", "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest finding severity that fails the scan (default high); none never fails." }, "suppressions": { "description": "Suppressions file, relative to this config (default pgci-suppressions.yml beside it).", "type": "string" }, "allow": { "additionalProperties": false, "description": "Roles whose privileges are intended.", "type": "object", "properties": { "superusers": { "description": "Roles allowed to be (or to become) superusers besides postgres.", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "elevated": { "description": "Roles allowed to hold CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS (or cloudsqlsuperuser membership).", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } } } } }, "backup": { "additionalProperties": false, "description": "Backup verification: RPO/RTO targets and how backup-verify dumps and compares.", "type": "object", "properties": { "rpoHours": { "exclusiveMinimum": 0, "description": "Recovery point objective: the newest backup may be at most this many hours old.", "type": "number" }, "rtoMinutes": { "exclusiveMinimum": 0, "description": "Recovery time objective: the restore must finish within this many minutes.", "type": "number" }, "format": { "type": "string", "enum": ["custom", "directory"], "description": "pg_dump archive format; directory dumps with --jobs." }, "jobs": { "minimum": 1, "maximum": 64, "description": "pg_dump/pg_restore --jobs and connections per side while comparing.", "type": "integer" }, "encryptionKey": { "description": "AES-256-GCM key for the archive, only as a ${ENV_VAR} reference to a secret (64 hex digits, base64 of 32 bytes, or a passphrase of 16+ characters).", "type": "string" }, "hash": { "type": "string", "enum": ["auto", "fast", "portable"], "description": "Row hash: fast (hashtextextended, same major only), portable (md5, any majors), auto picks by the majors." }, "strict": { "description": "Also compare each table as an ordered COPY hashed with sha256 (slower).", "type": "boolean" }, "chunkRows": { "minimum": 1000, "description": "Rows per key-range chunk when hashing tables with an integer key.", "type": "integer" }, "exclude": { "description": "Tables (schema.table) whose data is not compared.", "type": "array", "items": { "pattern": "^[^.]+\\.[^.]+$", "type": "string" } } } } } };
+const schema11 = { "additionalProperties": false, "$id": "https://pgci.dev/schema/pgci.schema.json", "title": "pgci configuration (database/pgci.yml)", "description": "Desired state and checks for a PostgreSQL database managed by pgci.", "type": "object", "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "type": "number" }, "instance": { "additionalProperties": false, "description": "The Cloud SQL for PostgreSQL instance.", "type": "object", "required": ["name", "project", "region", "databaseVersion", "tier"], "properties": { "name": { "pattern": "^[a-z][a-z0-9-]*$", "maxLength": 98, "description": "Cloud SQL instance id: lower-case letters, digits and hyphens.", "type": "string" }, "project": { "description": "Google Cloud project id.", "type": "string" }, "region": { "description": "Region, e.g. us-central1. Immutable.", "type": "string" }, "databaseVersion": { "type": "string", "enum": ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"] }, "edition": { "type": "string", "enum": ["ENTERPRISE", "ENTERPRISE_PLUS"] }, "tier": { "description": "Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).", "type": "string" }, "availability": { "type": "string", "enum": ["zonal", "regional"] }, "disk": { "additionalProperties": false, "type": "object", "properties": { "type": { "type": "string", "enum": ["PD_SSD", "PD_HDD", "HYPERDISK_BALANCED"] }, "sizeGb": { "minimum": 10, "maximum": 65536, "type": "integer" }, "autoResize": { "type": "boolean" }, "autoResizeLimitGb": { "minimum": 0, "maximum": 65536, "type": "integer" } } }, "network": { "additionalProperties": false, "type": "object", "properties": { "publicIp": { "type": "boolean" }, "privateNetwork": { "description": "VPC self link: projects/<project>/global/networks/<name>.", "type": "string" }, "sslMode": { "type": "string", "enum": ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"] }, "authorizedNetworks": { "type": "array", "items": { "additionalProperties": false, "description": "A network allowed to reach the public IP.", "type": "object", "required": ["cidr"], "properties": { "name": { "description": "A label for the network, shown in the console.", "type": "string" }, "cidr": { "description": "IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.", "type": "string" }, "expires": { "description": "Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.", "type": "string" } } } }, "connectorEnforcement": { "type": "string", "enum": ["REQUIRED", "NOT_REQUIRED"] } } }, "backups": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "startTime": { "description": "UTC start of the backup window, HH:MM.", "type": "string" }, "location": { "description": "Multi-region or region for backups, e.g. us.", "type": "string" }, "pointInTimeRecovery": { "type": "boolean" }, "transactionLogRetentionDays": { "minimum": 1, "maximum": 35, "type": "integer" }, "retainedBackups": { "minimum": 1, "maximum": 365, "type": "integer" } } }, "maintenance": { "additionalProperties": false, "type": "object", "properties": { "day": { "type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] }, "hour": { "minimum": 0, "maximum": 23, "description": "UTC hour.", "type": "integer" } } }, "deletionProtection": { "type": "boolean" }, "queryInsights": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "queryStringLength": { "minimum": 256, "maximum": 4500, "type": "integer" }, "recordApplicationTags": { "type": "boolean" }, "recordClientAddress": { "type": "boolean" } } }, "labels": { "type": "object", "patternProperties": { "^[a-z][a-z0-9_-]{0,62}$": { "maxLength": 63, "type": "string" } } }, "passwordPolicy": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "minLength": { "minimum": 1, "maximum": 128, "type": "integer" }, "complexity": { "type": "string", "enum": ["COMPLEXITY_DEFAULT", "NONE"] }, "reuseInterval": { "minimum": 0, "maximum": 100, "type": "integer" }, "disallowUsernameSubstring": { "type": "boolean" }, "passwordChangeIntervalDays": { "minimum": 0, "type": "integer" } } } } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } }, "databases": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "owner": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "extensions": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } } } } }, "roles": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "login": { "type": "boolean" }, "password": { "description": "Only as a ${ENV_VAR} reference.", "type": "string" }, "iam": { "description": "IAM principal (user or service account email) for IAM auth.", "type": "string" }, "memberOf": { "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "connectionLimit": { "minimum": -1, "type": "integer" }, "grants": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["database", "privileges", "on"], "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "schema": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "privileges": { "minItems": 1, "type": "array", "items": { "type": "string", "enum": ["ALL", "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "USAGE", "CREATE", "CONNECT", "TEMPORARY", "EXECUTE"] } }, "on": { "type": "string", "enum": ["database", "schema", "tables", "sequences", "functions"] } } } } } } }, "pooling": { "additionalProperties": false, "type": "object", "required": ["mode", "appInstances", "poolSize"], "properties": { "mode": { "type": "string", "enum": ["client", "pgbouncer", "managed"] }, "appInstances": { "minimum": 1, "type": "integer" }, "poolSize": { "minimum": 1, "type": "integer" }, "reservedConnections": { "minimum": 0, "type": "integer" } } }, "migrations": { "additionalProperties": false, "type": "object", "required": ["directory"], "properties": { "directory": { "description": "Folder of plain SQL migrations, relative to the config.", "type": "string" }, "table": { "description": "Table that records applied migrations.", "type": "string" }, "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } }, "benchmark": { "additionalProperties": false, "description": "Benchmark workload, data and gates.", "type": "object", "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "sloP95Ms": { "exclusiveMinimum": 0, "description": "Default SLO: p95 in ms (default 200).", "type": "number" }, "queries": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "sql"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9_.-]*$", "description": "Query name used in the report: lower-case letters, digits, _ . -", "type": "string" }, "sql": { "description": "One SQL statement; parameters as $1, $2, …", "type": "string" }, "params": { "description": "One generator per $n.", "type": "array", "items": { "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "description": "How a query parameter is generated: exactly one of random, pick, sample, expr.", "type": "object", "properties": { "random": { "minItems": 2, "maxItems": 2, "description": "A uniform random integer in [min, max].", "type": "array", "items": { "type": "integer" } }, "pick": { "minItems": 1, "description": "One of these values, uniformly.", "type": "array", "items": { "anyOf": [{ "type": "string" }, { "type": "number" }] } }, "sample": { "description": "SQL run once before the benchmark; each execution picks one value of its first column.", "type": "string" }, "expr": { "description": "A pgbench expression, e.g. random_zipfian(1, 10000, 1.1).", "type": "string" } } } }, "weight": { "exclusiveMinimum": 0, "description": "Relative frequency (default 1).", "type": "number" }, "slo": { "additionalProperties": false, "description": "Latency objective: the percentile must stay at or under ms.", "type": "object", "required": ["ms"], "properties": { "percentile": { "type": "string", "enum": ["p50", "p90", "p95", "p99"], "description": "Latency percentile the SLO applies to." }, "ms": { "exclusiveMinimum": 0, "description": "Upper bound in milliseconds.", "type": "number" } } } } } }, "scripts": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["file"], "properties": { "file": { "description": "A pgbench script file, relative to the config.", "type": "string" }, "name": { "pattern": "^[a-z0-9][a-z0-9_.-]*$", "type": "string" }, "weight": { "exclusiveMinimum": 0, "type": "number" } } } }, "seed": { "additionalProperties": false, "type": "object", "properties": { "sql": { "description": "SQL files run in order after the migrations; :scale is replaced by the scale factor.", "type": "array", "items": { "type": "string" } }, "scale": { "exclusiveMinimum": 0, "description": "Scale factor (default 1).", "type": "number" } } }, "clients": { "minimum": 1, "maximum": 1000, "type": "integer" }, "duration": { "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m)$", "description": "A duration: 500ms, 30s, 2m.", "type": "string" }, "warmup": { "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m)$", "description": "A duration: 500ms, 30s, 2m.", "type": "string" }, "rate": { "exclusiveMinimum": 0, "description": "Open loop: transactions per second.", "type": "number" }, "regression": { "additionalProperties": false, "type": "object", "properties": { "maxPercent": { "exclusiveMinimum": 0, "description": "Allowed slowdown head vs base, in percent (default 20).", "type": "number" }, "rounds": { "minimum": 2, "description": "Rounds of each side (default 5).", "type": "integer" }, "roundDuration": { "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m)$", "description": "A duration: 500ms, 30s, 2m.", "type": "string" } } }, "explain": { "minimum": 0, "description": "EXPLAIN (ANALYZE, BUFFERS) this many slowest queries (default 3).", "type": "integer" } } }, "security": { "additionalProperties": false, "description": "Security scan settings (pgci security-scan, actions/security-scan).", "type": "object", "properties": { "profile": { "type": "string", "enum": ["cloudsql", "self-hosted"], "description": "Which benchmark settles the points where the sources disagree (log_error_verbosity, log_hostname, log_min_duration_statement), and which checks apply. Default: cloudsql when the server or the config is Cloud SQL, else self-hosted." }, "failOn": { "type": "string", "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest finding severity that fails the scan (default high); none never fails." }, "suppressions": { "description": "Suppressions file, relative to this config (default pgci-suppressions.yml beside it).", "type": "string" }, "allow": { "additionalProperties": false, "description": "Roles whose privileges are intended.", "type": "object", "properties": { "superusers": { "description": "Roles allowed to be (or to become) superusers besides postgres.", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "elevated": { "description": "Roles allowed to hold CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS (or cloudsqlsuperuser membership).", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } } } } }, "backup": { "additionalProperties": false, "description": "Backup verification: RPO/RTO targets and how backup-verify dumps and compares.", "type": "object", "properties": { "rpoHours": { "exclusiveMinimum": 0, "description": "Recovery point objective: the newest backup may be at most this many hours old.", "type": "number" }, "rtoMinutes": { "exclusiveMinimum": 0, "description": "Recovery time objective: the restore must finish within this many minutes.", "type": "number" }, "format": { "type": "string", "enum": ["custom", "directory"], "description": "pg_dump archive format; directory dumps with --jobs." }, "jobs": { "minimum": 1, "maximum": 64, "description": "pg_dump/pg_restore --jobs and connections per side while comparing.", "type": "integer" }, "encryptionKey": { "description": "AES-256-GCM key for the archive, only as a ${ENV_VAR} reference to a secret (64 hex digits, base64 of 32 bytes, or a passphrase of 16+ characters).", "type": "string" }, "hash": { "type": "string", "enum": ["auto", "fast", "portable"], "description": "Row hash: fast (hashtextextended, same major only), portable (md5, any majors), auto picks by the majors." }, "strict": { "description": "Also compare each table as an ordered COPY hashed with sha256 (slower).", "type": "boolean" }, "chunkRows": { "minimum": 1000, "description": "Rows per key-range chunk when hashing tables with an integer key.", "type": "integer" }, "exclude": { "description": "Tables (schema.table) whose data is not compared.", "type": "array", "items": { "pattern": "^[^.]+\\.[^.]+$", "type": "string" } } } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = cjsModule(ucs2length/* default */.A).default;
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern1 = new RegExp("^[a-z][a-z0-9_-]{0,62}$", "u");
 const pattern2 = new RegExp("^(.*)$", "u");
-const pattern4 = new RegExp("^[^.]+\\.[^.]+$", "u");
+const pattern4 = new RegExp("^[a-z0-9][a-z0-9_.-]*$", "u");
+const pattern6 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m)$", "u");
+const pattern9 = new RegExp("^[^.]+\\.[^.]+$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://pgci.dev/schema/pgci.schema.json" */ ;
     let vErrors = null;
@@ -40389,27 +40391,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.benchmark !== undefined) {
             let data85 = data.benchmark;
             if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+                for (const key17 in data85) {
+                    if (!(func2.call(schema11.properties.benchmark.properties, key17))) {
+                        const err160 = { instancePath: instancePath + "/benchmark", schemaPath: "#/properties/benchmark/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.benchmark, data: data85 };
+                        if (vErrors === null) {
+                            vErrors = [err160];
+                        }
+                        else {
+                            vErrors.push(err160);
+                        }
+                        errors++;
+                    }
+                }
                 if (data85.database !== undefined) {
                     let data86 = data85.database;
                     if (typeof data86 === "string") {
                         if (func4(data86) < 1) {
-                            const err160 = { instancePath: instancePath + "/benchmark/database", schemaPath: "#/properties/benchmark/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.benchmark.properties.database, data: data86 };
+                            const err161 = { instancePath: instancePath + "/benchmark/database", schemaPath: "#/properties/benchmark/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.benchmark.properties.database, data: data86 };
                             if (vErrors === null) {
-                                vErrors = [err160];
+                                vErrors = [err161];
                             }
                             else {
-                                vErrors.push(err160);
+                                vErrors.push(err161);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err161 = { instancePath: instancePath + "/benchmark/database", schemaPath: "#/properties/benchmark/properties/database/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.database.type, parentSchema: schema11.properties.benchmark.properties.database, data: data86 };
+                        const err162 = { instancePath: instancePath + "/benchmark/database", schemaPath: "#/properties/benchmark/properties/database/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.database.type, parentSchema: schema11.properties.benchmark.properties.database, data: data86 };
                         if (vErrors === null) {
-                            vErrors = [err161];
+                            vErrors = [err162];
                         }
                         else {
-                            vErrors.push(err161);
+                            vErrors.push(err162);
                         }
                         errors++;
                     }
@@ -40418,23 +40432,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     let data87 = data85.sloP95Ms;
                     if (typeof data87 == "number") {
                         if (data87 <= 0 || isNaN(data87)) {
-                            const err162 = { instancePath: instancePath + "/benchmark/sloP95Ms", schemaPath: "#/properties/benchmark/properties/sloP95Ms/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.benchmark.properties.sloP95Ms, data: data87 };
+                            const err163 = { instancePath: instancePath + "/benchmark/sloP95Ms", schemaPath: "#/properties/benchmark/properties/sloP95Ms/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.benchmark.properties.sloP95Ms, data: data87 };
                             if (vErrors === null) {
-                                vErrors = [err162];
+                                vErrors = [err163];
                             }
                             else {
-                                vErrors.push(err162);
+                                vErrors.push(err163);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err163 = { instancePath: instancePath + "/benchmark/sloP95Ms", schemaPath: "#/properties/benchmark/properties/sloP95Ms/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.benchmark.properties.sloP95Ms.type, parentSchema: schema11.properties.benchmark.properties.sloP95Ms, data: data87 };
+                        const err164 = { instancePath: instancePath + "/benchmark/sloP95Ms", schemaPath: "#/properties/benchmark/properties/sloP95Ms/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.benchmark.properties.sloP95Ms.type, parentSchema: schema11.properties.benchmark.properties.sloP95Ms, data: data87 };
                         if (vErrors === null) {
-                            vErrors = [err163];
+                            vErrors = [err164];
                         }
                         else {
-                            vErrors.push(err163);
+                            vErrors.push(err164);
                         }
                         errors++;
                     }
@@ -40447,422 +40461,418 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             let data89 = data88[i7];
                             if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
                                 if (data89.name === undefined) {
-                                    const err164 = { instancePath: instancePath + "/benchmark/queries/" + i7, schemaPath: "#/properties/benchmark/properties/queries/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.benchmark.properties.queries.items.required, parentSchema: schema11.properties.benchmark.properties.queries.items, data: data89 };
+                                    const err165 = { instancePath: instancePath + "/benchmark/queries/" + i7, schemaPath: "#/properties/benchmark/properties/queries/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.benchmark.properties.queries.items.required, parentSchema: schema11.properties.benchmark.properties.queries.items, data: data89 };
                                     if (vErrors === null) {
-                                        vErrors = [err164];
+                                        vErrors = [err165];
                                     }
                                     else {
-                                        vErrors.push(err164);
+                                        vErrors.push(err165);
                                     }
                                     errors++;
                                 }
+                                if (data89.sql === undefined) {
+                                    const err166 = { instancePath: instancePath + "/benchmark/queries/" + i7, schemaPath: "#/properties/benchmark/properties/queries/items/required", keyword: "required", params: { missingProperty: "sql" }, message: "must have required property '" + "sql" + "'", schema: schema11.properties.benchmark.properties.queries.items.required, parentSchema: schema11.properties.benchmark.properties.queries.items, data: data89 };
+                                    if (vErrors === null) {
+                                        vErrors = [err166];
+                                    }
+                                    else {
+                                        vErrors.push(err166);
+                                    }
+                                    errors++;
+                                }
+                                for (const key18 in data89) {
+                                    if (!(((((key18 === "name") || (key18 === "sql")) || (key18 === "params")) || (key18 === "weight")) || (key18 === "slo"))) {
+                                        const err167 = { instancePath: instancePath + "/benchmark/queries/" + i7, schemaPath: "#/properties/benchmark/properties/queries/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.benchmark.properties.queries.items, data: data89 };
+                                        if (vErrors === null) {
+                                            vErrors = [err167];
+                                        }
+                                        else {
+                                            vErrors.push(err167);
+                                        }
+                                        errors++;
+                                    }
+                                }
                                 if (data89.name !== undefined) {
                                     let data90 = data89.name;
-                                    if (typeof data90 !== "string") {
-                                        const err165 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/name", schemaPath: "#/properties/benchmark/properties/queries/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.queries.items.properties.name.type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.name, data: data90 };
-                                        if (vErrors === null) {
-                                            vErrors = [err165];
-                                        }
-                                        else {
-                                            vErrors.push(err165);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                            else {
-                                const err166 = { instancePath: instancePath + "/benchmark/queries/" + i7, schemaPath: "#/properties/benchmark/properties/queries/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.benchmark.properties.queries.items.type, parentSchema: schema11.properties.benchmark.properties.queries.items, data: data89 };
-                                if (vErrors === null) {
-                                    vErrors = [err166];
-                                }
-                                else {
-                                    vErrors.push(err166);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err167 = { instancePath: instancePath + "/benchmark/queries", schemaPath: "#/properties/benchmark/properties/queries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.benchmark.properties.queries.type, parentSchema: schema11.properties.benchmark.properties.queries, data: data88 };
-                        if (vErrors === null) {
-                            vErrors = [err167];
-                        }
-                        else {
-                            vErrors.push(err167);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err168 = { instancePath: instancePath + "/benchmark", schemaPath: "#/properties/benchmark/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.benchmark.type, parentSchema: schema11.properties.benchmark, data: data85 };
-                if (vErrors === null) {
-                    vErrors = [err168];
-                }
-                else {
-                    vErrors.push(err168);
-                }
-                errors++;
-            }
-        }
-        if (data.security !== undefined) {
-            let data91 = data.security;
-            if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
-                for (const key17 in data91) {
-                    if (!((((key17 === "profile") || (key17 === "failOn")) || (key17 === "suppressions")) || (key17 === "allow"))) {
-                        const err169 = { instancePath: instancePath + "/security", schemaPath: "#/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.security, data: data91 };
-                        if (vErrors === null) {
-                            vErrors = [err169];
-                        }
-                        else {
-                            vErrors.push(err169);
-                        }
-                        errors++;
-                    }
-                }
-                if (data91.profile !== undefined) {
-                    let data92 = data91.profile;
-                    if (typeof data92 !== "string") {
-                        const err170 = { instancePath: instancePath + "/security/profile", schemaPath: "#/properties/security/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.profile.type, parentSchema: schema11.properties.security.properties.profile, data: data92 };
-                        if (vErrors === null) {
-                            vErrors = [err170];
-                        }
-                        else {
-                            vErrors.push(err170);
-                        }
-                        errors++;
-                    }
-                    if (!((data92 === "cloudsql") || (data92 === "self-hosted"))) {
-                        const err171 = { instancePath: instancePath + "/security/profile", schemaPath: "#/properties/security/properties/profile/enum", keyword: "enum", params: { allowedValues: schema11.properties.security.properties.profile.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.security.properties.profile.enum, parentSchema: schema11.properties.security.properties.profile, data: data92 };
-                        if (vErrors === null) {
-                            vErrors = [err171];
-                        }
-                        else {
-                            vErrors.push(err171);
-                        }
-                        errors++;
-                    }
-                }
-                if (data91.failOn !== undefined) {
-                    let data93 = data91.failOn;
-                    if (typeof data93 !== "string") {
-                        const err172 = { instancePath: instancePath + "/security/failOn", schemaPath: "#/properties/security/properties/failOn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.failOn.type, parentSchema: schema11.properties.security.properties.failOn, data: data93 };
-                        if (vErrors === null) {
-                            vErrors = [err172];
-                        }
-                        else {
-                            vErrors.push(err172);
-                        }
-                        errors++;
-                    }
-                    if (!(((((data93 === "critical") || (data93 === "high")) || (data93 === "medium")) || (data93 === "low")) || (data93 === "none"))) {
-                        const err173 = { instancePath: instancePath + "/security/failOn", schemaPath: "#/properties/security/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema11.properties.security.properties.failOn.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.security.properties.failOn.enum, parentSchema: schema11.properties.security.properties.failOn, data: data93 };
-                        if (vErrors === null) {
-                            vErrors = [err173];
-                        }
-                        else {
-                            vErrors.push(err173);
-                        }
-                        errors++;
-                    }
-                }
-                if (data91.suppressions !== undefined) {
-                    let data94 = data91.suppressions;
-                    if (typeof data94 !== "string") {
-                        const err174 = { instancePath: instancePath + "/security/suppressions", schemaPath: "#/properties/security/properties/suppressions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.suppressions.type, parentSchema: schema11.properties.security.properties.suppressions, data: data94 };
-                        if (vErrors === null) {
-                            vErrors = [err174];
-                        }
-                        else {
-                            vErrors.push(err174);
-                        }
-                        errors++;
-                    }
-                }
-                if (data91.allow !== undefined) {
-                    let data95 = data91.allow;
-                    if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
-                        for (const key18 in data95) {
-                            if (!((key18 === "superusers") || (key18 === "elevated"))) {
-                                const err175 = { instancePath: instancePath + "/security/allow", schemaPath: "#/properties/security/properties/allow/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.security.properties.allow, data: data95 };
-                                if (vErrors === null) {
-                                    vErrors = [err175];
-                                }
-                                else {
-                                    vErrors.push(err175);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data95.superusers !== undefined) {
-                            let data96 = data95.superusers;
-                            if (Array.isArray(data96)) {
-                                const len8 = data96.length;
-                                for (let i8 = 0; i8 < len8; i8++) {
-                                    let data97 = data96[i8];
-                                    if (typeof data97 === "string") {
-                                        if (func4(data97) < 1) {
-                                            const err176 = { instancePath: instancePath + "/security/allow/superusers/" + i8, schemaPath: "#/properties/security/properties/allow/properties/superusers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.security.properties.allow.properties.superusers.items, data: data97 };
+                                    if (typeof data90 === "string") {
+                                        if (!pattern4.test(data90)) {
+                                            const err168 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/name", schemaPath: "#/properties/benchmark/properties/queries/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_.-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_.-]*$" + "\"", schema: "^[a-z0-9][a-z0-9_.-]*$", parentSchema: schema11.properties.benchmark.properties.queries.items.properties.name, data: data90 };
                                             if (vErrors === null) {
-                                                vErrors = [err176];
+                                                vErrors = [err168];
                                             }
                                             else {
-                                                vErrors.push(err176);
+                                                vErrors.push(err168);
                                             }
                                             errors++;
                                         }
                                     }
                                     else {
-                                        const err177 = { instancePath: instancePath + "/security/allow/superusers/" + i8, schemaPath: "#/properties/security/properties/allow/properties/superusers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.allow.properties.superusers.items.type, parentSchema: schema11.properties.security.properties.allow.properties.superusers.items, data: data97 };
+                                        const err169 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/name", schemaPath: "#/properties/benchmark/properties/queries/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.queries.items.properties.name.type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.name, data: data90 };
                                         if (vErrors === null) {
-                                            vErrors = [err177];
+                                            vErrors = [err169];
                                         }
                                         else {
-                                            vErrors.push(err177);
+                                            vErrors.push(err169);
                                         }
                                         errors++;
                                     }
                                 }
-                            }
-                            else {
-                                const err178 = { instancePath: instancePath + "/security/allow/superusers", schemaPath: "#/properties/security/properties/allow/properties/superusers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.security.properties.allow.properties.superusers.type, parentSchema: schema11.properties.security.properties.allow.properties.superusers, data: data96 };
-                                if (vErrors === null) {
-                                    vErrors = [err178];
+                                if (data89.sql !== undefined) {
+                                    let data91 = data89.sql;
+                                    if (typeof data91 !== "string") {
+                                        const err170 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/sql", schemaPath: "#/properties/benchmark/properties/queries/items/properties/sql/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.queries.items.properties.sql.type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.sql, data: data91 };
+                                        if (vErrors === null) {
+                                            vErrors = [err170];
+                                        }
+                                        else {
+                                            vErrors.push(err170);
+                                        }
+                                        errors++;
+                                    }
                                 }
-                                else {
-                                    vErrors.push(err178);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data95.elevated !== undefined) {
-                            let data98 = data95.elevated;
-                            if (Array.isArray(data98)) {
-                                const len9 = data98.length;
-                                for (let i9 = 0; i9 < len9; i9++) {
-                                    let data99 = data98[i9];
-                                    if (typeof data99 === "string") {
-                                        if (func4(data99) < 1) {
-                                            const err179 = { instancePath: instancePath + "/security/allow/elevated/" + i9, schemaPath: "#/properties/security/properties/allow/properties/elevated/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.security.properties.allow.properties.elevated.items, data: data99 };
-                                            if (vErrors === null) {
-                                                vErrors = [err179];
+                                if (data89.params !== undefined) {
+                                    let data92 = data89.params;
+                                    if (Array.isArray(data92)) {
+                                        const len8 = data92.length;
+                                        for (let i8 = 0; i8 < len8; i8++) {
+                                            let data93 = data92[i8];
+                                            if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+                                                if (Object.keys(data93).length > 1) {
+                                                    const err171 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/params/" + i8, schemaPath: "#/properties/benchmark/properties/queries/items/properties/params/items/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.params.items, data: data93 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err171];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err171);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (Object.keys(data93).length < 1) {
+                                                    const err172 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/params/" + i8, schemaPath: "#/properties/benchmark/properties/queries/items/properties/params/items/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.params.items, data: data93 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err172];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err172);
+                                                    }
+                                                    errors++;
+                                                }
+                                                for (const key19 in data93) {
+                                                    if (!((((key19 === "random") || (key19 === "pick")) || (key19 === "sample")) || (key19 === "expr"))) {
+                                                        const err173 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/params/" + i8, schemaPath: "#/properties/benchmark/properties/queries/items/properties/params/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.params.items, data: data93 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err173];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err173);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data93.random !== undefined) {
+                                                    let data94 = data93.random;
+                                                    if (Array.isArray(data94)) {
+                                                        if (data94.length > 2) {
+                                                            const err174 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/params/" + i8 + "/random", schemaPath: "#/properties/benchmark/properties/queries/items/properties/params/items/properties/random/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.random, data: data94 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err174];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err174);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        if (data94.length < 2) {
+                                                            const err175 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/params/" + i8 + "/random", schemaPath: "#/properties/benchmark/properties/queries/items/properties/params/items/properties/random/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.random, data: data94 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err175];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err175);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        const len9 = data94.length;
+                                                        for (let i9 = 0; i9 < len9; i9++) {
+                                                            let data95 = data94[i9];
+                                                            if (!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))) {
+                                                                const err176 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/params/" + i8 + "/random/" + i9, schemaPath: "#/properties/benchmark/properties/queries/items/properties/params/items/properties/random/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.random.items.type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.random.items, data: data95 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err176];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err176);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err177 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/params/" + i8 + "/random", schemaPath: "#/properties/benchmark/properties/queries/items/properties/params/items/properties/random/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.random.type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.random, data: data94 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err177];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err177);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data93.pick !== undefined) {
+                                                    let data96 = data93.pick;
+                                                    if (Array.isArray(data96)) {
+                                                        if (data96.length < 1) {
+                                                            const err178 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/params/" + i8 + "/pick", schemaPath: "#/properties/benchmark/properties/queries/items/properties/params/items/properties/pick/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.pick, data: data96 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err178];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err178);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        const len10 = data96.length;
+                                                        for (let i10 = 0; i10 < len10; i10++) {
+                                                            let data97 = data96[i10];
+                                                            const _errs213 = errors;
+                                                            let valid42 = false;
+                                                            const _errs214 = errors;
+                                                            if (typeof data97 !== "string") {
+                                                                const err179 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/params/" + i8 + "/pick/" + i10, schemaPath: "#/properties/benchmark/properties/queries/items/properties/params/items/properties/pick/items/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.pick.items.anyOf[0].type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.pick.items.anyOf[0], data: data97 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err179];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err179);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                            var _valid0 = _errs214 === errors;
+                                                            valid42 = valid42 || _valid0;
+                                                            if (!valid42) {
+                                                                const _errs216 = errors;
+                                                                if (!(typeof data97 == "number")) {
+                                                                    const err180 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/params/" + i8 + "/pick/" + i10, schemaPath: "#/properties/benchmark/properties/queries/items/properties/params/items/properties/pick/items/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.pick.items.anyOf[1].type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.pick.items.anyOf[1], data: data97 };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err180];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err180);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                                var _valid0 = _errs216 === errors;
+                                                                valid42 = valid42 || _valid0;
+                                                            }
+                                                            if (!valid42) {
+                                                                const err181 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/params/" + i8 + "/pick/" + i10, schemaPath: "#/properties/benchmark/properties/queries/items/properties/params/items/properties/pick/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.pick.items.anyOf, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.pick.items, data: data97 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err181];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err181);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                            else {
+                                                                errors = _errs213;
+                                                                if (vErrors !== null) {
+                                                                    if (_errs213) {
+                                                                        vErrors.length = _errs213;
+                                                                    }
+                                                                    else {
+                                                                        vErrors = null;
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err182 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/params/" + i8 + "/pick", schemaPath: "#/properties/benchmark/properties/queries/items/properties/params/items/properties/pick/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.pick.type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.pick, data: data96 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err182];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err182);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data93.sample !== undefined) {
+                                                    let data98 = data93.sample;
+                                                    if (typeof data98 !== "string") {
+                                                        const err183 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/params/" + i8 + "/sample", schemaPath: "#/properties/benchmark/properties/queries/items/properties/params/items/properties/sample/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.sample.type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.sample, data: data98 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err183];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err183);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data93.expr !== undefined) {
+                                                    let data99 = data93.expr;
+                                                    if (typeof data99 !== "string") {
+                                                        const err184 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/params/" + i8 + "/expr", schemaPath: "#/properties/benchmark/properties/queries/items/properties/params/items/properties/expr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.expr.type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.params.items.properties.expr, data: data99 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err184];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err184);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
                                             }
                                             else {
-                                                vErrors.push(err179);
+                                                const err185 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/params/" + i8, schemaPath: "#/properties/benchmark/properties/queries/items/properties/params/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.benchmark.properties.queries.items.properties.params.items.type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.params.items, data: data93 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err185];
+                                                }
+                                                else {
+                                                    vErrors.push(err185);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err186 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/params", schemaPath: "#/properties/benchmark/properties/queries/items/properties/params/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.benchmark.properties.queries.items.properties.params.type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.params, data: data92 };
+                                        if (vErrors === null) {
+                                            vErrors = [err186];
+                                        }
+                                        else {
+                                            vErrors.push(err186);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data89.weight !== undefined) {
+                                    let data100 = data89.weight;
+                                    if (typeof data100 == "number") {
+                                        if (data100 <= 0 || isNaN(data100)) {
+                                            const err187 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/weight", schemaPath: "#/properties/benchmark/properties/queries/items/properties/weight/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.weight, data: data100 };
+                                            if (vErrors === null) {
+                                                vErrors = [err187];
+                                            }
+                                            else {
+                                                vErrors.push(err187);
                                             }
                                             errors++;
                                         }
                                     }
                                     else {
-                                        const err180 = { instancePath: instancePath + "/security/allow/elevated/" + i9, schemaPath: "#/properties/security/properties/allow/properties/elevated/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.allow.properties.elevated.items.type, parentSchema: schema11.properties.security.properties.allow.properties.elevated.items, data: data99 };
+                                        const err188 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/weight", schemaPath: "#/properties/benchmark/properties/queries/items/properties/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.benchmark.properties.queries.items.properties.weight.type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.weight, data: data100 };
                                         if (vErrors === null) {
-                                            vErrors = [err180];
+                                            vErrors = [err188];
                                         }
                                         else {
-                                            vErrors.push(err180);
+                                            vErrors.push(err188);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data89.slo !== undefined) {
+                                    let data101 = data89.slo;
+                                    if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+                                        if (data101.ms === undefined) {
+                                            const err189 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/slo", schemaPath: "#/properties/benchmark/properties/queries/items/properties/slo/required", keyword: "required", params: { missingProperty: "ms" }, message: "must have required property '" + "ms" + "'", schema: schema11.properties.benchmark.properties.queries.items.properties.slo.required, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.slo, data: data101 };
+                                            if (vErrors === null) {
+                                                vErrors = [err189];
+                                            }
+                                            else {
+                                                vErrors.push(err189);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key20 in data101) {
+                                            if (!((key20 === "percentile") || (key20 === "ms"))) {
+                                                const err190 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/slo", schemaPath: "#/properties/benchmark/properties/queries/items/properties/slo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.slo, data: data101 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err190];
+                                                }
+                                                else {
+                                                    vErrors.push(err190);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data101.percentile !== undefined) {
+                                            let data102 = data101.percentile;
+                                            if (typeof data102 !== "string") {
+                                                const err191 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/slo/percentile", schemaPath: "#/properties/benchmark/properties/queries/items/properties/slo/properties/percentile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.queries.items.properties.slo.properties.percentile.type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.slo.properties.percentile, data: data102 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err191];
+                                                }
+                                                else {
+                                                    vErrors.push(err191);
+                                                }
+                                                errors++;
+                                            }
+                                            if (!((((data102 === "p50") || (data102 === "p90")) || (data102 === "p95")) || (data102 === "p99"))) {
+                                                const err192 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/slo/percentile", schemaPath: "#/properties/benchmark/properties/queries/items/properties/slo/properties/percentile/enum", keyword: "enum", params: { allowedValues: schema11.properties.benchmark.properties.queries.items.properties.slo.properties.percentile.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.benchmark.properties.queries.items.properties.slo.properties.percentile.enum, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.slo.properties.percentile, data: data102 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err192];
+                                                }
+                                                else {
+                                                    vErrors.push(err192);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data101.ms !== undefined) {
+                                            let data103 = data101.ms;
+                                            if (typeof data103 == "number") {
+                                                if (data103 <= 0 || isNaN(data103)) {
+                                                    const err193 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/slo/ms", schemaPath: "#/properties/benchmark/properties/queries/items/properties/slo/properties/ms/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.slo.properties.ms, data: data103 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err193];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err193);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err194 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/slo/ms", schemaPath: "#/properties/benchmark/properties/queries/items/properties/slo/properties/ms/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.benchmark.properties.queries.items.properties.slo.properties.ms.type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.slo.properties.ms, data: data103 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err194];
+                                                }
+                                                else {
+                                                    vErrors.push(err194);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err195 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/slo", schemaPath: "#/properties/benchmark/properties/queries/items/properties/slo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.benchmark.properties.queries.items.properties.slo.type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.slo, data: data101 };
+                                        if (vErrors === null) {
+                                            vErrors = [err195];
+                                        }
+                                        else {
+                                            vErrors.push(err195);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err181 = { instancePath: instancePath + "/security/allow/elevated", schemaPath: "#/properties/security/properties/allow/properties/elevated/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.security.properties.allow.properties.elevated.type, parentSchema: schema11.properties.security.properties.allow.properties.elevated, data: data98 };
+                                const err196 = { instancePath: instancePath + "/benchmark/queries/" + i7, schemaPath: "#/properties/benchmark/properties/queries/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.benchmark.properties.queries.items.type, parentSchema: schema11.properties.benchmark.properties.queries.items, data: data89 };
                                 if (vErrors === null) {
-                                    vErrors = [err181];
+                                    vErrors = [err196];
                                 }
                                 else {
-                                    vErrors.push(err181);
+                                    vErrors.push(err196);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err182 = { instancePath: instancePath + "/security/allow", schemaPath: "#/properties/security/properties/allow/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.security.properties.allow.type, parentSchema: schema11.properties.security.properties.allow, data: data95 };
-                        if (vErrors === null) {
-                            vErrors = [err182];
-                        }
-                        else {
-                            vErrors.push(err182);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err183 = { instancePath: instancePath + "/security", schemaPath: "#/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.security.type, parentSchema: schema11.properties.security, data: data91 };
-                if (vErrors === null) {
-                    vErrors = [err183];
-                }
-                else {
-                    vErrors.push(err183);
-                }
-                errors++;
-            }
-        }
-        if (data.backup !== undefined) {
-            let data100 = data.backup;
-            if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
-                for (const key19 in data100) {
-                    if (!(func2.call(schema11.properties.backup.properties, key19))) {
-                        const err184 = { instancePath: instancePath + "/backup", schemaPath: "#/properties/backup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.backup, data: data100 };
-                        if (vErrors === null) {
-                            vErrors = [err184];
-                        }
-                        else {
-                            vErrors.push(err184);
-                        }
-                        errors++;
-                    }
-                }
-                if (data100.rpoHours !== undefined) {
-                    let data101 = data100.rpoHours;
-                    if (typeof data101 == "number") {
-                        if (data101 <= 0 || isNaN(data101)) {
-                            const err185 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rpoHours, data: data101 };
-                            if (vErrors === null) {
-                                vErrors = [err185];
-                            }
-                            else {
-                                vErrors.push(err185);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err186 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rpoHours.type, parentSchema: schema11.properties.backup.properties.rpoHours, data: data101 };
-                        if (vErrors === null) {
-                            vErrors = [err186];
-                        }
-                        else {
-                            vErrors.push(err186);
-                        }
-                        errors++;
-                    }
-                }
-                if (data100.rtoMinutes !== undefined) {
-                    let data102 = data100.rtoMinutes;
-                    if (typeof data102 == "number") {
-                        if (data102 <= 0 || isNaN(data102)) {
-                            const err187 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data102 };
-                            if (vErrors === null) {
-                                vErrors = [err187];
-                            }
-                            else {
-                                vErrors.push(err187);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err188 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rtoMinutes.type, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data102 };
-                        if (vErrors === null) {
-                            vErrors = [err188];
-                        }
-                        else {
-                            vErrors.push(err188);
-                        }
-                        errors++;
-                    }
-                }
-                if (data100.format !== undefined) {
-                    let data103 = data100.format;
-                    if (typeof data103 !== "string") {
-                        const err189 = { instancePath: instancePath + "/backup/format", schemaPath: "#/properties/backup/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backup.properties.format.type, parentSchema: schema11.properties.backup.properties.format, data: data103 };
-                        if (vErrors === null) {
-                            vErrors = [err189];
-                        }
-                        else {
-                            vErrors.push(err189);
-                        }
-                        errors++;
-                    }
-                    if (!((data103 === "custom") || (data103 === "directory"))) {
-                        const err190 = { instancePath: instancePath + "/backup/format", schemaPath: "#/properties/backup/properties/format/enum", keyword: "enum", params: { allowedValues: schema11.properties.backup.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.backup.properties.format.enum, parentSchema: schema11.properties.backup.properties.format, data: data103 };
-                        if (vErrors === null) {
-                            vErrors = [err190];
-                        }
-                        else {
-                            vErrors.push(err190);
-                        }
-                        errors++;
-                    }
-                }
-                if (data100.jobs !== undefined) {
-                    let data104 = data100.jobs;
-                    if (!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))) {
-                        const err191 = { instancePath: instancePath + "/backup/jobs", schemaPath: "#/properties/backup/properties/jobs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.backup.properties.jobs.type, parentSchema: schema11.properties.backup.properties.jobs, data: data104 };
-                        if (vErrors === null) {
-                            vErrors = [err191];
-                        }
-                        else {
-                            vErrors.push(err191);
-                        }
-                        errors++;
-                    }
-                    if (typeof data104 == "number") {
-                        if (data104 > 64 || isNaN(data104)) {
-                            const err192 = { instancePath: instancePath + "/backup/jobs", schemaPath: "#/properties/backup/properties/jobs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema11.properties.backup.properties.jobs, data: data104 };
-                            if (vErrors === null) {
-                                vErrors = [err192];
-                            }
-                            else {
-                                vErrors.push(err192);
-                            }
-                            errors++;
-                        }
-                        if (data104 < 1 || isNaN(data104)) {
-                            const err193 = { instancePath: instancePath + "/backup/jobs", schemaPath: "#/properties/backup/properties/jobs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.backup.properties.jobs, data: data104 };
-                            if (vErrors === null) {
-                                vErrors = [err193];
-                            }
-                            else {
-                                vErrors.push(err193);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data100.encryptionKey !== undefined) {
-                    let data105 = data100.encryptionKey;
-                    if (typeof data105 !== "string") {
-                        const err194 = { instancePath: instancePath + "/backup/encryptionKey", schemaPath: "#/properties/backup/properties/encryptionKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backup.properties.encryptionKey.type, parentSchema: schema11.properties.backup.properties.encryptionKey, data: data105 };
-                        if (vErrors === null) {
-                            vErrors = [err194];
-                        }
-                        else {
-                            vErrors.push(err194);
-                        }
-                        errors++;
-                    }
-                }
-                if (data100.hash !== undefined) {
-                    let data106 = data100.hash;
-                    if (typeof data106 !== "string") {
-                        const err195 = { instancePath: instancePath + "/backup/hash", schemaPath: "#/properties/backup/properties/hash/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backup.properties.hash.type, parentSchema: schema11.properties.backup.properties.hash, data: data106 };
-                        if (vErrors === null) {
-                            vErrors = [err195];
-                        }
-                        else {
-                            vErrors.push(err195);
-                        }
-                        errors++;
-                    }
-                    if (!(((data106 === "auto") || (data106 === "fast")) || (data106 === "portable"))) {
-                        const err196 = { instancePath: instancePath + "/backup/hash", schemaPath: "#/properties/backup/properties/hash/enum", keyword: "enum", params: { allowedValues: schema11.properties.backup.properties.hash.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.backup.properties.hash.enum, parentSchema: schema11.properties.backup.properties.hash, data: data106 };
-                        if (vErrors === null) {
-                            vErrors = [err196];
-                        }
-                        else {
-                            vErrors.push(err196);
-                        }
-                        errors++;
-                    }
-                }
-                if (data100.strict !== undefined) {
-                    let data107 = data100.strict;
-                    if (typeof data107 !== "boolean") {
-                        const err197 = { instancePath: instancePath + "/backup/strict", schemaPath: "#/properties/backup/properties/strict/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.backup.properties.strict.type, parentSchema: schema11.properties.backup.properties.strict, data: data107 };
+                        const err197 = { instancePath: instancePath + "/benchmark/queries", schemaPath: "#/properties/benchmark/properties/queries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.benchmark.properties.queries.type, parentSchema: schema11.properties.benchmark.properties.queries, data: data88 };
                         if (vErrors === null) {
                             vErrors = [err197];
                         }
@@ -40872,92 +40882,905 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data100.chunkRows !== undefined) {
-                    let data108 = data100.chunkRows;
-                    if (!((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108)))) {
-                        const err198 = { instancePath: instancePath + "/backup/chunkRows", schemaPath: "#/properties/backup/properties/chunkRows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.backup.properties.chunkRows.type, parentSchema: schema11.properties.backup.properties.chunkRows, data: data108 };
-                        if (vErrors === null) {
-                            vErrors = [err198];
-                        }
-                        else {
-                            vErrors.push(err198);
-                        }
-                        errors++;
-                    }
-                    if (typeof data108 == "number") {
-                        if (data108 < 1000 || isNaN(data108)) {
-                            const err199 = { instancePath: instancePath + "/backup/chunkRows", schemaPath: "#/properties/backup/properties/chunkRows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1000 }, message: "must be >= 1000", schema: 1000, parentSchema: schema11.properties.backup.properties.chunkRows, data: data108 };
-                            if (vErrors === null) {
-                                vErrors = [err199];
-                            }
-                            else {
-                                vErrors.push(err199);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data100.exclude !== undefined) {
-                    let data109 = data100.exclude;
-                    if (Array.isArray(data109)) {
-                        const len10 = data109.length;
-                        for (let i10 = 0; i10 < len10; i10++) {
-                            let data110 = data109[i10];
-                            if (typeof data110 === "string") {
-                                if (!pattern4.test(data110)) {
-                                    const err200 = { instancePath: instancePath + "/backup/exclude/" + i10, schemaPath: "#/properties/backup/properties/exclude/items/pattern", keyword: "pattern", params: { pattern: "^[^.]+\\.[^.]+$" }, message: "must match pattern \"" + "^[^.]+\\.[^.]+$" + "\"", schema: "^[^.]+\\.[^.]+$", parentSchema: schema11.properties.backup.properties.exclude.items, data: data110 };
+                if (data85.scripts !== undefined) {
+                    let data104 = data85.scripts;
+                    if (Array.isArray(data104)) {
+                        const len11 = data104.length;
+                        for (let i11 = 0; i11 < len11; i11++) {
+                            let data105 = data104[i11];
+                            if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+                                if (data105.file === undefined) {
+                                    const err198 = { instancePath: instancePath + "/benchmark/scripts/" + i11, schemaPath: "#/properties/benchmark/properties/scripts/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema11.properties.benchmark.properties.scripts.items.required, parentSchema: schema11.properties.benchmark.properties.scripts.items, data: data105 };
                                     if (vErrors === null) {
-                                        vErrors = [err200];
+                                        vErrors = [err198];
                                     }
                                     else {
-                                        vErrors.push(err200);
+                                        vErrors.push(err198);
                                     }
                                     errors++;
                                 }
+                                for (const key21 in data105) {
+                                    if (!(((key21 === "file") || (key21 === "name")) || (key21 === "weight"))) {
+                                        const err199 = { instancePath: instancePath + "/benchmark/scripts/" + i11, schemaPath: "#/properties/benchmark/properties/scripts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.benchmark.properties.scripts.items, data: data105 };
+                                        if (vErrors === null) {
+                                            vErrors = [err199];
+                                        }
+                                        else {
+                                            vErrors.push(err199);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data105.file !== undefined) {
+                                    let data106 = data105.file;
+                                    if (typeof data106 !== "string") {
+                                        const err200 = { instancePath: instancePath + "/benchmark/scripts/" + i11 + "/file", schemaPath: "#/properties/benchmark/properties/scripts/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.scripts.items.properties.file.type, parentSchema: schema11.properties.benchmark.properties.scripts.items.properties.file, data: data106 };
+                                        if (vErrors === null) {
+                                            vErrors = [err200];
+                                        }
+                                        else {
+                                            vErrors.push(err200);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data105.name !== undefined) {
+                                    let data107 = data105.name;
+                                    if (typeof data107 === "string") {
+                                        if (!pattern4.test(data107)) {
+                                            const err201 = { instancePath: instancePath + "/benchmark/scripts/" + i11 + "/name", schemaPath: "#/properties/benchmark/properties/scripts/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_.-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_.-]*$" + "\"", schema: "^[a-z0-9][a-z0-9_.-]*$", parentSchema: schema11.properties.benchmark.properties.scripts.items.properties.name, data: data107 };
+                                            if (vErrors === null) {
+                                                vErrors = [err201];
+                                            }
+                                            else {
+                                                vErrors.push(err201);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err202 = { instancePath: instancePath + "/benchmark/scripts/" + i11 + "/name", schemaPath: "#/properties/benchmark/properties/scripts/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.scripts.items.properties.name.type, parentSchema: schema11.properties.benchmark.properties.scripts.items.properties.name, data: data107 };
+                                        if (vErrors === null) {
+                                            vErrors = [err202];
+                                        }
+                                        else {
+                                            vErrors.push(err202);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data105.weight !== undefined) {
+                                    let data108 = data105.weight;
+                                    if (typeof data108 == "number") {
+                                        if (data108 <= 0 || isNaN(data108)) {
+                                            const err203 = { instancePath: instancePath + "/benchmark/scripts/" + i11 + "/weight", schemaPath: "#/properties/benchmark/properties/scripts/items/properties/weight/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.benchmark.properties.scripts.items.properties.weight, data: data108 };
+                                            if (vErrors === null) {
+                                                vErrors = [err203];
+                                            }
+                                            else {
+                                                vErrors.push(err203);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err204 = { instancePath: instancePath + "/benchmark/scripts/" + i11 + "/weight", schemaPath: "#/properties/benchmark/properties/scripts/items/properties/weight/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.benchmark.properties.scripts.items.properties.weight.type, parentSchema: schema11.properties.benchmark.properties.scripts.items.properties.weight, data: data108 };
+                                        if (vErrors === null) {
+                                            vErrors = [err204];
+                                        }
+                                        else {
+                                            vErrors.push(err204);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                const err201 = { instancePath: instancePath + "/backup/exclude/" + i10, schemaPath: "#/properties/backup/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backup.properties.exclude.items.type, parentSchema: schema11.properties.backup.properties.exclude.items, data: data110 };
+                                const err205 = { instancePath: instancePath + "/benchmark/scripts/" + i11, schemaPath: "#/properties/benchmark/properties/scripts/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.benchmark.properties.scripts.items.type, parentSchema: schema11.properties.benchmark.properties.scripts.items, data: data105 };
                                 if (vErrors === null) {
-                                    vErrors = [err201];
+                                    vErrors = [err205];
                                 }
                                 else {
-                                    vErrors.push(err201);
+                                    vErrors.push(err205);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err202 = { instancePath: instancePath + "/backup/exclude", schemaPath: "#/properties/backup/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.backup.properties.exclude.type, parentSchema: schema11.properties.backup.properties.exclude, data: data109 };
+                        const err206 = { instancePath: instancePath + "/benchmark/scripts", schemaPath: "#/properties/benchmark/properties/scripts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.benchmark.properties.scripts.type, parentSchema: schema11.properties.benchmark.properties.scripts, data: data104 };
                         if (vErrors === null) {
-                            vErrors = [err202];
+                            vErrors = [err206];
                         }
                         else {
-                            vErrors.push(err202);
+                            vErrors.push(err206);
+                        }
+                        errors++;
+                    }
+                }
+                if (data85.seed !== undefined) {
+                    let data109 = data85.seed;
+                    if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
+                        for (const key22 in data109) {
+                            if (!((key22 === "sql") || (key22 === "scale"))) {
+                                const err207 = { instancePath: instancePath + "/benchmark/seed", schemaPath: "#/properties/benchmark/properties/seed/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.benchmark.properties.seed, data: data109 };
+                                if (vErrors === null) {
+                                    vErrors = [err207];
+                                }
+                                else {
+                                    vErrors.push(err207);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data109.sql !== undefined) {
+                            let data110 = data109.sql;
+                            if (Array.isArray(data110)) {
+                                const len12 = data110.length;
+                                for (let i12 = 0; i12 < len12; i12++) {
+                                    let data111 = data110[i12];
+                                    if (typeof data111 !== "string") {
+                                        const err208 = { instancePath: instancePath + "/benchmark/seed/sql/" + i12, schemaPath: "#/properties/benchmark/properties/seed/properties/sql/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.seed.properties.sql.items.type, parentSchema: schema11.properties.benchmark.properties.seed.properties.sql.items, data: data111 };
+                                        if (vErrors === null) {
+                                            vErrors = [err208];
+                                        }
+                                        else {
+                                            vErrors.push(err208);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err209 = { instancePath: instancePath + "/benchmark/seed/sql", schemaPath: "#/properties/benchmark/properties/seed/properties/sql/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.benchmark.properties.seed.properties.sql.type, parentSchema: schema11.properties.benchmark.properties.seed.properties.sql, data: data110 };
+                                if (vErrors === null) {
+                                    vErrors = [err209];
+                                }
+                                else {
+                                    vErrors.push(err209);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data109.scale !== undefined) {
+                            let data112 = data109.scale;
+                            if (typeof data112 == "number") {
+                                if (data112 <= 0 || isNaN(data112)) {
+                                    const err210 = { instancePath: instancePath + "/benchmark/seed/scale", schemaPath: "#/properties/benchmark/properties/seed/properties/scale/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.benchmark.properties.seed.properties.scale, data: data112 };
+                                    if (vErrors === null) {
+                                        vErrors = [err210];
+                                    }
+                                    else {
+                                        vErrors.push(err210);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err211 = { instancePath: instancePath + "/benchmark/seed/scale", schemaPath: "#/properties/benchmark/properties/seed/properties/scale/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.benchmark.properties.seed.properties.scale.type, parentSchema: schema11.properties.benchmark.properties.seed.properties.scale, data: data112 };
+                                if (vErrors === null) {
+                                    vErrors = [err211];
+                                }
+                                else {
+                                    vErrors.push(err211);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err212 = { instancePath: instancePath + "/benchmark/seed", schemaPath: "#/properties/benchmark/properties/seed/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.benchmark.properties.seed.type, parentSchema: schema11.properties.benchmark.properties.seed, data: data109 };
+                        if (vErrors === null) {
+                            vErrors = [err212];
+                        }
+                        else {
+                            vErrors.push(err212);
+                        }
+                        errors++;
+                    }
+                }
+                if (data85.clients !== undefined) {
+                    let data113 = data85.clients;
+                    if (!((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113)))) {
+                        const err213 = { instancePath: instancePath + "/benchmark/clients", schemaPath: "#/properties/benchmark/properties/clients/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.benchmark.properties.clients.type, parentSchema: schema11.properties.benchmark.properties.clients, data: data113 };
+                        if (vErrors === null) {
+                            vErrors = [err213];
+                        }
+                        else {
+                            vErrors.push(err213);
+                        }
+                        errors++;
+                    }
+                    if (typeof data113 == "number") {
+                        if (data113 > 1000 || isNaN(data113)) {
+                            const err214 = { instancePath: instancePath + "/benchmark/clients", schemaPath: "#/properties/benchmark/properties/clients/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000", schema: 1000, parentSchema: schema11.properties.benchmark.properties.clients, data: data113 };
+                            if (vErrors === null) {
+                                vErrors = [err214];
+                            }
+                            else {
+                                vErrors.push(err214);
+                            }
+                            errors++;
+                        }
+                        if (data113 < 1 || isNaN(data113)) {
+                            const err215 = { instancePath: instancePath + "/benchmark/clients", schemaPath: "#/properties/benchmark/properties/clients/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.benchmark.properties.clients, data: data113 };
+                            if (vErrors === null) {
+                                vErrors = [err215];
+                            }
+                            else {
+                                vErrors.push(err215);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data85.duration !== undefined) {
+                    let data114 = data85.duration;
+                    if (typeof data114 === "string") {
+                        if (!pattern6.test(data114)) {
+                            const err216 = { instancePath: instancePath + "/benchmark/duration", schemaPath: "#/properties/benchmark/properties/duration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?(ms|s|m)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m)$", parentSchema: schema11.properties.benchmark.properties.duration, data: data114 };
+                            if (vErrors === null) {
+                                vErrors = [err216];
+                            }
+                            else {
+                                vErrors.push(err216);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err217 = { instancePath: instancePath + "/benchmark/duration", schemaPath: "#/properties/benchmark/properties/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.duration.type, parentSchema: schema11.properties.benchmark.properties.duration, data: data114 };
+                        if (vErrors === null) {
+                            vErrors = [err217];
+                        }
+                        else {
+                            vErrors.push(err217);
+                        }
+                        errors++;
+                    }
+                }
+                if (data85.warmup !== undefined) {
+                    let data115 = data85.warmup;
+                    if (typeof data115 === "string") {
+                        if (!pattern6.test(data115)) {
+                            const err218 = { instancePath: instancePath + "/benchmark/warmup", schemaPath: "#/properties/benchmark/properties/warmup/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?(ms|s|m)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m)$", parentSchema: schema11.properties.benchmark.properties.warmup, data: data115 };
+                            if (vErrors === null) {
+                                vErrors = [err218];
+                            }
+                            else {
+                                vErrors.push(err218);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err219 = { instancePath: instancePath + "/benchmark/warmup", schemaPath: "#/properties/benchmark/properties/warmup/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.warmup.type, parentSchema: schema11.properties.benchmark.properties.warmup, data: data115 };
+                        if (vErrors === null) {
+                            vErrors = [err219];
+                        }
+                        else {
+                            vErrors.push(err219);
+                        }
+                        errors++;
+                    }
+                }
+                if (data85.rate !== undefined) {
+                    let data116 = data85.rate;
+                    if (typeof data116 == "number") {
+                        if (data116 <= 0 || isNaN(data116)) {
+                            const err220 = { instancePath: instancePath + "/benchmark/rate", schemaPath: "#/properties/benchmark/properties/rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.benchmark.properties.rate, data: data116 };
+                            if (vErrors === null) {
+                                vErrors = [err220];
+                            }
+                            else {
+                                vErrors.push(err220);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err221 = { instancePath: instancePath + "/benchmark/rate", schemaPath: "#/properties/benchmark/properties/rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.benchmark.properties.rate.type, parentSchema: schema11.properties.benchmark.properties.rate, data: data116 };
+                        if (vErrors === null) {
+                            vErrors = [err221];
+                        }
+                        else {
+                            vErrors.push(err221);
+                        }
+                        errors++;
+                    }
+                }
+                if (data85.regression !== undefined) {
+                    let data117 = data85.regression;
+                    if (data117 && typeof data117 == "object" && !Array.isArray(data117)) {
+                        for (const key23 in data117) {
+                            if (!(((key23 === "maxPercent") || (key23 === "rounds")) || (key23 === "roundDuration"))) {
+                                const err222 = { instancePath: instancePath + "/benchmark/regression", schemaPath: "#/properties/benchmark/properties/regression/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.benchmark.properties.regression, data: data117 };
+                                if (vErrors === null) {
+                                    vErrors = [err222];
+                                }
+                                else {
+                                    vErrors.push(err222);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data117.maxPercent !== undefined) {
+                            let data118 = data117.maxPercent;
+                            if (typeof data118 == "number") {
+                                if (data118 <= 0 || isNaN(data118)) {
+                                    const err223 = { instancePath: instancePath + "/benchmark/regression/maxPercent", schemaPath: "#/properties/benchmark/properties/regression/properties/maxPercent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.benchmark.properties.regression.properties.maxPercent, data: data118 };
+                                    if (vErrors === null) {
+                                        vErrors = [err223];
+                                    }
+                                    else {
+                                        vErrors.push(err223);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err224 = { instancePath: instancePath + "/benchmark/regression/maxPercent", schemaPath: "#/properties/benchmark/properties/regression/properties/maxPercent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.benchmark.properties.regression.properties.maxPercent.type, parentSchema: schema11.properties.benchmark.properties.regression.properties.maxPercent, data: data118 };
+                                if (vErrors === null) {
+                                    vErrors = [err224];
+                                }
+                                else {
+                                    vErrors.push(err224);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data117.rounds !== undefined) {
+                            let data119 = data117.rounds;
+                            if (!((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119)))) {
+                                const err225 = { instancePath: instancePath + "/benchmark/regression/rounds", schemaPath: "#/properties/benchmark/properties/regression/properties/rounds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.benchmark.properties.regression.properties.rounds.type, parentSchema: schema11.properties.benchmark.properties.regression.properties.rounds, data: data119 };
+                                if (vErrors === null) {
+                                    vErrors = [err225];
+                                }
+                                else {
+                                    vErrors.push(err225);
+                                }
+                                errors++;
+                            }
+                            if (typeof data119 == "number") {
+                                if (data119 < 2 || isNaN(data119)) {
+                                    const err226 = { instancePath: instancePath + "/benchmark/regression/rounds", schemaPath: "#/properties/benchmark/properties/regression/properties/rounds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema11.properties.benchmark.properties.regression.properties.rounds, data: data119 };
+                                    if (vErrors === null) {
+                                        vErrors = [err226];
+                                    }
+                                    else {
+                                        vErrors.push(err226);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data117.roundDuration !== undefined) {
+                            let data120 = data117.roundDuration;
+                            if (typeof data120 === "string") {
+                                if (!pattern6.test(data120)) {
+                                    const err227 = { instancePath: instancePath + "/benchmark/regression/roundDuration", schemaPath: "#/properties/benchmark/properties/regression/properties/roundDuration/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(\\.[0-9]+)?(ms|s|m)$" }, message: "must match pattern \"" + "^[0-9]+(\\.[0-9]+)?(ms|s|m)$" + "\"", schema: "^[0-9]+(\\.[0-9]+)?(ms|s|m)$", parentSchema: schema11.properties.benchmark.properties.regression.properties.roundDuration, data: data120 };
+                                    if (vErrors === null) {
+                                        vErrors = [err227];
+                                    }
+                                    else {
+                                        vErrors.push(err227);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err228 = { instancePath: instancePath + "/benchmark/regression/roundDuration", schemaPath: "#/properties/benchmark/properties/regression/properties/roundDuration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.regression.properties.roundDuration.type, parentSchema: schema11.properties.benchmark.properties.regression.properties.roundDuration, data: data120 };
+                                if (vErrors === null) {
+                                    vErrors = [err228];
+                                }
+                                else {
+                                    vErrors.push(err228);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err229 = { instancePath: instancePath + "/benchmark/regression", schemaPath: "#/properties/benchmark/properties/regression/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.benchmark.properties.regression.type, parentSchema: schema11.properties.benchmark.properties.regression, data: data117 };
+                        if (vErrors === null) {
+                            vErrors = [err229];
+                        }
+                        else {
+                            vErrors.push(err229);
+                        }
+                        errors++;
+                    }
+                }
+                if (data85.explain !== undefined) {
+                    let data121 = data85.explain;
+                    if (!((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121)))) {
+                        const err230 = { instancePath: instancePath + "/benchmark/explain", schemaPath: "#/properties/benchmark/properties/explain/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.benchmark.properties.explain.type, parentSchema: schema11.properties.benchmark.properties.explain, data: data121 };
+                        if (vErrors === null) {
+                            vErrors = [err230];
+                        }
+                        else {
+                            vErrors.push(err230);
+                        }
+                        errors++;
+                    }
+                    if (typeof data121 == "number") {
+                        if (data121 < 0 || isNaN(data121)) {
+                            const err231 = { instancePath: instancePath + "/benchmark/explain", schemaPath: "#/properties/benchmark/properties/explain/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.benchmark.properties.explain, data: data121 };
+                            if (vErrors === null) {
+                                vErrors = [err231];
+                            }
+                            else {
+                                vErrors.push(err231);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err232 = { instancePath: instancePath + "/benchmark", schemaPath: "#/properties/benchmark/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.benchmark.type, parentSchema: schema11.properties.benchmark, data: data85 };
+                if (vErrors === null) {
+                    vErrors = [err232];
+                }
+                else {
+                    vErrors.push(err232);
+                }
+                errors++;
+            }
+        }
+        if (data.security !== undefined) {
+            let data122 = data.security;
+            if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
+                for (const key24 in data122) {
+                    if (!((((key24 === "profile") || (key24 === "failOn")) || (key24 === "suppressions")) || (key24 === "allow"))) {
+                        const err233 = { instancePath: instancePath + "/security", schemaPath: "#/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.security, data: data122 };
+                        if (vErrors === null) {
+                            vErrors = [err233];
+                        }
+                        else {
+                            vErrors.push(err233);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122.profile !== undefined) {
+                    let data123 = data122.profile;
+                    if (typeof data123 !== "string") {
+                        const err234 = { instancePath: instancePath + "/security/profile", schemaPath: "#/properties/security/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.profile.type, parentSchema: schema11.properties.security.properties.profile, data: data123 };
+                        if (vErrors === null) {
+                            vErrors = [err234];
+                        }
+                        else {
+                            vErrors.push(err234);
+                        }
+                        errors++;
+                    }
+                    if (!((data123 === "cloudsql") || (data123 === "self-hosted"))) {
+                        const err235 = { instancePath: instancePath + "/security/profile", schemaPath: "#/properties/security/properties/profile/enum", keyword: "enum", params: { allowedValues: schema11.properties.security.properties.profile.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.security.properties.profile.enum, parentSchema: schema11.properties.security.properties.profile, data: data123 };
+                        if (vErrors === null) {
+                            vErrors = [err235];
+                        }
+                        else {
+                            vErrors.push(err235);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122.failOn !== undefined) {
+                    let data124 = data122.failOn;
+                    if (typeof data124 !== "string") {
+                        const err236 = { instancePath: instancePath + "/security/failOn", schemaPath: "#/properties/security/properties/failOn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.failOn.type, parentSchema: schema11.properties.security.properties.failOn, data: data124 };
+                        if (vErrors === null) {
+                            vErrors = [err236];
+                        }
+                        else {
+                            vErrors.push(err236);
+                        }
+                        errors++;
+                    }
+                    if (!(((((data124 === "critical") || (data124 === "high")) || (data124 === "medium")) || (data124 === "low")) || (data124 === "none"))) {
+                        const err237 = { instancePath: instancePath + "/security/failOn", schemaPath: "#/properties/security/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema11.properties.security.properties.failOn.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.security.properties.failOn.enum, parentSchema: schema11.properties.security.properties.failOn, data: data124 };
+                        if (vErrors === null) {
+                            vErrors = [err237];
+                        }
+                        else {
+                            vErrors.push(err237);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122.suppressions !== undefined) {
+                    let data125 = data122.suppressions;
+                    if (typeof data125 !== "string") {
+                        const err238 = { instancePath: instancePath + "/security/suppressions", schemaPath: "#/properties/security/properties/suppressions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.suppressions.type, parentSchema: schema11.properties.security.properties.suppressions, data: data125 };
+                        if (vErrors === null) {
+                            vErrors = [err238];
+                        }
+                        else {
+                            vErrors.push(err238);
+                        }
+                        errors++;
+                    }
+                }
+                if (data122.allow !== undefined) {
+                    let data126 = data122.allow;
+                    if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
+                        for (const key25 in data126) {
+                            if (!((key25 === "superusers") || (key25 === "elevated"))) {
+                                const err239 = { instancePath: instancePath + "/security/allow", schemaPath: "#/properties/security/properties/allow/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.security.properties.allow, data: data126 };
+                                if (vErrors === null) {
+                                    vErrors = [err239];
+                                }
+                                else {
+                                    vErrors.push(err239);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data126.superusers !== undefined) {
+                            let data127 = data126.superusers;
+                            if (Array.isArray(data127)) {
+                                const len13 = data127.length;
+                                for (let i13 = 0; i13 < len13; i13++) {
+                                    let data128 = data127[i13];
+                                    if (typeof data128 === "string") {
+                                        if (func4(data128) < 1) {
+                                            const err240 = { instancePath: instancePath + "/security/allow/superusers/" + i13, schemaPath: "#/properties/security/properties/allow/properties/superusers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.security.properties.allow.properties.superusers.items, data: data128 };
+                                            if (vErrors === null) {
+                                                vErrors = [err240];
+                                            }
+                                            else {
+                                                vErrors.push(err240);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err241 = { instancePath: instancePath + "/security/allow/superusers/" + i13, schemaPath: "#/properties/security/properties/allow/properties/superusers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.allow.properties.superusers.items.type, parentSchema: schema11.properties.security.properties.allow.properties.superusers.items, data: data128 };
+                                        if (vErrors === null) {
+                                            vErrors = [err241];
+                                        }
+                                        else {
+                                            vErrors.push(err241);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err242 = { instancePath: instancePath + "/security/allow/superusers", schemaPath: "#/properties/security/properties/allow/properties/superusers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.security.properties.allow.properties.superusers.type, parentSchema: schema11.properties.security.properties.allow.properties.superusers, data: data127 };
+                                if (vErrors === null) {
+                                    vErrors = [err242];
+                                }
+                                else {
+                                    vErrors.push(err242);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data126.elevated !== undefined) {
+                            let data129 = data126.elevated;
+                            if (Array.isArray(data129)) {
+                                const len14 = data129.length;
+                                for (let i14 = 0; i14 < len14; i14++) {
+                                    let data130 = data129[i14];
+                                    if (typeof data130 === "string") {
+                                        if (func4(data130) < 1) {
+                                            const err243 = { instancePath: instancePath + "/security/allow/elevated/" + i14, schemaPath: "#/properties/security/properties/allow/properties/elevated/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.security.properties.allow.properties.elevated.items, data: data130 };
+                                            if (vErrors === null) {
+                                                vErrors = [err243];
+                                            }
+                                            else {
+                                                vErrors.push(err243);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err244 = { instancePath: instancePath + "/security/allow/elevated/" + i14, schemaPath: "#/properties/security/properties/allow/properties/elevated/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.allow.properties.elevated.items.type, parentSchema: schema11.properties.security.properties.allow.properties.elevated.items, data: data130 };
+                                        if (vErrors === null) {
+                                            vErrors = [err244];
+                                        }
+                                        else {
+                                            vErrors.push(err244);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err245 = { instancePath: instancePath + "/security/allow/elevated", schemaPath: "#/properties/security/properties/allow/properties/elevated/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.security.properties.allow.properties.elevated.type, parentSchema: schema11.properties.security.properties.allow.properties.elevated, data: data129 };
+                                if (vErrors === null) {
+                                    vErrors = [err245];
+                                }
+                                else {
+                                    vErrors.push(err245);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err246 = { instancePath: instancePath + "/security/allow", schemaPath: "#/properties/security/properties/allow/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.security.properties.allow.type, parentSchema: schema11.properties.security.properties.allow, data: data126 };
+                        if (vErrors === null) {
+                            vErrors = [err246];
+                        }
+                        else {
+                            vErrors.push(err246);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err203 = { instancePath: instancePath + "/backup", schemaPath: "#/properties/backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backup.type, parentSchema: schema11.properties.backup, data: data100 };
+                const err247 = { instancePath: instancePath + "/security", schemaPath: "#/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.security.type, parentSchema: schema11.properties.security, data: data122 };
                 if (vErrors === null) {
-                    vErrors = [err203];
+                    vErrors = [err247];
                 }
                 else {
-                    vErrors.push(err203);
+                    vErrors.push(err247);
+                }
+                errors++;
+            }
+        }
+        if (data.backup !== undefined) {
+            let data131 = data.backup;
+            if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
+                for (const key26 in data131) {
+                    if (!(func2.call(schema11.properties.backup.properties, key26))) {
+                        const err248 = { instancePath: instancePath + "/backup", schemaPath: "#/properties/backup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.backup, data: data131 };
+                        if (vErrors === null) {
+                            vErrors = [err248];
+                        }
+                        else {
+                            vErrors.push(err248);
+                        }
+                        errors++;
+                    }
+                }
+                if (data131.rpoHours !== undefined) {
+                    let data132 = data131.rpoHours;
+                    if (typeof data132 == "number") {
+                        if (data132 <= 0 || isNaN(data132)) {
+                            const err249 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rpoHours, data: data132 };
+                            if (vErrors === null) {
+                                vErrors = [err249];
+                            }
+                            else {
+                                vErrors.push(err249);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err250 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rpoHours.type, parentSchema: schema11.properties.backup.properties.rpoHours, data: data132 };
+                        if (vErrors === null) {
+                            vErrors = [err250];
+                        }
+                        else {
+                            vErrors.push(err250);
+                        }
+                        errors++;
+                    }
+                }
+                if (data131.rtoMinutes !== undefined) {
+                    let data133 = data131.rtoMinutes;
+                    if (typeof data133 == "number") {
+                        if (data133 <= 0 || isNaN(data133)) {
+                            const err251 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data133 };
+                            if (vErrors === null) {
+                                vErrors = [err251];
+                            }
+                            else {
+                                vErrors.push(err251);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err252 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rtoMinutes.type, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data133 };
+                        if (vErrors === null) {
+                            vErrors = [err252];
+                        }
+                        else {
+                            vErrors.push(err252);
+                        }
+                        errors++;
+                    }
+                }
+                if (data131.format !== undefined) {
+                    let data134 = data131.format;
+                    if (typeof data134 !== "string") {
+                        const err253 = { instancePath: instancePath + "/backup/format", schemaPath: "#/properties/backup/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backup.properties.format.type, parentSchema: schema11.properties.backup.properties.format, data: data134 };
+                        if (vErrors === null) {
+                            vErrors = [err253];
+                        }
+                        else {
+                            vErrors.push(err253);
+                        }
+                        errors++;
+                    }
+                    if (!((data134 === "custom") || (data134 === "directory"))) {
+                        const err254 = { instancePath: instancePath + "/backup/format", schemaPath: "#/properties/backup/properties/format/enum", keyword: "enum", params: { allowedValues: schema11.properties.backup.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.backup.properties.format.enum, parentSchema: schema11.properties.backup.properties.format, data: data134 };
+                        if (vErrors === null) {
+                            vErrors = [err254];
+                        }
+                        else {
+                            vErrors.push(err254);
+                        }
+                        errors++;
+                    }
+                }
+                if (data131.jobs !== undefined) {
+                    let data135 = data131.jobs;
+                    if (!((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135)))) {
+                        const err255 = { instancePath: instancePath + "/backup/jobs", schemaPath: "#/properties/backup/properties/jobs/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.backup.properties.jobs.type, parentSchema: schema11.properties.backup.properties.jobs, data: data135 };
+                        if (vErrors === null) {
+                            vErrors = [err255];
+                        }
+                        else {
+                            vErrors.push(err255);
+                        }
+                        errors++;
+                    }
+                    if (typeof data135 == "number") {
+                        if (data135 > 64 || isNaN(data135)) {
+                            const err256 = { instancePath: instancePath + "/backup/jobs", schemaPath: "#/properties/backup/properties/jobs/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema11.properties.backup.properties.jobs, data: data135 };
+                            if (vErrors === null) {
+                                vErrors = [err256];
+                            }
+                            else {
+                                vErrors.push(err256);
+                            }
+                            errors++;
+                        }
+                        if (data135 < 1 || isNaN(data135)) {
+                            const err257 = { instancePath: instancePath + "/backup/jobs", schemaPath: "#/properties/backup/properties/jobs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.backup.properties.jobs, data: data135 };
+                            if (vErrors === null) {
+                                vErrors = [err257];
+                            }
+                            else {
+                                vErrors.push(err257);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data131.encryptionKey !== undefined) {
+                    let data136 = data131.encryptionKey;
+                    if (typeof data136 !== "string") {
+                        const err258 = { instancePath: instancePath + "/backup/encryptionKey", schemaPath: "#/properties/backup/properties/encryptionKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backup.properties.encryptionKey.type, parentSchema: schema11.properties.backup.properties.encryptionKey, data: data136 };
+                        if (vErrors === null) {
+                            vErrors = [err258];
+                        }
+                        else {
+                            vErrors.push(err258);
+                        }
+                        errors++;
+                    }
+                }
+                if (data131.hash !== undefined) {
+                    let data137 = data131.hash;
+                    if (typeof data137 !== "string") {
+                        const err259 = { instancePath: instancePath + "/backup/hash", schemaPath: "#/properties/backup/properties/hash/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backup.properties.hash.type, parentSchema: schema11.properties.backup.properties.hash, data: data137 };
+                        if (vErrors === null) {
+                            vErrors = [err259];
+                        }
+                        else {
+                            vErrors.push(err259);
+                        }
+                        errors++;
+                    }
+                    if (!(((data137 === "auto") || (data137 === "fast")) || (data137 === "portable"))) {
+                        const err260 = { instancePath: instancePath + "/backup/hash", schemaPath: "#/properties/backup/properties/hash/enum", keyword: "enum", params: { allowedValues: schema11.properties.backup.properties.hash.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.backup.properties.hash.enum, parentSchema: schema11.properties.backup.properties.hash, data: data137 };
+                        if (vErrors === null) {
+                            vErrors = [err260];
+                        }
+                        else {
+                            vErrors.push(err260);
+                        }
+                        errors++;
+                    }
+                }
+                if (data131.strict !== undefined) {
+                    let data138 = data131.strict;
+                    if (typeof data138 !== "boolean") {
+                        const err261 = { instancePath: instancePath + "/backup/strict", schemaPath: "#/properties/backup/properties/strict/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.backup.properties.strict.type, parentSchema: schema11.properties.backup.properties.strict, data: data138 };
+                        if (vErrors === null) {
+                            vErrors = [err261];
+                        }
+                        else {
+                            vErrors.push(err261);
+                        }
+                        errors++;
+                    }
+                }
+                if (data131.chunkRows !== undefined) {
+                    let data139 = data131.chunkRows;
+                    if (!((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139)))) {
+                        const err262 = { instancePath: instancePath + "/backup/chunkRows", schemaPath: "#/properties/backup/properties/chunkRows/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.backup.properties.chunkRows.type, parentSchema: schema11.properties.backup.properties.chunkRows, data: data139 };
+                        if (vErrors === null) {
+                            vErrors = [err262];
+                        }
+                        else {
+                            vErrors.push(err262);
+                        }
+                        errors++;
+                    }
+                    if (typeof data139 == "number") {
+                        if (data139 < 1000 || isNaN(data139)) {
+                            const err263 = { instancePath: instancePath + "/backup/chunkRows", schemaPath: "#/properties/backup/properties/chunkRows/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1000 }, message: "must be >= 1000", schema: 1000, parentSchema: schema11.properties.backup.properties.chunkRows, data: data139 };
+                            if (vErrors === null) {
+                                vErrors = [err263];
+                            }
+                            else {
+                                vErrors.push(err263);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data131.exclude !== undefined) {
+                    let data140 = data131.exclude;
+                    if (Array.isArray(data140)) {
+                        const len15 = data140.length;
+                        for (let i15 = 0; i15 < len15; i15++) {
+                            let data141 = data140[i15];
+                            if (typeof data141 === "string") {
+                                if (!pattern9.test(data141)) {
+                                    const err264 = { instancePath: instancePath + "/backup/exclude/" + i15, schemaPath: "#/properties/backup/properties/exclude/items/pattern", keyword: "pattern", params: { pattern: "^[^.]+\\.[^.]+$" }, message: "must match pattern \"" + "^[^.]+\\.[^.]+$" + "\"", schema: "^[^.]+\\.[^.]+$", parentSchema: schema11.properties.backup.properties.exclude.items, data: data141 };
+                                    if (vErrors === null) {
+                                        vErrors = [err264];
+                                    }
+                                    else {
+                                        vErrors.push(err264);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err265 = { instancePath: instancePath + "/backup/exclude/" + i15, schemaPath: "#/properties/backup/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.backup.properties.exclude.items.type, parentSchema: schema11.properties.backup.properties.exclude.items, data: data141 };
+                                if (vErrors === null) {
+                                    vErrors = [err265];
+                                }
+                                else {
+                                    vErrors.push(err265);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err266 = { instancePath: instancePath + "/backup/exclude", schemaPath: "#/properties/backup/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.backup.properties.exclude.type, parentSchema: schema11.properties.backup.properties.exclude, data: data140 };
+                        if (vErrors === null) {
+                            vErrors = [err266];
+                        }
+                        else {
+                            vErrors.push(err266);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err267 = { instancePath: instancePath + "/backup", schemaPath: "#/properties/backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backup.type, parentSchema: schema11.properties.backup, data: data131 };
+                if (vErrors === null) {
+                    vErrors = [err267];
+                }
+                else {
+                    vErrors.push(err267);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err204 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+        const err268 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
         if (vErrors === null) {
-            vErrors = [err204];
+            vErrors = [err268];
         }
         else {
-            vErrors.push(err204);
+            vErrors.push(err268);
         }
         errors++;
     }

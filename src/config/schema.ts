@@ -309,9 +309,118 @@ export const BackupSchema = Obj(
   { description: 'Backup verification: RPO/RTO targets and how backup-verify dumps and compares.' },
 );
 
-/** Sections that later pgci checks fill; known keys are typed, more are accepted for now. */
-const OpenSection = (props: Record<string, TSchema>, description: string) =>
-  Type.Object(props, { additionalProperties: true, description });
+const Duration = Type.String({
+  pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m)$',
+  description: 'A duration: 500ms, 30s, 2m.',
+});
+
+const Percentile = StringEnum(['p50', 'p90', 'p95', 'p99'], {
+  description: 'Latency percentile the SLO applies to.',
+});
+
+export const BenchmarkSloSchema = Obj(
+  {
+    percentile: Opt(Percentile),
+    ms: Type.Number({ exclusiveMinimum: 0, description: 'Upper bound in milliseconds.' }),
+  },
+  { description: 'Latency objective: the percentile must stay at or under ms.' },
+);
+
+export const BenchmarkParamSchema = Obj(
+  {
+    random: Opt(
+      Type.Array(Type.Integer(), {
+        minItems: 2,
+        maxItems: 2,
+        description: 'A uniform random integer in [min, max].',
+      }),
+    ),
+    pick: Opt(
+      Type.Array(Type.Union([Type.String(), Type.Number()]), {
+        minItems: 1,
+        description: 'One of these values, uniformly.',
+      }),
+    ),
+    sample: Opt(
+      Type.String({
+        description:
+          'SQL run once before the benchmark; each execution picks one value of its first column.',
+      }),
+    ),
+    expr: Opt(
+      Type.String({ description: 'A pgbench expression, e.g. random_zipfian(1, 10000, 1.1).' }),
+    ),
+  },
+  {
+    minProperties: 1,
+    maxProperties: 1,
+    description: 'How a query parameter is generated: exactly one of random, pick, sample, expr.',
+  },
+);
+
+export const BenchmarkQuerySchema = Obj({
+  name: Type.String({
+    pattern: '^[a-z0-9][a-z0-9_.-]*$',
+    description: 'Query name used in the report: lower-case letters, digits, _ . -',
+  }),
+  sql: Type.String({ description: 'One SQL statement; parameters as $1, $2, …' }),
+  params: Opt(Type.Array(BenchmarkParamSchema, { description: 'One generator per $n.' })),
+  weight: Opt(Type.Number({ exclusiveMinimum: 0, description: 'Relative frequency (default 1).' })),
+  slo: Opt(BenchmarkSloSchema),
+});
+
+export const BenchmarkScriptSchema = Obj({
+  file: Type.String({ description: 'A pgbench script file, relative to the config.' }),
+  name: Opt(Type.String({ pattern: '^[a-z0-9][a-z0-9_.-]*$' })),
+  weight: Opt(Type.Number({ exclusiveMinimum: 0 })),
+});
+
+export const BenchmarkSchema = Obj(
+  {
+    database: Opt(Identifier),
+    sloP95Ms: Opt(
+      Type.Number({ exclusiveMinimum: 0, description: 'Default SLO: p95 in ms (default 200).' }),
+    ),
+    queries: Opt(Type.Array(BenchmarkQuerySchema)),
+    scripts: Opt(Type.Array(BenchmarkScriptSchema)),
+    seed: Opt(
+      Obj({
+        sql: Opt(
+          Type.Array(Type.String(), {
+            description:
+              'SQL files run in order after the migrations; :scale is replaced by the scale factor.',
+          }),
+        ),
+        scale: Opt(Type.Number({ exclusiveMinimum: 0, description: 'Scale factor (default 1).' })),
+      }),
+    ),
+    clients: Opt(Type.Integer({ minimum: 1, maximum: 1000 })),
+    duration: Opt(Duration),
+    warmup: Opt(Duration),
+    rate: Opt(
+      Type.Number({ exclusiveMinimum: 0, description: 'Open loop: transactions per second.' }),
+    ),
+    regression: Opt(
+      Obj({
+        maxPercent: Opt(
+          Type.Number({
+            exclusiveMinimum: 0,
+            description: 'Allowed slowdown head vs base, in percent (default 20).',
+          }),
+        ),
+        rounds: Opt(Type.Integer({ minimum: 2, description: 'Rounds of each side (default 5).' })),
+        roundDuration: Opt(Duration),
+      }),
+    ),
+    explain: Opt(
+      Type.Integer({
+        minimum: 0,
+        description: 'EXPLAIN (ANALYZE, BUFFERS) this many slowest queries (default 3).',
+      }),
+    ),
+  },
+  { description: 'Benchmark workload, data and gates.' },
+);
 
 export const ConfigSchema = Obj(
   {
@@ -323,16 +432,7 @@ export const ConfigSchema = Obj(
     roles: Opt(Type.Array(RoleSchema)),
     pooling: Opt(PoolingSchema),
     migrations: Opt(MigrationsSchema),
-    benchmark: Opt(
-      OpenSection(
-        {
-          database: Opt(Identifier),
-          sloP95Ms: Opt(Type.Number({ exclusiveMinimum: 0 })),
-          queries: Opt(Type.Array(Type.Object({ name: Type.String() }))),
-        },
-        'Benchmark workload and gates.',
-      ),
-    ),
+    benchmark: Opt(BenchmarkSchema),
     security: Opt(SecuritySchema),
     backup: Opt(BackupSchema),
   },
@@ -344,6 +444,7 @@ export const ConfigSchema = Obj(
 );
 
 export type PgciConfig = Static<typeof ConfigSchema>;
+export type BenchmarkConfig = Static<typeof BenchmarkSchema>;
 export type InstanceConfig = Static<typeof InstanceSchema>;
 export type RoleConfig = Static<typeof RoleSchema>;
 export type DatabaseConfig = Static<typeof DatabaseSchema>;

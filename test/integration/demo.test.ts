@@ -20,5 +20,13 @@ it('pgci demo starts a throwaway server, validates, connects and reports', async
   expect(report.connection.serverVersion).toMatch(/^17\./);
   expect(report['security-scan'].profile).toBe('cloudsql');
   expect(report['security-scan'].summary).toEqual(expect.objectContaining({ critical: 0 }));
+  expect(report.benchmark.transactions).toBeGreaterThan(0);
+  expect(report.benchmark.queries.map((q: { name: string }) => q.name)).toEqual([
+    'search-by-title',
+    'recently-played',
+    'album-tracks',
+    'record-play',
+  ]);
+  expect(stderr).toMatch(/pgci demo: progress: /);
   expect(stderr).toContain('server stopped and removed');
 });

