@@ -6805,7 +6805,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3541);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6689);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 /** Entry point of the `pgci` command line (bundled to dist/cli/index.js). */
 
@@ -6839,7 +6839,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 3541:
+/***/ 6689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9004,12 +9004,13 @@ var ucs2length = __nccwpck_require__(6214);
 const cjsModule = (m) => ({ default: typeof m === 'function' ? m : m.default });
 const validate = validate10;
 /* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "additionalProperties": false, "$id": "https://pgci.dev/schema/pgci.schema.json", "title": "pgci configuration (database/pgci.yml)", "description": "Desired state and checks for a PostgreSQL database managed by pgci.", "type": "object", "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "type": "number" }, "instance": { "additionalProperties": false, "description": "The Cloud SQL for PostgreSQL instance.", "type": "object", "required": ["name", "project", "region", "databaseVersion", "tier"], "properties": { "name": { "pattern": "^[a-z][a-z0-9-]*$", "maxLength": 98, "description": "Cloud SQL instance id: lower-case letters, digits and hyphens.", "type": "string" }, "project": { "description": "Google Cloud project id.", "type": "string" }, "region": { "description": "Region, e.g. us-central1. Immutable.", "type": "string" }, "databaseVersion": { "type": "string", "enum": ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"] }, "edition": { "type": "string", "enum": ["ENTERPRISE", "ENTERPRISE_PLUS"] }, "tier": { "description": "Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).", "type": "string" }, "availability": { "type": "string", "enum": ["zonal", "regional"] }, "disk": { "additionalProperties": false, "type": "object", "properties": { "type": { "type": "string", "enum": ["PD_SSD", "PD_HDD", "HYPERDISK_BALANCED"] }, "sizeGb": { "minimum": 10, "maximum": 65536, "type": "integer" }, "autoResize": { "type": "boolean" }, "autoResizeLimitGb": { "minimum": 0, "maximum": 65536, "type": "integer" } } }, "network": { "additionalProperties": false, "type": "object", "properties": { "publicIp": { "type": "boolean" }, "privateNetwork": { "description": "VPC self link: projects/<project>/global/networks/<name>.", "type": "string" }, "sslMode": { "type": "string", "enum": ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"] }, "authorizedNetworks": { "type": "array", "items": { "additionalProperties": false, "description": "A network allowed to reach the public IP.", "type": "object", "required": ["cidr"], "properties": { "name": { "description": "A label for the network, shown in the console.", "type": "string" }, "cidr": { "description": "IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.", "type": "string" }, "expires": { "description": "Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.", "type": "string" } } } }, "connectorEnforcement": { "type": "string", "enum": ["REQUIRED", "NOT_REQUIRED"] } } }, "backups": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "startTime": { "description": "UTC start of the backup window, HH:MM.", "type": "string" }, "location": { "description": "Multi-region or region for backups, e.g. us.", "type": "string" }, "pointInTimeRecovery": { "type": "boolean" }, "transactionLogRetentionDays": { "minimum": 1, "maximum": 35, "type": "integer" }, "retainedBackups": { "minimum": 1, "maximum": 365, "type": "integer" } } }, "maintenance": { "additionalProperties": false, "type": "object", "properties": { "day": { "type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] }, "hour": { "minimum": 0, "maximum": 23, "description": "UTC hour.", "type": "integer" } } }, "deletionProtection": { "type": "boolean" }, "queryInsights": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "queryStringLength": { "minimum": 256, "maximum": 4500, "type": "integer" }, "recordApplicationTags": { "type": "boolean" }, "recordClientAddress": { "type": "boolean" } } }, "labels": { "type": "object", "patternProperties": { "^[a-z][a-z0-9_-]{0,62}$": { "maxLength": 63, "type": "string" } } }, "passwordPolicy": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "minLength": { "minimum": 1, "maximum": 128, "type": "integer" }, "complexity": { "type": "string", "enum": ["COMPLEXITY_DEFAULT", "NONE"] }, "reuseInterval": { "minimum": 0, "maximum": 100, "type": "integer" }, "disallowUsernameSubstring": { "type": "boolean" }, "passwordChangeIntervalDays": { "minimum": 0, "type": "integer" } } } } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } }, "databases": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "owner": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "extensions": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } } } } }, "roles": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "login": { "type": "boolean" }, "password": { "description": "Only as a ${ENV_VAR} reference.", "type": "string" }, "iam": { "description": "IAM principal (user or service account email) for IAM auth.", "type": "string" }, "memberOf": { "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "connectionLimit": { "minimum": -1, "type": "integer" }, "grants": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["database", "privileges", "on"], "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "schema": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "privileges": { "minItems": 1, "type": "array", "items": { "type": "string", "enum": ["ALL", "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "USAGE", "CREATE", "CONNECT", "TEMPORARY", "EXECUTE"] } }, "on": { "type": "string", "enum": ["database", "schema", "tables", "sequences", "functions"] } } } } } } }, "pooling": { "additionalProperties": false, "type": "object", "required": ["mode", "appInstances", "poolSize"], "properties": { "mode": { "type": "string", "enum": ["client", "pgbouncer", "managed"] }, "appInstances": { "minimum": 1, "type": "integer" }, "poolSize": { "minimum": 1, "type": "integer" }, "reservedConnections": { "minimum": 0, "type": "integer" } } }, "migrations": { "additionalProperties": false, "type": "object", "required": ["directory"], "properties": { "directory": { "description": "Folder of plain SQL migrations, relative to the config.", "type": "string" }, "table": { "description": "Table that records applied migrations.", "type": "string" }, "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } }, "benchmark": { "additionalProperties": true, "description": "Benchmark workload and gates.", "type": "object", "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "sloP95Ms": { "exclusiveMinimum": 0, "type": "number" }, "queries": { "type": "array", "items": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" } } } } } }, "security": { "additionalProperties": true, "description": "Security scan settings.", "type": "object", "properties": { "profile": { "type": "string", "enum": ["cloudsql", "self-hosted"] }, "failOn": { "type": "string", "enum": ["critical", "high", "medium", "low"] }, "suppressions": { "type": "string" } } }, "backup": { "additionalProperties": true, "description": "Backup verification targets.", "type": "object", "properties": { "rpoHours": { "exclusiveMinimum": 0, "type": "number" }, "rtoMinutes": { "exclusiveMinimum": 0, "type": "number" } } } } };
+const schema11 = { "additionalProperties": false, "$id": "https://pgci.dev/schema/pgci.schema.json", "title": "pgci configuration (database/pgci.yml)", "description": "Desired state and checks for a PostgreSQL database managed by pgci.", "type": "object", "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "type": "number" }, "instance": { "additionalProperties": false, "description": "The Cloud SQL for PostgreSQL instance.", "type": "object", "required": ["name", "project", "region", "databaseVersion", "tier"], "properties": { "name": { "pattern": "^[a-z][a-z0-9-]*$", "maxLength": 98, "description": "Cloud SQL instance id: lower-case letters, digits and hyphens.", "type": "string" }, "project": { "description": "Google Cloud project id.", "type": "string" }, "region": { "description": "Region, e.g. us-central1. Immutable.", "type": "string" }, "databaseVersion": { "type": "string", "enum": ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"] }, "edition": { "type": "string", "enum": ["ENTERPRISE", "ENTERPRISE_PLUS"] }, "tier": { "description": "Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).", "type": "string" }, "availability": { "type": "string", "enum": ["zonal", "regional"] }, "disk": { "additionalProperties": false, "type": "object", "properties": { "type": { "type": "string", "enum": ["PD_SSD", "PD_HDD", "HYPERDISK_BALANCED"] }, "sizeGb": { "minimum": 10, "maximum": 65536, "type": "integer" }, "autoResize": { "type": "boolean" }, "autoResizeLimitGb": { "minimum": 0, "maximum": 65536, "type": "integer" } } }, "network": { "additionalProperties": false, "type": "object", "properties": { "publicIp": { "type": "boolean" }, "privateNetwork": { "description": "VPC self link: projects/<project>/global/networks/<name>.", "type": "string" }, "sslMode": { "type": "string", "enum": ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"] }, "authorizedNetworks": { "type": "array", "items": { "additionalProperties": false, "description": "A network allowed to reach the public IP.", "type": "object", "required": ["cidr"], "properties": { "name": { "description": "A label for the network, shown in the console.", "type": "string" }, "cidr": { "description": "IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.", "type": "string" }, "expires": { "description": "Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.", "type": "string" } } } }, "connectorEnforcement": { "type": "string", "enum": ["REQUIRED", "NOT_REQUIRED"] } } }, "backups": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "startTime": { "description": "UTC start of the backup window, HH:MM.", "type": "string" }, "location": { "description": "Multi-region or region for backups, e.g. us.", "type": "string" }, "pointInTimeRecovery": { "type": "boolean" }, "transactionLogRetentionDays": { "minimum": 1, "maximum": 35, "type": "integer" }, "retainedBackups": { "minimum": 1, "maximum": 365, "type": "integer" } } }, "maintenance": { "additionalProperties": false, "type": "object", "properties": { "day": { "type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] }, "hour": { "minimum": 0, "maximum": 23, "description": "UTC hour.", "type": "integer" } } }, "deletionProtection": { "type": "boolean" }, "queryInsights": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "queryStringLength": { "minimum": 256, "maximum": 4500, "type": "integer" }, "recordApplicationTags": { "type": "boolean" }, "recordClientAddress": { "type": "boolean" } } }, "labels": { "type": "object", "patternProperties": { "^[a-z][a-z0-9_-]{0,62}$": { "maxLength": 63, "type": "string" } } }, "passwordPolicy": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "minLength": { "minimum": 1, "maximum": 128, "type": "integer" }, "complexity": { "type": "string", "enum": ["COMPLEXITY_DEFAULT", "NONE"] }, "reuseInterval": { "minimum": 0, "maximum": 100, "type": "integer" }, "disallowUsernameSubstring": { "type": "boolean" }, "passwordChangeIntervalDays": { "minimum": 0, "type": "integer" } } } } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } }, "databases": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "owner": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "extensions": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } } } } }, "roles": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "login": { "type": "boolean" }, "password": { "description": "Only as a ${ENV_VAR} reference.", "type": "string" }, "iam": { "description": "IAM principal (user or service account email) for IAM auth.", "type": "string" }, "memberOf": { "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "connectionLimit": { "minimum": -1, "type": "integer" }, "grants": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["database", "privileges", "on"], "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "schema": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "privileges": { "minItems": 1, "type": "array", "items": { "type": "string", "enum": ["ALL", "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "USAGE", "CREATE", "CONNECT", "TEMPORARY", "EXECUTE"] } }, "on": { "type": "string", "enum": ["database", "schema", "tables", "sequences", "functions"] } } } } } } }, "pooling": { "additionalProperties": false, "type": "object", "required": ["mode", "appInstances", "poolSize"], "properties": { "mode": { "type": "string", "enum": ["client", "pgbouncer", "managed"] }, "appInstances": { "minimum": 1, "type": "integer" }, "poolSize": { "minimum": 1, "type": "integer" }, "reservedConnections": { "minimum": 0, "type": "integer" } } }, "migrations": { "additionalProperties": false, "type": "object", "required": ["directory"], "properties": { "directory": { "description": "Folder of plain SQL migrations, relative to the config.", "type": "string" }, "table": { "description": "Table that records applied migrations.", "type": "string" }, "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } }, "benchmark": { "additionalProperties": true, "description": "Benchmark workload and gates.", "type": "object", "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "sloP95Ms": { "exclusiveMinimum": 0, "type": "number" }, "queries": { "type": "array", "items": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" } } } } } }, "security": { "additionalProperties": true, "description": "Security scan settings.", "type": "object", "properties": { "profile": { "type": "string", "enum": ["cloudsql", "self-hosted"] }, "failOn": { "type": "string", "enum": ["critical", "high", "medium", "low"] }, "suppressions": { "type": "string" } } }, "backup": { "additionalProperties": true, "description": "Backup verification targets.", "type": "object", "properties": { "rpoHours": { "exclusiveMinimum": 0, "type": "number" }, "rtoMinutes": { "exclusiveMinimum": 0, "type": "number" } } }, "pullRequest": { "additionalProperties": false, "description": "PR template rules and branch/title conventions (pgci pr-check).", "type": "object", "properties": { "template": { "description": "PR template to compare with (default .github/pull_request_template.md).", "type": "string" }, "requiredSections": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "typeSection": { "minLength": 1, "type": "string" }, "minTypes": { "minimum": 0, "type": "integer" }, "requires": { "description": "Type of change → the boxes that must be ticked when it is.", "type": "object", "patternProperties": { "^(.*)$": { "type": "array", "items": { "minLength": 1, "type": "string" } } } }, "alwaysRequired": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "branchNames": { "type": "string", "enum": ["fail", "warn", "off"] }, "titles": { "type": "string", "enum": ["fail", "warn", "off"] }, "types": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z]+$", "type": "string" } }, "exemptBranches": { "type": "array", "items": { "minLength": 1, "type": "string" } } } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = cjsModule(ucs2length/* default */.A).default;
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern1 = new RegExp("^[a-z][a-z0-9_-]{0,62}$", "u");
 const pattern2 = new RegExp("^(.*)$", "u");
+const pattern5 = new RegExp("^[a-z]+$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://pgci.dev/schema/pgci.schema.json" */ ;
     let vErrors = null;
@@ -11261,14 +11262,382 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.pullRequest !== undefined) {
+            let data98 = data.pullRequest;
+            if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+                for (const key17 in data98) {
+                    if (!(func2.call(schema11.properties.pullRequest.properties, key17))) {
+                        const err180 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.pullRequest, data: data98 };
+                        if (vErrors === null) {
+                            vErrors = [err180];
+                        }
+                        else {
+                            vErrors.push(err180);
+                        }
+                        errors++;
+                    }
+                }
+                if (data98.template !== undefined) {
+                    let data99 = data98.template;
+                    if (typeof data99 !== "string") {
+                        const err181 = { instancePath: instancePath + "/pullRequest/template", schemaPath: "#/properties/pullRequest/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.template.type, parentSchema: schema11.properties.pullRequest.properties.template, data: data99 };
+                        if (vErrors === null) {
+                            vErrors = [err181];
+                        }
+                        else {
+                            vErrors.push(err181);
+                        }
+                        errors++;
+                    }
+                }
+                if (data98.requiredSections !== undefined) {
+                    let data100 = data98.requiredSections;
+                    if (Array.isArray(data100)) {
+                        const len8 = data100.length;
+                        for (let i8 = 0; i8 < len8; i8++) {
+                            let data101 = data100[i8];
+                            if (typeof data101 === "string") {
+                                if (func4(data101) < 1) {
+                                    const err182 = { instancePath: instancePath + "/pullRequest/requiredSections/" + i8, schemaPath: "#/properties/pullRequest/properties/requiredSections/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.pullRequest.properties.requiredSections.items, data: data101 };
+                                    if (vErrors === null) {
+                                        vErrors = [err182];
+                                    }
+                                    else {
+                                        vErrors.push(err182);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err183 = { instancePath: instancePath + "/pullRequest/requiredSections/" + i8, schemaPath: "#/properties/pullRequest/properties/requiredSections/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.requiredSections.items.type, parentSchema: schema11.properties.pullRequest.properties.requiredSections.items, data: data101 };
+                                if (vErrors === null) {
+                                    vErrors = [err183];
+                                }
+                                else {
+                                    vErrors.push(err183);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err184 = { instancePath: instancePath + "/pullRequest/requiredSections", schemaPath: "#/properties/pullRequest/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.pullRequest.properties.requiredSections.type, parentSchema: schema11.properties.pullRequest.properties.requiredSections, data: data100 };
+                        if (vErrors === null) {
+                            vErrors = [err184];
+                        }
+                        else {
+                            vErrors.push(err184);
+                        }
+                        errors++;
+                    }
+                }
+                if (data98.typeSection !== undefined) {
+                    let data102 = data98.typeSection;
+                    if (typeof data102 === "string") {
+                        if (func4(data102) < 1) {
+                            const err185 = { instancePath: instancePath + "/pullRequest/typeSection", schemaPath: "#/properties/pullRequest/properties/typeSection/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.pullRequest.properties.typeSection, data: data102 };
+                            if (vErrors === null) {
+                                vErrors = [err185];
+                            }
+                            else {
+                                vErrors.push(err185);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err186 = { instancePath: instancePath + "/pullRequest/typeSection", schemaPath: "#/properties/pullRequest/properties/typeSection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.typeSection.type, parentSchema: schema11.properties.pullRequest.properties.typeSection, data: data102 };
+                        if (vErrors === null) {
+                            vErrors = [err186];
+                        }
+                        else {
+                            vErrors.push(err186);
+                        }
+                        errors++;
+                    }
+                }
+                if (data98.minTypes !== undefined) {
+                    let data103 = data98.minTypes;
+                    if (!((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103)))) {
+                        const err187 = { instancePath: instancePath + "/pullRequest/minTypes", schemaPath: "#/properties/pullRequest/properties/minTypes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.pullRequest.properties.minTypes.type, parentSchema: schema11.properties.pullRequest.properties.minTypes, data: data103 };
+                        if (vErrors === null) {
+                            vErrors = [err187];
+                        }
+                        else {
+                            vErrors.push(err187);
+                        }
+                        errors++;
+                    }
+                    if (typeof data103 == "number") {
+                        if (data103 < 0 || isNaN(data103)) {
+                            const err188 = { instancePath: instancePath + "/pullRequest/minTypes", schemaPath: "#/properties/pullRequest/properties/minTypes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.pullRequest.properties.minTypes, data: data103 };
+                            if (vErrors === null) {
+                                vErrors = [err188];
+                            }
+                            else {
+                                vErrors.push(err188);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data98.requires !== undefined) {
+                    let data104 = data98.requires;
+                    if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+                        for (const key18 in data104) {
+                            if (pattern2.test(key18)) {
+                                let data105 = data104[key18];
+                                if (Array.isArray(data105)) {
+                                    const len9 = data105.length;
+                                    for (let i9 = 0; i9 < len9; i9++) {
+                                        let data106 = data105[i9];
+                                        if (typeof data106 === "string") {
+                                            if (func4(data106) < 1) {
+                                                const err189 = { instancePath: instancePath + "/pullRequest/requires/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/pullRequest/properties/requires/patternProperties/%5E(.*)%24/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"].items, data: data106 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err189];
+                                                }
+                                                else {
+                                                    vErrors.push(err189);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err190 = { instancePath: instancePath + "/pullRequest/requires/" + key18.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i9, schemaPath: "#/properties/pullRequest/properties/requires/patternProperties/%5E(.*)%24/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"].items.type, parentSchema: schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"].items, data: data106 };
+                                            if (vErrors === null) {
+                                                vErrors = [err190];
+                                            }
+                                            else {
+                                                vErrors.push(err190);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err191 = { instancePath: instancePath + "/pullRequest/requires/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pullRequest/properties/requires/patternProperties/%5E(.*)%24/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"].type, parentSchema: schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"], data: data105 };
+                                    if (vErrors === null) {
+                                        vErrors = [err191];
+                                    }
+                                    else {
+                                        vErrors.push(err191);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err192 = { instancePath: instancePath + "/pullRequest/requires", schemaPath: "#/properties/pullRequest/properties/requires/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.pullRequest.properties.requires.type, parentSchema: schema11.properties.pullRequest.properties.requires, data: data104 };
+                        if (vErrors === null) {
+                            vErrors = [err192];
+                        }
+                        else {
+                            vErrors.push(err192);
+                        }
+                        errors++;
+                    }
+                }
+                if (data98.alwaysRequired !== undefined) {
+                    let data107 = data98.alwaysRequired;
+                    if (Array.isArray(data107)) {
+                        const len10 = data107.length;
+                        for (let i10 = 0; i10 < len10; i10++) {
+                            let data108 = data107[i10];
+                            if (typeof data108 === "string") {
+                                if (func4(data108) < 1) {
+                                    const err193 = { instancePath: instancePath + "/pullRequest/alwaysRequired/" + i10, schemaPath: "#/properties/pullRequest/properties/alwaysRequired/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.pullRequest.properties.alwaysRequired.items, data: data108 };
+                                    if (vErrors === null) {
+                                        vErrors = [err193];
+                                    }
+                                    else {
+                                        vErrors.push(err193);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err194 = { instancePath: instancePath + "/pullRequest/alwaysRequired/" + i10, schemaPath: "#/properties/pullRequest/properties/alwaysRequired/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.alwaysRequired.items.type, parentSchema: schema11.properties.pullRequest.properties.alwaysRequired.items, data: data108 };
+                                if (vErrors === null) {
+                                    vErrors = [err194];
+                                }
+                                else {
+                                    vErrors.push(err194);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err195 = { instancePath: instancePath + "/pullRequest/alwaysRequired", schemaPath: "#/properties/pullRequest/properties/alwaysRequired/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.pullRequest.properties.alwaysRequired.type, parentSchema: schema11.properties.pullRequest.properties.alwaysRequired, data: data107 };
+                        if (vErrors === null) {
+                            vErrors = [err195];
+                        }
+                        else {
+                            vErrors.push(err195);
+                        }
+                        errors++;
+                    }
+                }
+                if (data98.branchNames !== undefined) {
+                    let data109 = data98.branchNames;
+                    if (typeof data109 !== "string") {
+                        const err196 = { instancePath: instancePath + "/pullRequest/branchNames", schemaPath: "#/properties/pullRequest/properties/branchNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.branchNames.type, parentSchema: schema11.properties.pullRequest.properties.branchNames, data: data109 };
+                        if (vErrors === null) {
+                            vErrors = [err196];
+                        }
+                        else {
+                            vErrors.push(err196);
+                        }
+                        errors++;
+                    }
+                    if (!(((data109 === "fail") || (data109 === "warn")) || (data109 === "off"))) {
+                        const err197 = { instancePath: instancePath + "/pullRequest/branchNames", schemaPath: "#/properties/pullRequest/properties/branchNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.pullRequest.properties.branchNames.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.pullRequest.properties.branchNames.enum, parentSchema: schema11.properties.pullRequest.properties.branchNames, data: data109 };
+                        if (vErrors === null) {
+                            vErrors = [err197];
+                        }
+                        else {
+                            vErrors.push(err197);
+                        }
+                        errors++;
+                    }
+                }
+                if (data98.titles !== undefined) {
+                    let data110 = data98.titles;
+                    if (typeof data110 !== "string") {
+                        const err198 = { instancePath: instancePath + "/pullRequest/titles", schemaPath: "#/properties/pullRequest/properties/titles/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.titles.type, parentSchema: schema11.properties.pullRequest.properties.titles, data: data110 };
+                        if (vErrors === null) {
+                            vErrors = [err198];
+                        }
+                        else {
+                            vErrors.push(err198);
+                        }
+                        errors++;
+                    }
+                    if (!(((data110 === "fail") || (data110 === "warn")) || (data110 === "off"))) {
+                        const err199 = { instancePath: instancePath + "/pullRequest/titles", schemaPath: "#/properties/pullRequest/properties/titles/enum", keyword: "enum", params: { allowedValues: schema11.properties.pullRequest.properties.titles.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.pullRequest.properties.titles.enum, parentSchema: schema11.properties.pullRequest.properties.titles, data: data110 };
+                        if (vErrors === null) {
+                            vErrors = [err199];
+                        }
+                        else {
+                            vErrors.push(err199);
+                        }
+                        errors++;
+                    }
+                }
+                if (data98.types !== undefined) {
+                    let data111 = data98.types;
+                    if (Array.isArray(data111)) {
+                        if (data111.length < 1) {
+                            const err200 = { instancePath: instancePath + "/pullRequest/types", schemaPath: "#/properties/pullRequest/properties/types/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.pullRequest.properties.types, data: data111 };
+                            if (vErrors === null) {
+                                vErrors = [err200];
+                            }
+                            else {
+                                vErrors.push(err200);
+                            }
+                            errors++;
+                        }
+                        const len11 = data111.length;
+                        for (let i11 = 0; i11 < len11; i11++) {
+                            let data112 = data111[i11];
+                            if (typeof data112 === "string") {
+                                if (!pattern5.test(data112)) {
+                                    const err201 = { instancePath: instancePath + "/pullRequest/types/" + i11, schemaPath: "#/properties/pullRequest/properties/types/items/pattern", keyword: "pattern", params: { pattern: "^[a-z]+$" }, message: "must match pattern \"" + "^[a-z]+$" + "\"", schema: "^[a-z]+$", parentSchema: schema11.properties.pullRequest.properties.types.items, data: data112 };
+                                    if (vErrors === null) {
+                                        vErrors = [err201];
+                                    }
+                                    else {
+                                        vErrors.push(err201);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err202 = { instancePath: instancePath + "/pullRequest/types/" + i11, schemaPath: "#/properties/pullRequest/properties/types/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.types.items.type, parentSchema: schema11.properties.pullRequest.properties.types.items, data: data112 };
+                                if (vErrors === null) {
+                                    vErrors = [err202];
+                                }
+                                else {
+                                    vErrors.push(err202);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err203 = { instancePath: instancePath + "/pullRequest/types", schemaPath: "#/properties/pullRequest/properties/types/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.pullRequest.properties.types.type, parentSchema: schema11.properties.pullRequest.properties.types, data: data111 };
+                        if (vErrors === null) {
+                            vErrors = [err203];
+                        }
+                        else {
+                            vErrors.push(err203);
+                        }
+                        errors++;
+                    }
+                }
+                if (data98.exemptBranches !== undefined) {
+                    let data113 = data98.exemptBranches;
+                    if (Array.isArray(data113)) {
+                        const len12 = data113.length;
+                        for (let i12 = 0; i12 < len12; i12++) {
+                            let data114 = data113[i12];
+                            if (typeof data114 === "string") {
+                                if (func4(data114) < 1) {
+                                    const err204 = { instancePath: instancePath + "/pullRequest/exemptBranches/" + i12, schemaPath: "#/properties/pullRequest/properties/exemptBranches/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.pullRequest.properties.exemptBranches.items, data: data114 };
+                                    if (vErrors === null) {
+                                        vErrors = [err204];
+                                    }
+                                    else {
+                                        vErrors.push(err204);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err205 = { instancePath: instancePath + "/pullRequest/exemptBranches/" + i12, schemaPath: "#/properties/pullRequest/properties/exemptBranches/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.exemptBranches.items.type, parentSchema: schema11.properties.pullRequest.properties.exemptBranches.items, data: data114 };
+                                if (vErrors === null) {
+                                    vErrors = [err205];
+                                }
+                                else {
+                                    vErrors.push(err205);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err206 = { instancePath: instancePath + "/pullRequest/exemptBranches", schemaPath: "#/properties/pullRequest/properties/exemptBranches/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.pullRequest.properties.exemptBranches.type, parentSchema: schema11.properties.pullRequest.properties.exemptBranches, data: data113 };
+                        if (vErrors === null) {
+                            vErrors = [err206];
+                        }
+                        else {
+                            vErrors.push(err206);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err207 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.pullRequest.type, parentSchema: schema11.properties.pullRequest, data: data98 };
+                if (vErrors === null) {
+                    vErrors = [err207];
+                }
+                else {
+                    vErrors.push(err207);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err180 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+        const err208 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
         if (vErrors === null) {
-            vErrors = [err180];
+            vErrors = [err208];
         }
         else {
-            vErrors.push(err180);
+            vErrors.push(err208);
         }
         errors++;
     }
@@ -12562,6 +12931,464 @@ Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
     },
 };
 
+;// CONCATENATED MODULE: ./src/pr-template/conventions.ts
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function checkBranch(branch, rules) {
+    if (rules.branchNames === 'off')
+        return [];
+    if (rules.exemptBranches.some((pattern) => new RegExp(pattern).test(branch)))
+        return [];
+    const types = rules.types.map(escapeRegExp).join('|');
+    if (new RegExp(`^(?:${types})/[a-z0-9][a-z0-9._/-]*$`).test(branch))
+        return [];
+    return [
+        {
+            rule: 'branch-name',
+            level: rules.branchNames === 'fail' ? 'error' : 'warning',
+            message: `Branch "${branch}" does not follow <type>/<short-name> with type one of ${rules.types.join(', ')}.`,
+            fix: `Rename the branch, e.g. \`git branch -m ${rules.types[0] ?? 'feat'}/${slug(branch)}\`, and push it (GitHub then asks you to reopen the PR from it).`,
+        },
+    ];
+}
+function checkTitle(title, rules) {
+    if (rules.titles === 'off')
+        return [];
+    const types = rules.types.map(escapeRegExp).join('|');
+    if (new RegExp(`^(?:${types})(?:\\([A-Za-z0-9._/-]+\\))?!?: \\S`).test(title))
+        return [];
+    return [
+        {
+            rule: 'pr-title',
+            level: rules.titles === 'fail' ? 'error' : 'warning',
+            message: `Title "${title}" is not a conventional commit: <type>(<scope>): <what>, type one of ${rules.types.join(', ')}.`,
+            fix: `Edit the title, e.g. "${rules.types[0] ?? 'feat'}(database): ${title.replace(/^[^:]*:\s*/, '') || 'describe the change'}".`,
+        },
+    ];
+}
+function slug(branch) {
+    return (branch
+        .replace(/^[^/]*\//, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'short-name');
+}
+
+;// CONCATENATED MODULE: ./src/pr-template/parse.ts
+/**
+ * Reads a pull-request description the way a reviewer sees it: headings make sections,
+ * `- [x]` items are ticked boxes. HTML comments and fenced code blocks render as nothing (or as
+ * code), so boxes inside them never count. CRLF bodies (the web editor sends them) read the same.
+ */
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const CHECKBOX = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s+(.*?)\s*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** Blanks HTML comments out, keeping their newlines so line numbers stay right. */
+function stripHtmlComments(text) {
+    return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\n]/g, ''));
+}
+function parseBody(body) {
+    const lines = stripHtmlComments((body ?? '').replace(/\r\n?/g, '\n')).split('\n');
+    const sections = [];
+    const all = [];
+    let current = { title: '', level: 0, text: [], checkboxes: [] };
+    sections.push(current);
+    let fence;
+    lines.forEach((raw, index) => {
+        const fenceMatch = FENCE.exec(raw);
+        if (fence !== undefined) {
+            // A fence closes with the same character, at least as long, and nothing after it.
+            if (fenceMatch && fenceMatch[1].startsWith(fence) && raw.trim() === fenceMatch[1]) {
+                fence = undefined;
+            }
+            else if (raw.trim())
+                current.text.push(raw.trim());
+            return;
+        }
+        if (fenceMatch) {
+            fence = fenceMatch[1];
+            return;
+        }
+        const heading = HEADING.exec(raw);
+        if (heading) {
+            current = { title: heading[2].trim(), level: heading[1].length, text: [], checkboxes: [] };
+            sections.push(current);
+            return;
+        }
+        const box = CHECKBOX.exec(raw);
+        if (box) {
+            const checkbox = { label: box[2], checked: box[1] !== ' ', line: index + 1 };
+            current.checkboxes.push(checkbox);
+            all.push(checkbox);
+            return;
+        }
+        if (raw.trim())
+            current.text.push(raw.trim());
+    });
+    return { sections: sections.filter((s) => s.level > 0 || s.text.length), checkboxes: all };
+}
+/** Compares titles and labels the way people type them: case, spacing, emphasis, end dots. */
+function normalizeLabel(text) {
+    return text
+        .replace(/[*_`~]/g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/[\s.:;!]+$/, '')
+        .trim()
+        .toLowerCase();
+}
+function findSection(body, title) {
+    const wanted = normalizeLabel(title);
+    return body.sections.find((s) => s.level > 0 && normalizeLabel(s.title) === wanted);
+}
+/** The box whose label is, or starts with, the wanted label ("Backup/restore tested (staging)"). */
+function findCheckbox(boxes, label) {
+    const wanted = normalizeLabel(label);
+    return (boxes.find((b) => normalizeLabel(b.label) === wanted) ??
+        boxes.find((b) => normalizeLabel(b.label).startsWith(wanted + ' ')));
+}
+
+;// CONCATENATED MODULE: ./src/pr-template/check.ts
+/**
+ * The PR template check: compares a PR description with the template and the rules, and says
+ * exactly what is missing and how to fix it. Pure: text in, result and Report out.
+ */
+
+
+
+function checkPullRequest(input) {
+    const { rules } = input;
+    const body = parseBody(input.body);
+    const template = parseBody(input.template);
+    const missing = [
+        ...checkSections(body, template, rules),
+        ...checkTypes(body, template, rules),
+    ];
+    const problems = [
+        ...(input.branch !== undefined ? checkBranch(input.branch, rules) : []),
+        ...(input.title !== undefined ? checkTitle(input.title, rules) : []),
+    ];
+    return {
+        ok: missing.length === 0 && !problems.some((p) => p.level === 'error'),
+        missing,
+        problems,
+    };
+}
+function checkSections(body, template, rules) {
+    const out = [];
+    for (const title of rules.requiredSections) {
+        const section = findSection(body, title);
+        const model = findSection(template, title);
+        const heading = `${'#'.repeat(model?.level ?? 3)} ${model?.title ?? title}`;
+        if (!section) {
+            out.push({
+                kind: 'section',
+                section: title,
+                message: `The "${title}" section is missing.`,
+                fix: `Add the "${heading}" heading back from the template and fill it in.`,
+            });
+            continue;
+        }
+        // Prose sections (no boxes in the template) must say something of their own.
+        if (model && model.checkboxes.length === 0 && !hasOwnText(section, model)) {
+            out.push({
+                kind: 'placeholder',
+                section: title,
+                message: section.text.length
+                    ? `The "${title}" section still holds the template's placeholder text.`
+                    : `The "${title}" section is empty.`,
+                fix: `Replace the text under "${heading}" with a description of this change.`,
+            });
+        }
+    }
+    return out;
+}
+function hasOwnText(section, model) {
+    const own = normalizeLabel(section.text.join(' '));
+    return own.length > 0 && own !== normalizeLabel(model.text.join(' '));
+}
+function checkTypes(body, template, rules) {
+    const typeSection = findSection(body, rules.typeSection);
+    if (!typeSection)
+        return []; // reported as a missing section already
+    const ticked = typeSection.checkboxes.filter((b) => b.checked);
+    const out = [];
+    if (ticked.length < rules.minTypes) {
+        const choices = (findSection(template, rules.typeSection) ?? typeSection).checkboxes.map((b) => b.label);
+        out.push({
+            kind: 'type',
+            section: rules.typeSection,
+            message: `No "${rules.typeSection}" is ticked.`,
+            fix: `Tick at least ${rules.minTypes} of: ${choices.join(', ')} (write [x] in the box).`,
+        });
+    }
+    const wanted = rules.alwaysRequired.map((item) => ({
+        item,
+        requiredBy: 'every PR',
+    }));
+    for (const type of ticked) {
+        const entry = Object.entries(rules.requires).find(([name]) => normalizeLabel(name) === normalizeLabel(type.label));
+        for (const item of entry?.[1] ?? [])
+            wanted.push({ item, requiredBy: entry[0] });
+    }
+    const seen = new Set();
+    for (const { item, requiredBy } of wanted) {
+        if (seen.has(normalizeLabel(item)))
+            continue;
+        seen.add(normalizeLabel(item));
+        if (findCheckbox(body.checkboxes, item)?.checked)
+            continue;
+        const home = template.sections.find((s) => findCheckbox(s.checkboxes, item));
+        const section = home?.title ?? 'Checklist';
+        const present = findCheckbox(body.checkboxes, item) !== undefined;
+        out.push({
+            kind: 'item',
+            section,
+            item,
+            requiredBy,
+            message: `"${item}" is not ticked (required by ${requiredBy}).`,
+            fix: present
+                ? `Do it, then tick "- [x] ${item}" under "${section}".`
+                : `Add "- [x] ${item}" under "${section}" once it is done (the line is missing from the description).`,
+        });
+    }
+    return out;
+}
+function prCheckReport(result) {
+    const errors = result.problems.filter((p) => p.level === 'error');
+    const warnings = result.problems.filter((p) => p.level === 'warning');
+    const status = !result.ok ? 'fail' : warnings.length ? 'warn' : 'pass';
+    const count = result.missing.length + result.problems.length;
+    const summary = count === 0
+        ? 'The PR description follows the template'
+        : [
+            result.missing.length ? `${result.missing.length} missing from the description` : '',
+            errors.length ? `${errors.length} convention error(s)` : '',
+            warnings.length ? `${warnings.length} convention warning(s)` : '',
+        ]
+            .filter(Boolean)
+            .join(', ');
+    const rows = [
+        ...result.missing.map((m) => `| ❌ | ${escapeCell(m.message)} | ${escapeCell(m.fix)} |`),
+        ...result.problems.map((p) => `| ${p.level === 'error' ? '❌' : '⚠️'} | ${escapeCell(p.message)} | ${escapeCell(p.fix)} |`),
+    ];
+    const details = rows.length
+        ? [
+            '| | what | how to fix |',
+            '| --- | --- | --- |',
+            ...rows,
+            '',
+            'Edit the PR description (or title) and this check runs again.',
+        ].join('\n')
+        : 'Sections, the type of change, the items it requires, and the branch and title conventions are all in order.';
+    return {
+        check: 'pr-template',
+        title: 'PR template',
+        status,
+        summary,
+        details,
+        annotations: [],
+        data: result,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pr-template/rules.ts
+/**
+ * What a PR description must hold, and the branch and title conventions: the seed's defaults,
+ * overridable from the `pullRequest` section of pgci.yml or from action inputs.
+ */
+const CONVENTION_LEVELS = ['fail', 'warn', 'off'];
+const DEFAULT_RULES = {
+    requiredSections: ['Type of Change', 'Description', 'Database Changes', 'Testing', 'Checklist'],
+    typeSection: 'Type of Change',
+    minTypes: 1,
+    requires: {
+        'Database provisioning': ['Database connection tested', 'Backup/restore tested'],
+        'Configuration update': ['Database connection tested', 'Performance impact assessed'],
+        'Security enhancement': ['Security controls validated', 'Security review completed'],
+        Documentation: ['Documentation updated'],
+    },
+    alwaysRequired: [],
+    branchNames: 'warn',
+    titles: 'warn',
+    types: ['feat', 'chore', 'docs', 'fix', 'test'],
+    exemptBranches: ['^dependabot/', '^renovate/'],
+};
+function mergeRules(...layers) {
+    const rules = { ...DEFAULT_RULES };
+    for (const layer of layers) {
+        if (!layer)
+            continue;
+        for (const [key, value] of Object.entries(layer)) {
+            if (value !== undefined && key !== 'template') {
+                rules[key] = value;
+            }
+        }
+    }
+    return rules;
+}
+const DEFAULT_TEMPLATE_PATH = '.github/pull_request_template.md';
+
+;// CONCATENATED MODULE: ./src/pr-template/seed-template.ts
+/**
+ * The seed's PR template, built in so `pgci pr-check` works where the repository has none.
+ * `.github/pull_request_template.md` and `examples/pull_request_template.md` hold the same text
+ * (a test keeps the three equal).
+ */
+const SEED_TEMPLATE = `## Database Provisioning PR
+
+<!--
+  pgci checks this description on every push and edit: keep the headings, tick at least one
+  "Type of Change", and tick the testing and checklist items that type requires
+  (see docs/workflows.md#pr-template). Boxes inside this comment do not count.
+-->
+
+### Type of Change
+- [ ] Database provisioning
+- [ ] Configuration update
+- [ ] Security enhancement
+- [ ] Documentation
+
+### Description
+Brief description of changes made to PostgreSQL database setup.
+
+### Database Changes
+- [ ] New Cloud SQL instance created
+- [ ] Performance parameters configured
+- [ ] Security settings updated
+- [ ] Backup strategy implemented
+
+### Testing
+- [ ] Database connection tested
+- [ ] Performance benchmarks run
+- [ ] Security controls validated
+- [ ] Backup/restore tested
+
+### Checklist
+- [ ] Code follows project conventions
+- [ ] Database migrations tested
+- [ ] Security review completed
+- [ ] Documentation updated
+- [ ] Performance impact assessed
+`;
+
+;// CONCATENATED MODULE: ./src/pr-template/load.ts
+/**
+ * Where the PR check's inputs come from: the body and template files, and the `pullRequest`
+ * section of pgci.yml. Unreadable files and a bad section are InputErrors (exit 2).
+ */
+
+
+
+
+
+async function readTextInput(file, what) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : code;
+        throw new InputError(`${file}: cannot read the ${what}: ${why}.`);
+    }
+}
+/**
+ * The template to compare with: the file named (an error when unreadable), else the
+ * repository's own default template when it exists, else the seed's built-in one.
+ */
+async function readTemplate(file) {
+    if (file)
+        return { text: await readTextInput(file, 'PR template'), source: file };
+    try {
+        return { text: await (0,promises_namespaceObject.readFile)(DEFAULT_TEMPLATE_PATH, 'utf8'), source: DEFAULT_TEMPLATE_PATH };
+    }
+    catch {
+        return { text: SEED_TEMPLATE, source: 'the built-in seed template' };
+    }
+}
+/** The `pullRequest` section of a pgci config; schema errors in it stop the check. */
+async function loadRulesConfig(configFile) {
+    const loaded = await loadConfigFile(configFile);
+    const problem = [...loaded.yamlProblems, ...checkSchema(loaded)].find((p) => p.severity === 'error' && (p.path === '' || p.path.startsWith('pullRequest')));
+    if (problem) {
+        throw new InputError(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`);
+    }
+    const data = loaded.data;
+    return data?.pullRequest;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/pr-check.ts
+/** `pgci pr-check`: the PR template and naming check on a description saved to a file. */
+
+
+
+
+
+
+const prCheck = {
+    name: 'pr-check',
+    summary: 'Check a PR description against the template, and the branch and title conventions',
+    help: `Usage: pgci pr-check --body-file FILE [options]
+
+Reads a pull-request description and lists what the template asks for that is missing: the
+sections, a ticked "Type of Change", and the testing and checklist items each ticked type
+requires. With --branch and --title it also checks the naming conventions.
+
+Options:
+      --body-file FILE    the PR description (markdown; "-" is not supported)
+      --template FILE     the template (default .github/pull_request_template.md, else the
+                          built-in seed template)
+  -c, --config FILE       read rules from the pullRequest section of this pgci.yml
+      --branch NAME       the PR's head branch (<type>/<name>)
+      --title TEXT        the PR title (conventional commit)
+      --branch-names LVL  fail, warn or off (overrides the config; default warn)
+      --titles LVL        fail, warn or off (overrides the config; default warn)
+  -f, --format FORMAT     text (default), json ({"ok", "missing", "problems"}) or markdown
+  -h, --help              this help
+
+Exit codes: 0 the description is complete, 1 something is missing or a convention fails,
+2 bad usage or an unreadable file.`,
+    async run(args, io) {
+        const { values, positionals } = parseOptions('pr-check', args, {
+            'body-file': { type: 'string' },
+            template: { type: 'string' },
+            config: { type: 'string', short: 'c' },
+            branch: { type: 'string' },
+            title: { type: 'string' },
+            'branch-names': { type: 'string' },
+            titles: { type: 'string' },
+            format: { type: 'string', short: 'f' },
+        });
+        if (values.help)
+            return help(io, this);
+        if (positionals.length) {
+            throw new cli_io/* UsageError */.eb(`pgci pr-check: unexpected argument "${positionals[0]}"; give the body with --body-file.`);
+        }
+        if (!values['body-file']) {
+            throw new cli_io/* UsageError */.eb('pgci pr-check: --body-file FILE is required (the PR description saved to a file).');
+        }
+        const format = oneOf('pr-check', 'format', values.format, REPORT_FORMATS, 'text');
+        const branchNames = values['branch-names']
+            ? oneOf('pr-check', 'branch-names', values['branch-names'], CONVENTION_LEVELS, 'warn')
+            : undefined;
+        const titles = values.titles
+            ? oneOf('pr-check', 'titles', values.titles, CONVENTION_LEVELS, 'warn')
+            : undefined;
+        const configured = values.config ? await loadRulesConfig(values.config) : undefined;
+        const body = await readTextInput(values['body-file'], 'PR description');
+        const template = await readTemplate(values.template ?? configured?.template);
+        const result = checkPullRequest({
+            body,
+            template: template.text,
+            rules: mergeRules(configured, { branchNames, titles }),
+            branch: values.branch,
+            title: values.title,
+        });
+        await printReports(io, [prCheckReport(result)], format);
+        return result.ok ? cli_io/* EXIT */.dc.ok : cli_io/* EXIT */.dc.findings;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
 const LEVEL = { failure: 'error', warning: 'warning', notice: 'notice' };
 function workflowCommand(a) {
@@ -12642,7 +13469,8 @@ function defaultFormat(io) {
 
 
 
-const COMMANDS = [validate_validate, connect_connect, demo];
+
+const COMMANDS = [validate_validate, connect_connect, demo, prCheck];
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /** `pgci` dispatch: global help and version, the command table, and exit codes for every error. */

@@ -7,12 +7,13 @@ const cjsModule = (m) => ({ default: typeof m === 'function' ? m : m.default });
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"additionalProperties":false,"$id":"https://pgci.dev/schema/pgci.schema.json","title":"pgci configuration (database/pgci.yml)","description":"Desired state and checks for a PostgreSQL database managed by pgci.","type":"object","required":["version"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"type":"number"},"instance":{"additionalProperties":false,"description":"The Cloud SQL for PostgreSQL instance.","type":"object","required":["name","project","region","databaseVersion","tier"],"properties":{"name":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":98,"description":"Cloud SQL instance id: lower-case letters, digits and hyphens.","type":"string"},"project":{"description":"Google Cloud project id.","type":"string"},"region":{"description":"Region, e.g. us-central1. Immutable.","type":"string"},"databaseVersion":{"type":"string","enum":["POSTGRES_14","POSTGRES_15","POSTGRES_16","POSTGRES_17"]},"edition":{"type":"string","enum":["ENTERPRISE","ENTERPRISE_PLUS"]},"tier":{"description":"Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).","type":"string"},"availability":{"type":"string","enum":["zonal","regional"]},"disk":{"additionalProperties":false,"type":"object","properties":{"type":{"type":"string","enum":["PD_SSD","PD_HDD","HYPERDISK_BALANCED"]},"sizeGb":{"minimum":10,"maximum":65536,"type":"integer"},"autoResize":{"type":"boolean"},"autoResizeLimitGb":{"minimum":0,"maximum":65536,"type":"integer"}}},"network":{"additionalProperties":false,"type":"object","properties":{"publicIp":{"type":"boolean"},"privateNetwork":{"description":"VPC self link: projects/<project>/global/networks/<name>.","type":"string"},"sslMode":{"type":"string","enum":["ALLOW_UNENCRYPTED_AND_ENCRYPTED","ENCRYPTED_ONLY","TRUSTED_CLIENT_CERTIFICATE_REQUIRED"]},"authorizedNetworks":{"type":"array","items":{"additionalProperties":false,"description":"A network allowed to reach the public IP.","type":"object","required":["cidr"],"properties":{"name":{"description":"A label for the network, shown in the console.","type":"string"},"cidr":{"description":"IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.","type":"string"},"expires":{"description":"Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.","type":"string"}}}},"connectorEnforcement":{"type":"string","enum":["REQUIRED","NOT_REQUIRED"]}}},"backups":{"additionalProperties":false,"type":"object","properties":{"enabled":{"type":"boolean"},"startTime":{"description":"UTC start of the backup window, HH:MM.","type":"string"},"location":{"description":"Multi-region or region for backups, e.g. us.","type":"string"},"pointInTimeRecovery":{"type":"boolean"},"transactionLogRetentionDays":{"minimum":1,"maximum":35,"type":"integer"},"retainedBackups":{"minimum":1,"maximum":365,"type":"integer"}}},"maintenance":{"additionalProperties":false,"type":"object","properties":{"day":{"type":"string","enum":["monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"hour":{"minimum":0,"maximum":23,"description":"UTC hour.","type":"integer"}}},"deletionProtection":{"type":"boolean"},"queryInsights":{"additionalProperties":false,"type":"object","properties":{"enabled":{"type":"boolean"},"queryStringLength":{"minimum":256,"maximum":4500,"type":"integer"},"recordApplicationTags":{"type":"boolean"},"recordClientAddress":{"type":"boolean"}}},"labels":{"type":"object","patternProperties":{"^[a-z][a-z0-9_-]{0,62}$":{"maxLength":63,"type":"string"}}},"passwordPolicy":{"additionalProperties":false,"type":"object","properties":{"enabled":{"type":"boolean"},"minLength":{"minimum":1,"maximum":128,"type":"integer"},"complexity":{"type":"string","enum":["COMPLEXITY_DEFAULT","NONE"]},"reuseInterval":{"minimum":0,"maximum":100,"type":"integer"},"disallowUsernameSubstring":{"type":"boolean"},"passwordChangeIntervalDays":{"minimum":0,"type":"integer"}}}}},"parameters":{"type":"object","patternProperties":{"^(.*)$":{"type":["string","number","boolean"],"description":"A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9."}}},"databases":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"owner":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"extensions":{"type":"array","items":{"minLength":1,"type":"string"}},"parameters":{"type":"object","patternProperties":{"^(.*)$":{"type":["string","number","boolean"],"description":"A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9."}}}}}},"roles":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"login":{"type":"boolean"},"password":{"description":"Only as a ${ENV_VAR} reference.","type":"string"},"iam":{"description":"IAM principal (user or service account email) for IAM auth.","type":"string"},"memberOf":{"type":"array","items":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"}},"connectionLimit":{"minimum":-1,"type":"integer"},"grants":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["database","privileges","on"],"properties":{"database":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"schema":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"privileges":{"minItems":1,"type":"array","items":{"type":"string","enum":["ALL","SELECT","INSERT","UPDATE","DELETE","TRUNCATE","REFERENCES","TRIGGER","USAGE","CREATE","CONNECT","TEMPORARY","EXECUTE"]}},"on":{"type":"string","enum":["database","schema","tables","sequences","functions"]}}}}}}},"pooling":{"additionalProperties":false,"type":"object","required":["mode","appInstances","poolSize"],"properties":{"mode":{"type":"string","enum":["client","pgbouncer","managed"]},"appInstances":{"minimum":1,"type":"integer"},"poolSize":{"minimum":1,"type":"integer"},"reservedConnections":{"minimum":0,"type":"integer"}}},"migrations":{"additionalProperties":false,"type":"object","required":["directory"],"properties":{"directory":{"description":"Folder of plain SQL migrations, relative to the config.","type":"string"},"table":{"description":"Table that records applied migrations.","type":"string"},"database":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"}}},"benchmark":{"additionalProperties":true,"description":"Benchmark workload and gates.","type":"object","properties":{"database":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"sloP95Ms":{"exclusiveMinimum":0,"type":"number"},"queries":{"type":"array","items":{"type":"object","required":["name"],"properties":{"name":{"type":"string"}}}}}},"security":{"additionalProperties":true,"description":"Security scan settings.","type":"object","properties":{"profile":{"type":"string","enum":["cloudsql","self-hosted"]},"failOn":{"type":"string","enum":["critical","high","medium","low"]},"suppressions":{"type":"string"}}},"backup":{"additionalProperties":true,"description":"Backup verification targets.","type":"object","properties":{"rpoHours":{"exclusiveMinimum":0,"type":"number"},"rtoMinutes":{"exclusiveMinimum":0,"type":"number"}}}}};
+const schema11 = {"additionalProperties":false,"$id":"https://pgci.dev/schema/pgci.schema.json","title":"pgci configuration (database/pgci.yml)","description":"Desired state and checks for a PostgreSQL database managed by pgci.","type":"object","required":["version"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"type":"number"},"instance":{"additionalProperties":false,"description":"The Cloud SQL for PostgreSQL instance.","type":"object","required":["name","project","region","databaseVersion","tier"],"properties":{"name":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":98,"description":"Cloud SQL instance id: lower-case letters, digits and hyphens.","type":"string"},"project":{"description":"Google Cloud project id.","type":"string"},"region":{"description":"Region, e.g. us-central1. Immutable.","type":"string"},"databaseVersion":{"type":"string","enum":["POSTGRES_14","POSTGRES_15","POSTGRES_16","POSTGRES_17"]},"edition":{"type":"string","enum":["ENTERPRISE","ENTERPRISE_PLUS"]},"tier":{"description":"Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).","type":"string"},"availability":{"type":"string","enum":["zonal","regional"]},"disk":{"additionalProperties":false,"type":"object","properties":{"type":{"type":"string","enum":["PD_SSD","PD_HDD","HYPERDISK_BALANCED"]},"sizeGb":{"minimum":10,"maximum":65536,"type":"integer"},"autoResize":{"type":"boolean"},"autoResizeLimitGb":{"minimum":0,"maximum":65536,"type":"integer"}}},"network":{"additionalProperties":false,"type":"object","properties":{"publicIp":{"type":"boolean"},"privateNetwork":{"description":"VPC self link: projects/<project>/global/networks/<name>.","type":"string"},"sslMode":{"type":"string","enum":["ALLOW_UNENCRYPTED_AND_ENCRYPTED","ENCRYPTED_ONLY","TRUSTED_CLIENT_CERTIFICATE_REQUIRED"]},"authorizedNetworks":{"type":"array","items":{"additionalProperties":false,"description":"A network allowed to reach the public IP.","type":"object","required":["cidr"],"properties":{"name":{"description":"A label for the network, shown in the console.","type":"string"},"cidr":{"description":"IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.","type":"string"},"expires":{"description":"Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.","type":"string"}}}},"connectorEnforcement":{"type":"string","enum":["REQUIRED","NOT_REQUIRED"]}}},"backups":{"additionalProperties":false,"type":"object","properties":{"enabled":{"type":"boolean"},"startTime":{"description":"UTC start of the backup window, HH:MM.","type":"string"},"location":{"description":"Multi-region or region for backups, e.g. us.","type":"string"},"pointInTimeRecovery":{"type":"boolean"},"transactionLogRetentionDays":{"minimum":1,"maximum":35,"type":"integer"},"retainedBackups":{"minimum":1,"maximum":365,"type":"integer"}}},"maintenance":{"additionalProperties":false,"type":"object","properties":{"day":{"type":"string","enum":["monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"hour":{"minimum":0,"maximum":23,"description":"UTC hour.","type":"integer"}}},"deletionProtection":{"type":"boolean"},"queryInsights":{"additionalProperties":false,"type":"object","properties":{"enabled":{"type":"boolean"},"queryStringLength":{"minimum":256,"maximum":4500,"type":"integer"},"recordApplicationTags":{"type":"boolean"},"recordClientAddress":{"type":"boolean"}}},"labels":{"type":"object","patternProperties":{"^[a-z][a-z0-9_-]{0,62}$":{"maxLength":63,"type":"string"}}},"passwordPolicy":{"additionalProperties":false,"type":"object","properties":{"enabled":{"type":"boolean"},"minLength":{"minimum":1,"maximum":128,"type":"integer"},"complexity":{"type":"string","enum":["COMPLEXITY_DEFAULT","NONE"]},"reuseInterval":{"minimum":0,"maximum":100,"type":"integer"},"disallowUsernameSubstring":{"type":"boolean"},"passwordChangeIntervalDays":{"minimum":0,"type":"integer"}}}}},"parameters":{"type":"object","patternProperties":{"^(.*)$":{"type":["string","number","boolean"],"description":"A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9."}}},"databases":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"owner":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"extensions":{"type":"array","items":{"minLength":1,"type":"string"}},"parameters":{"type":"object","patternProperties":{"^(.*)$":{"type":["string","number","boolean"],"description":"A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9."}}}}}},"roles":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"login":{"type":"boolean"},"password":{"description":"Only as a ${ENV_VAR} reference.","type":"string"},"iam":{"description":"IAM principal (user or service account email) for IAM auth.","type":"string"},"memberOf":{"type":"array","items":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"}},"connectionLimit":{"minimum":-1,"type":"integer"},"grants":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["database","privileges","on"],"properties":{"database":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"schema":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"privileges":{"minItems":1,"type":"array","items":{"type":"string","enum":["ALL","SELECT","INSERT","UPDATE","DELETE","TRUNCATE","REFERENCES","TRIGGER","USAGE","CREATE","CONNECT","TEMPORARY","EXECUTE"]}},"on":{"type":"string","enum":["database","schema","tables","sequences","functions"]}}}}}}},"pooling":{"additionalProperties":false,"type":"object","required":["mode","appInstances","poolSize"],"properties":{"mode":{"type":"string","enum":["client","pgbouncer","managed"]},"appInstances":{"minimum":1,"type":"integer"},"poolSize":{"minimum":1,"type":"integer"},"reservedConnections":{"minimum":0,"type":"integer"}}},"migrations":{"additionalProperties":false,"type":"object","required":["directory"],"properties":{"directory":{"description":"Folder of plain SQL migrations, relative to the config.","type":"string"},"table":{"description":"Table that records applied migrations.","type":"string"},"database":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"}}},"benchmark":{"additionalProperties":true,"description":"Benchmark workload and gates.","type":"object","properties":{"database":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"sloP95Ms":{"exclusiveMinimum":0,"type":"number"},"queries":{"type":"array","items":{"type":"object","required":["name"],"properties":{"name":{"type":"string"}}}}}},"security":{"additionalProperties":true,"description":"Security scan settings.","type":"object","properties":{"profile":{"type":"string","enum":["cloudsql","self-hosted"]},"failOn":{"type":"string","enum":["critical","high","medium","low"]},"suppressions":{"type":"string"}}},"backup":{"additionalProperties":true,"description":"Backup verification targets.","type":"object","properties":{"rpoHours":{"exclusiveMinimum":0,"type":"number"},"rtoMinutes":{"exclusiveMinimum":0,"type":"number"}}},"pullRequest":{"additionalProperties":false,"description":"PR template rules and branch/title conventions (pgci pr-check).","type":"object","properties":{"template":{"description":"PR template to compare with (default .github/pull_request_template.md).","type":"string"},"requiredSections":{"type":"array","items":{"minLength":1,"type":"string"}},"typeSection":{"minLength":1,"type":"string"},"minTypes":{"minimum":0,"type":"integer"},"requires":{"description":"Type of change → the boxes that must be ticked when it is.","type":"object","patternProperties":{"^(.*)$":{"type":"array","items":{"minLength":1,"type":"string"}}}},"alwaysRequired":{"type":"array","items":{"minLength":1,"type":"string"}},"branchNames":{"type":"string","enum":["fail","warn","off"]},"titles":{"type":"string","enum":["fail","warn","off"]},"types":{"minItems":1,"type":"array","items":{"pattern":"^[a-z]+$","type":"string"}},"exemptBranches":{"type":"array","items":{"minLength":1,"type":"string"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = cjsModule(runtime_0).default;
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
 const pattern1 = new RegExp("^[a-z][a-z0-9_-]{0,62}$", "u");
 const pattern2 = new RegExp("^(.*)$", "u");
+const pattern5 = new RegExp("^[a-z]+$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://pgci.dev/schema/pgci.schema.json" */;
@@ -2265,14 +2266,382 @@ vErrors.push(err179);
 errors++;
 }
 }
-}
-else {
-const err180 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.pullRequest !== undefined){
+let data98 = data.pullRequest;
+if(data98 && typeof data98 == "object" && !Array.isArray(data98)){
+for(const key17 in data98){
+if(!(func2.call(schema11.properties.pullRequest.properties, key17))){
+const err180 = {instancePath:instancePath+"/pullRequest",schemaPath:"#/properties/pullRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pullRequest,data:data98};
 if(vErrors === null){
 vErrors = [err180];
 }
 else {
 vErrors.push(err180);
+}
+errors++;
+}
+}
+if(data98.template !== undefined){
+let data99 = data98.template;
+if(typeof data99 !== "string"){
+const err181 = {instancePath:instancePath+"/pullRequest/template",schemaPath:"#/properties/pullRequest/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.template.type,parentSchema:schema11.properties.pullRequest.properties.template,data:data99};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+if(data98.requiredSections !== undefined){
+let data100 = data98.requiredSections;
+if(Array.isArray(data100)){
+const len8 = data100.length;
+for(let i8=0; i8<len8; i8++){
+let data101 = data100[i8];
+if(typeof data101 === "string"){
+if(func4(data101) < 1){
+const err182 = {instancePath:instancePath+"/pullRequest/requiredSections/" + i8,schemaPath:"#/properties/pullRequest/properties/requiredSections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.pullRequest.properties.requiredSections.items,data:data101};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+else {
+const err183 = {instancePath:instancePath+"/pullRequest/requiredSections/" + i8,schemaPath:"#/properties/pullRequest/properties/requiredSections/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.requiredSections.items.type,parentSchema:schema11.properties.pullRequest.properties.requiredSections.items,data:data101};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+}
+else {
+const err184 = {instancePath:instancePath+"/pullRequest/requiredSections",schemaPath:"#/properties/pullRequest/properties/requiredSections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pullRequest.properties.requiredSections.type,parentSchema:schema11.properties.pullRequest.properties.requiredSections,data:data100};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+if(data98.typeSection !== undefined){
+let data102 = data98.typeSection;
+if(typeof data102 === "string"){
+if(func4(data102) < 1){
+const err185 = {instancePath:instancePath+"/pullRequest/typeSection",schemaPath:"#/properties/pullRequest/properties/typeSection/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.pullRequest.properties.typeSection,data:data102};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+else {
+const err186 = {instancePath:instancePath+"/pullRequest/typeSection",schemaPath:"#/properties/pullRequest/properties/typeSection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.typeSection.type,parentSchema:schema11.properties.pullRequest.properties.typeSection,data:data102};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+if(data98.minTypes !== undefined){
+let data103 = data98.minTypes;
+if(!((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103)))){
+const err187 = {instancePath:instancePath+"/pullRequest/minTypes",schemaPath:"#/properties/pullRequest/properties/minTypes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pullRequest.properties.minTypes.type,parentSchema:schema11.properties.pullRequest.properties.minTypes,data:data103};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+if(typeof data103 == "number"){
+if(data103 < 0 || isNaN(data103)){
+const err188 = {instancePath:instancePath+"/pullRequest/minTypes",schemaPath:"#/properties/pullRequest/properties/minTypes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pullRequest.properties.minTypes,data:data103};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+}
+if(data98.requires !== undefined){
+let data104 = data98.requires;
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+for(const key18 in data104){
+if(pattern2.test(key18)){
+let data105 = data104[key18];
+if(Array.isArray(data105)){
+const len9 = data105.length;
+for(let i9=0; i9<len9; i9++){
+let data106 = data105[i9];
+if(typeof data106 === "string"){
+if(func4(data106) < 1){
+const err189 = {instancePath:instancePath+"/pullRequest/requires/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i9,schemaPath:"#/properties/pullRequest/properties/requires/patternProperties/%5E(.*)%24/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"].items,data:data106};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/pullRequest/requires/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i9,schemaPath:"#/properties/pullRequest/properties/requires/patternProperties/%5E(.*)%24/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"].items.type,parentSchema:schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"].items,data:data106};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+}
+else {
+const err191 = {instancePath:instancePath+"/pullRequest/requires/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pullRequest/properties/requires/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"].type,parentSchema:schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"],data:data105};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/pullRequest/requires",schemaPath:"#/properties/pullRequest/properties/requires/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pullRequest.properties.requires.type,parentSchema:schema11.properties.pullRequest.properties.requires,data:data104};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+if(data98.alwaysRequired !== undefined){
+let data107 = data98.alwaysRequired;
+if(Array.isArray(data107)){
+const len10 = data107.length;
+for(let i10=0; i10<len10; i10++){
+let data108 = data107[i10];
+if(typeof data108 === "string"){
+if(func4(data108) < 1){
+const err193 = {instancePath:instancePath+"/pullRequest/alwaysRequired/" + i10,schemaPath:"#/properties/pullRequest/properties/alwaysRequired/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.pullRequest.properties.alwaysRequired.items,data:data108};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/pullRequest/alwaysRequired/" + i10,schemaPath:"#/properties/pullRequest/properties/alwaysRequired/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.alwaysRequired.items.type,parentSchema:schema11.properties.pullRequest.properties.alwaysRequired.items,data:data108};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/pullRequest/alwaysRequired",schemaPath:"#/properties/pullRequest/properties/alwaysRequired/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pullRequest.properties.alwaysRequired.type,parentSchema:schema11.properties.pullRequest.properties.alwaysRequired,data:data107};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+if(data98.branchNames !== undefined){
+let data109 = data98.branchNames;
+if(typeof data109 !== "string"){
+const err196 = {instancePath:instancePath+"/pullRequest/branchNames",schemaPath:"#/properties/pullRequest/properties/branchNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.branchNames.type,parentSchema:schema11.properties.pullRequest.properties.branchNames,data:data109};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+if(!(((data109 === "fail") || (data109 === "warn")) || (data109 === "off"))){
+const err197 = {instancePath:instancePath+"/pullRequest/branchNames",schemaPath:"#/properties/pullRequest/properties/branchNames/enum",keyword:"enum",params:{allowedValues: schema11.properties.pullRequest.properties.branchNames.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pullRequest.properties.branchNames.enum,parentSchema:schema11.properties.pullRequest.properties.branchNames,data:data109};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+if(data98.titles !== undefined){
+let data110 = data98.titles;
+if(typeof data110 !== "string"){
+const err198 = {instancePath:instancePath+"/pullRequest/titles",schemaPath:"#/properties/pullRequest/properties/titles/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.titles.type,parentSchema:schema11.properties.pullRequest.properties.titles,data:data110};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+if(!(((data110 === "fail") || (data110 === "warn")) || (data110 === "off"))){
+const err199 = {instancePath:instancePath+"/pullRequest/titles",schemaPath:"#/properties/pullRequest/properties/titles/enum",keyword:"enum",params:{allowedValues: schema11.properties.pullRequest.properties.titles.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pullRequest.properties.titles.enum,parentSchema:schema11.properties.pullRequest.properties.titles,data:data110};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data98.types !== undefined){
+let data111 = data98.types;
+if(Array.isArray(data111)){
+if(data111.length < 1){
+const err200 = {instancePath:instancePath+"/pullRequest/types",schemaPath:"#/properties/pullRequest/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.pullRequest.properties.types,data:data111};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+const len11 = data111.length;
+for(let i11=0; i11<len11; i11++){
+let data112 = data111[i11];
+if(typeof data112 === "string"){
+if(!pattern5.test(data112)){
+const err201 = {instancePath:instancePath+"/pullRequest/types/" + i11,schemaPath:"#/properties/pullRequest/properties/types/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+$"},message:"must match pattern \""+"^[a-z]+$"+"\"",schema:"^[a-z]+$",parentSchema:schema11.properties.pullRequest.properties.types.items,data:data112};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+}
+else {
+const err202 = {instancePath:instancePath+"/pullRequest/types/" + i11,schemaPath:"#/properties/pullRequest/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.types.items.type,parentSchema:schema11.properties.pullRequest.properties.types.items,data:data112};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+}
+else {
+const err203 = {instancePath:instancePath+"/pullRequest/types",schemaPath:"#/properties/pullRequest/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pullRequest.properties.types.type,parentSchema:schema11.properties.pullRequest.properties.types,data:data111};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+if(data98.exemptBranches !== undefined){
+let data113 = data98.exemptBranches;
+if(Array.isArray(data113)){
+const len12 = data113.length;
+for(let i12=0; i12<len12; i12++){
+let data114 = data113[i12];
+if(typeof data114 === "string"){
+if(func4(data114) < 1){
+const err204 = {instancePath:instancePath+"/pullRequest/exemptBranches/" + i12,schemaPath:"#/properties/pullRequest/properties/exemptBranches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.pullRequest.properties.exemptBranches.items,data:data114};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+else {
+const err205 = {instancePath:instancePath+"/pullRequest/exemptBranches/" + i12,schemaPath:"#/properties/pullRequest/properties/exemptBranches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.exemptBranches.items.type,parentSchema:schema11.properties.pullRequest.properties.exemptBranches.items,data:data114};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/pullRequest/exemptBranches",schemaPath:"#/properties/pullRequest/properties/exemptBranches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pullRequest.properties.exemptBranches.type,parentSchema:schema11.properties.pullRequest.properties.exemptBranches,data:data113};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/pullRequest",schemaPath:"#/properties/pullRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pullRequest.type,parentSchema:schema11.properties.pullRequest,data:data98};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+}
+else {
+const err208 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
 }
 errors++;
 }

@@ -2,6 +2,7 @@
 import type { Command } from '../command.js';
 import { connect } from './connect.js';
 import { demo } from './demo.js';
+import { prCheck } from './pr-check.js';
 import { validate } from './validate.js';
 
-export const COMMANDS: readonly Command[] = [validate, connect, demo];
+export const COMMANDS: readonly Command[] = [validate, connect, demo, prCheck];
