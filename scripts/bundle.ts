@@ -11,6 +11,8 @@ export const ENTRIES: Record<string, string> = {
   cli: 'src/cli.ts',
   pgci: 'src/actions/pgci.ts',
   'validate-config': 'src/actions/validate-config.ts',
+  'pr-template': 'src/actions/pr-template.ts',
+  report: 'src/actions/report.ts',
 };
 
 // Native binaries from npm: resolved from node_modules at run time, never bundled.
