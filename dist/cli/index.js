@@ -12616,6 +12616,8 @@ function connectionReport(facts) {
 }
 const connection_check_round = (ms) => Math.round(ms * 100) / 100;
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** Plain terminal rendering of reports: a status line each, then its details. */
 
@@ -12632,6 +12634,7 @@ function renderText(reports, options = {}) {
 var cli_io = __nccwpck_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/command.ts
 /** What a `pgci` command is, and the output helpers every command shares. */
+
 
 
 
@@ -12654,6 +12657,13 @@ async function printReports(io, reports, format) {
     const summary = io.env.GITHUB_STEP_SUMMARY;
     if (summary)
         await (0,promises_namespaceObject.appendFile)(summary, renderMarkdown(reports) + '\n');
+    // Run by the root action: leave each report where actions/report gathers them, as publish() does.
+    if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP) {
+        const dir = (0,external_node_path_namespaceObject.join)(io.env.RUNNER_TEMP, 'pgci-reports');
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        for (const r of reports)
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, `${r.check}.json`), JSON.stringify(r, null, 2));
+    }
 }
 function help(io, command) {
     io.stdout(command.help + '\n');
@@ -12744,8 +12754,6 @@ Exit codes: 0 connected, 1 cannot connect, 2 bad usage or unreadable config.`,
     },
 };
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:url"

@@ -40884,6 +40884,8 @@ const connection_check_round = (ms) => Math.round(ms * 100) / 100;
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report = __nccwpck_require__(8850);
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -40906,6 +40908,7 @@ var cli_io = __nccwpck_require__(1604);
 
 
 
+
 const REPORT_FORMATS = ['text', 'json', 'markdown'];
 /** Prints reports in the chosen format; in GitHub Actions also appends them to the job summary. */
 async function printReports(io, reports, format) {
@@ -40924,6 +40927,13 @@ async function printReports(io, reports, format) {
     const summary = io.env.GITHUB_STEP_SUMMARY;
     if (summary)
         await (0,promises_.appendFile)(summary, (0,markdown/* renderMarkdown */.Gc)(reports) + '\n');
+    // Run by the root action: leave each report where actions/report gathers them, as publish() does.
+    if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP) {
+        const dir = (0,external_node_path_.join)(io.env.RUNNER_TEMP, 'pgci-reports');
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        for (const r of reports)
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, `${r.check}.json`), JSON.stringify(r, null, 2));
+    }
 }
 function help(io, command) {
     io.stdout(command.help + '\n');
@@ -41014,8 +41024,6 @@ Exit codes: 0 connected, 1 cannot connect, 2 bad usage or unreadable config.`,
     },
 };
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:url"
