@@ -41522,27 +41522,32 @@ const SEED_TEMPLATE = `## Database Provisioning PR
 -->
 
 ### Type of Change
+
 - [ ] Database provisioning
 - [ ] Configuration update
 - [ ] Security enhancement
 - [ ] Documentation
 
 ### Description
+
 Brief description of changes made to PostgreSQL database setup.
 
 ### Database Changes
+
 - [ ] New Cloud SQL instance created
 - [ ] Performance parameters configured
 - [ ] Security settings updated
 - [ ] Backup strategy implemented
 
 ### Testing
+
 - [ ] Database connection tested
 - [ ] Performance benchmarks run
 - [ ] Security controls validated
 - [ ] Backup/restore tested
 
 ### Checklist
+
 - [ ] Code follows project conventions
 - [ ] Database migrations tested
 - [ ] Security review completed
