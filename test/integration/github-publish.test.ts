@@ -255,5 +255,14 @@ describe('publishing to the GitHub API (OpenAPI-validated fake)', () => {
       'checks/create request: /output/annotations/0/annotation_level must be equal to one of the allowed values',
     ]);
     fake.violations.length = 0;
+    // The fake refuses what GitHub refuses, with a response that is itself valid.
+    await expect(
+      octokit.rest.issues.createComment({
+        owner: 'octo',
+        repo: 'music',
+        issue_number: 7,
+        body: 'x'.repeat(65537),
+      }),
+    ).rejects.toMatchObject({ status: 422, message: expect.stringContaining('body is too long') });
   });
 });

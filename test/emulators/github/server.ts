@@ -70,6 +70,13 @@ const validationFailed = (message: string, field: string, resource: string): Rep
   },
 });
 
+/** GitHub refuses issue and PR comments over 65,536 characters. */
+function commentTooLong(text: string): Reply | undefined {
+  return text.length > 65536
+    ? validationFailed('body is too long (maximum is 65536 characters)', 'body', 'IssueComment')
+    : undefined;
+}
+
 export class GitHubFake {
   readonly violations: string[] = [];
   readonly requests: RecordedRequest[] = [];
@@ -264,13 +271,8 @@ export class GitHubFake {
       }
       case 'POST /issues/{issue_number}/comments': {
         const text = String(body.body);
-        if (text.length > 65536) {
-          return validationFailed(
-            'body is too long (maximum is 65536 characters)',
-            'body',
-            'IssueComment',
-          );
-        }
+        const tooLong = commentTooLong(text);
+        if (tooLong) return tooLong;
         return { status: 201, body: this.commentView(this.addComment(params[0]!, text)) };
       }
       case 'PATCH /issues/comments/{comment_id}': {
@@ -278,13 +280,8 @@ export class GitHubFake {
         if (!comment)
           return { status: 404, body: { message: 'Not Found', documentation_url: DOCS } };
         const text = String(body.body);
-        if (text.length > 65536) {
-          return validationFailed(
-            'body is too long (maximum is 65536 characters)',
-            'body',
-            'IssueComment',
-          );
-        }
+        const tooLong = commentTooLong(text);
+        if (tooLong) return tooLong;
         comment.body = text;
         comment.updated_at = new Date().toISOString();
         return { status: 200, body: this.commentView(comment) };
