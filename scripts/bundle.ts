@@ -14,6 +14,8 @@ export const ENTRIES: Record<string, string> = {
   'security-scan': 'src/actions/security-scan.ts',
   'backup-verify': 'src/actions/backup-verify.ts',
   benchmark: 'src/actions/benchmark.ts',
+  'pr-template': 'src/actions/pr-template.ts',
+  report: 'src/actions/report.ts',
 };
 
 // Native binaries from npm: resolved from node_modules at run time, never bundled.

@@ -46696,7 +46696,7 @@ function extend(target) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1804);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8819);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9060);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
 /* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6741);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4149);
@@ -46825,7 +46825,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 8819:
+/***/ 9060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48718,7 +48718,7 @@ var ucs2length = __nccwpck_require__(6214);
 const cjsModule = (m) => ({ default: typeof m === 'function' ? m : m.default });
 const validate = validate10;
 /* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "additionalProperties": false, "$id": "https://pgci.dev/schema/pgci.schema.json", "title": "pgci configuration (database/pgci.yml)", "description": "Desired state and checks for a PostgreSQL database managed by pgci.", "type": "object", "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "type": "number" }, "instance": { "additionalProperties": false, "description": "The Cloud SQL for PostgreSQL instance.", "type": "object", "required": ["name", "project", "region", "databaseVersion", "tier"], "properties": { "name": { "pattern": "^[a-z][a-z0-9-]*$", "maxLength": 98, "description": "Cloud SQL instance id: lower-case letters, digits and hyphens.", "type": "string" }, "project": { "description": "Google Cloud project id.", "type": "string" }, "region": { "description": "Region, e.g. us-central1. Immutable.", "type": "string" }, "databaseVersion": { "type": "string", "enum": ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"] }, "edition": { "type": "string", "enum": ["ENTERPRISE", "ENTERPRISE_PLUS"] }, "tier": { "description": "Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).", "type": "string" }, "availability": { "type": "string", "enum": ["zonal", "regional"] }, "disk": { "additionalProperties": false, "type": "object", "properties": { "type": { "type": "string", "enum": ["PD_SSD", "PD_HDD", "HYPERDISK_BALANCED"] }, "sizeGb": { "minimum": 10, "maximum": 65536, "type": "integer" }, "autoResize": { "type": "boolean" }, "autoResizeLimitGb": { "minimum": 0, "maximum": 65536, "type": "integer" } } }, "network": { "additionalProperties": false, "type": "object", "properties": { "publicIp": { "type": "boolean" }, "privateNetwork": { "description": "VPC self link: projects/<project>/global/networks/<name>.", "type": "string" }, "sslMode": { "type": "string", "enum": ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"] }, "authorizedNetworks": { "type": "array", "items": { "additionalProperties": false, "description": "A network allowed to reach the public IP.", "type": "object", "required": ["cidr"], "properties": { "name": { "description": "A label for the network, shown in the console.", "type": "string" }, "cidr": { "description": "IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.", "type": "string" }, "expires": { "description": "Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.", "type": "string" } } } }, "connectorEnforcement": { "type": "string", "enum": ["REQUIRED", "NOT_REQUIRED"] } } }, "backups": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "startTime": { "description": "UTC start of the backup window, HH:MM.", "type": "string" }, "location": { "description": "Multi-region or region for backups, e.g. us.", "type": "string" }, "pointInTimeRecovery": { "type": "boolean" }, "transactionLogRetentionDays": { "minimum": 1, "maximum": 35, "type": "integer" }, "retainedBackups": { "minimum": 1, "maximum": 365, "type": "integer" } } }, "maintenance": { "additionalProperties": false, "type": "object", "properties": { "day": { "type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] }, "hour": { "minimum": 0, "maximum": 23, "description": "UTC hour.", "type": "integer" } } }, "deletionProtection": { "type": "boolean" }, "queryInsights": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "queryStringLength": { "minimum": 256, "maximum": 4500, "type": "integer" }, "recordApplicationTags": { "type": "boolean" }, "recordClientAddress": { "type": "boolean" } } }, "labels": { "type": "object", "patternProperties": { "^[a-z][a-z0-9_-]{0,62}$": { "maxLength": 63, "type": "string" } } }, "passwordPolicy": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "minLength": { "minimum": 1, "maximum": 128, "type": "integer" }, "complexity": { "type": "string", "enum": ["COMPLEXITY_DEFAULT", "NONE"] }, "reuseInterval": { "minimum": 0, "maximum": 100, "type": "integer" }, "disallowUsernameSubstring": { "type": "boolean" }, "passwordChangeIntervalDays": { "minimum": 0, "type": "integer" } } } } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } }, "databases": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "owner": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "extensions": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } } } } }, "roles": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "login": { "type": "boolean" }, "password": { "description": "Only as a ${ENV_VAR} reference.", "type": "string" }, "iam": { "description": "IAM principal (user or service account email) for IAM auth.", "type": "string" }, "memberOf": { "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "connectionLimit": { "minimum": -1, "type": "integer" }, "grants": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["database", "privileges", "on"], "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "schema": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "privileges": { "minItems": 1, "type": "array", "items": { "type": "string", "enum": ["ALL", "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "USAGE", "CREATE", "CONNECT", "TEMPORARY", "EXECUTE"] } }, "on": { "type": "string", "enum": ["database", "schema", "tables", "sequences", "functions"] } } } } } } }, "pooling": { "additionalProperties": false, "type": "object", "required": ["mode", "appInstances", "poolSize"], "properties": { "mode": { "type": "string", "enum": ["client", "pgbouncer", "managed"] }, "appInstances": { "minimum": 1, "type": "integer" }, "poolSize": { "minimum": 1, "type": "integer" }, "reservedConnections": { "minimum": 0, "type": "integer" } } }, "migrations": { "additionalProperties": false, "type": "object", "required": ["directory"], "properties": { "directory": { "description": "Folder of plain SQL migrations, relative to the config.", "type": "string" }, "table": { "description": "Table that records applied migrations.", "type": "string" }, "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } }, "benchmark": { "additionalProperties": false, "description": "Benchmark workload, data and gates.", "type": "object", "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "sloP95Ms": { "exclusiveMinimum": 0, "description": "Default SLO: p95 in ms (default 200).", "type": "number" }, "queries": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "sql"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9_.-]*$", "description": "Query name used in the report: lower-case letters, digits, _ . -", "type": "string" }, "sql": { "description": "One SQL statement; parameters as $1, $2, …", "type": "string" }, "params": { "description": "One generator per $n.", "type": "array", "items": { "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "description": "How a query parameter is generated: exactly one of random, pick, sample, expr.", "type": "object", "properties": { "random": { "minItems": 2, "maxItems": 2, "description": "A uniform random integer in [min, max].", "type": "array", "items": { "type": "integer" } }, "pick": { "minItems": 1, "description": "One of these values, uniformly.", "type": "array", "items": { "anyOf": [{ "type": "string" }, { "type": "number" }] } }, "sample": { "description": "SQL run once before the benchmark; each execution picks one value of its first column.", "type": "string" }, "expr": { "description": "A pgbench expression, e.g. random_zipfian(1, 10000, 1.1).", "type": "string" } } } }, "weight": { "exclusiveMinimum": 0, "description": "Relative frequency (default 1).", "type": "number" }, "slo": { "additionalProperties": false, "description": "Latency objective: the percentile must stay at or under ms.", "type": "object", "required": ["ms"], "properties": { "percentile": { "type": "string", "enum": ["p50", "p90", "p95", "p99"], "description": "Latency percentile the SLO applies to." }, "ms": { "exclusiveMinimum": 0, "description": "Upper bound in milliseconds.", "type": "number" } } } } } }, "scripts": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["file"], "properties": { "file": { "description": "A pgbench script file, relative to the config.", "type": "string" }, "name": { "pattern": "^[a-z0-9][a-z0-9_.-]*$", "type": "string" }, "weight": { "exclusiveMinimum": 0, "type": "number" } } } }, "seed": { "additionalProperties": false, "type": "object", "properties": { "sql": { "description": "SQL files run in order after the migrations; :scale is replaced by the scale factor.", "type": "array", "items": { "type": "string" } }, "scale": { "exclusiveMinimum": 0, "description": "Scale factor (default 1).", "type": "number" } } }, "clients": { "minimum": 1, "maximum": 1000, "type": "integer" }, "duration": { "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m)$", "description": "A duration: 500ms, 30s, 2m.", "type": "string" }, "warmup": { "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m)$", "description": "A duration: 500ms, 30s, 2m.", "type": "string" }, "rate": { "exclusiveMinimum": 0, "description": "Open loop: transactions per second.", "type": "number" }, "regression": { "additionalProperties": false, "type": "object", "properties": { "maxPercent": { "exclusiveMinimum": 0, "description": "Allowed slowdown head vs base, in percent (default 20).", "type": "number" }, "rounds": { "minimum": 2, "description": "Rounds of each side (default 5).", "type": "integer" }, "roundDuration": { "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m)$", "description": "A duration: 500ms, 30s, 2m.", "type": "string" } } }, "explain": { "minimum": 0, "description": "EXPLAIN (ANALYZE, BUFFERS) this many slowest queries (default 3).", "type": "integer" } } }, "security": { "additionalProperties": false, "description": "Security scan settings (pgci security-scan, actions/security-scan).", "type": "object", "properties": { "profile": { "type": "string", "enum": ["cloudsql", "self-hosted"], "description": "Which benchmark settles the points where the sources disagree (log_error_verbosity, log_hostname, log_min_duration_statement), and which checks apply. Default: cloudsql when the server or the config is Cloud SQL, else self-hosted." }, "failOn": { "type": "string", "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest finding severity that fails the scan (default high); none never fails." }, "suppressions": { "description": "Suppressions file, relative to this config (default pgci-suppressions.yml beside it).", "type": "string" }, "allow": { "additionalProperties": false, "description": "Roles whose privileges are intended.", "type": "object", "properties": { "superusers": { "description": "Roles allowed to be (or to become) superusers besides postgres.", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "elevated": { "description": "Roles allowed to hold CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS (or cloudsqlsuperuser membership).", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } } } } }, "backup": { "additionalProperties": false, "description": "Backup verification: RPO/RTO targets and how backup-verify dumps and compares.", "type": "object", "properties": { "rpoHours": { "exclusiveMinimum": 0, "description": "Recovery point objective: the newest backup may be at most this many hours old.", "type": "number" }, "rtoMinutes": { "exclusiveMinimum": 0, "description": "Recovery time objective: the restore must finish within this many minutes.", "type": "number" }, "format": { "type": "string", "enum": ["custom", "directory"], "description": "pg_dump archive format; directory dumps with --jobs." }, "jobs": { "minimum": 1, "maximum": 64, "description": "pg_dump/pg_restore --jobs and connections per side while comparing.", "type": "integer" }, "encryptionKey": { "description": "AES-256-GCM key for the archive, only as a ${ENV_VAR} reference to a secret (64 hex digits, base64 of 32 bytes, or a passphrase of 16+ characters).", "type": "string" }, "hash": { "type": "string", "enum": ["auto", "fast", "portable"], "description": "Row hash: fast (hashtextextended, same major only), portable (md5, any majors), auto picks by the majors." }, "strict": { "description": "Also compare each table as an ordered COPY hashed with sha256 (slower).", "type": "boolean" }, "chunkRows": { "minimum": 1000, "description": "Rows per key-range chunk when hashing tables with an integer key.", "type": "integer" }, "exclude": { "description": "Tables (schema.table) whose data is not compared.", "type": "array", "items": { "pattern": "^[^.]+\\.[^.]+$", "type": "string" } } } } } };
+const schema11 = { "additionalProperties": false, "$id": "https://pgci.dev/schema/pgci.schema.json", "title": "pgci configuration (database/pgci.yml)", "description": "Desired state and checks for a PostgreSQL database managed by pgci.", "type": "object", "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "type": "number" }, "instance": { "additionalProperties": false, "description": "The Cloud SQL for PostgreSQL instance.", "type": "object", "required": ["name", "project", "region", "databaseVersion", "tier"], "properties": { "name": { "pattern": "^[a-z][a-z0-9-]*$", "maxLength": 98, "description": "Cloud SQL instance id: lower-case letters, digits and hyphens.", "type": "string" }, "project": { "description": "Google Cloud project id.", "type": "string" }, "region": { "description": "Region, e.g. us-central1. Immutable.", "type": "string" }, "databaseVersion": { "type": "string", "enum": ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"] }, "edition": { "type": "string", "enum": ["ENTERPRISE", "ENTERPRISE_PLUS"] }, "tier": { "description": "Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).", "type": "string" }, "availability": { "type": "string", "enum": ["zonal", "regional"] }, "disk": { "additionalProperties": false, "type": "object", "properties": { "type": { "type": "string", "enum": ["PD_SSD", "PD_HDD", "HYPERDISK_BALANCED"] }, "sizeGb": { "minimum": 10, "maximum": 65536, "type": "integer" }, "autoResize": { "type": "boolean" }, "autoResizeLimitGb": { "minimum": 0, "maximum": 65536, "type": "integer" } } }, "network": { "additionalProperties": false, "type": "object", "properties": { "publicIp": { "type": "boolean" }, "privateNetwork": { "description": "VPC self link: projects/<project>/global/networks/<name>.", "type": "string" }, "sslMode": { "type": "string", "enum": ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"] }, "authorizedNetworks": { "type": "array", "items": { "additionalProperties": false, "description": "A network allowed to reach the public IP.", "type": "object", "required": ["cidr"], "properties": { "name": { "description": "A label for the network, shown in the console.", "type": "string" }, "cidr": { "description": "IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.", "type": "string" }, "expires": { "description": "Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.", "type": "string" } } } }, "connectorEnforcement": { "type": "string", "enum": ["REQUIRED", "NOT_REQUIRED"] } } }, "backups": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "startTime": { "description": "UTC start of the backup window, HH:MM.", "type": "string" }, "location": { "description": "Multi-region or region for backups, e.g. us.", "type": "string" }, "pointInTimeRecovery": { "type": "boolean" }, "transactionLogRetentionDays": { "minimum": 1, "maximum": 35, "type": "integer" }, "retainedBackups": { "minimum": 1, "maximum": 365, "type": "integer" } } }, "maintenance": { "additionalProperties": false, "type": "object", "properties": { "day": { "type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] }, "hour": { "minimum": 0, "maximum": 23, "description": "UTC hour.", "type": "integer" } } }, "deletionProtection": { "type": "boolean" }, "queryInsights": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "queryStringLength": { "minimum": 256, "maximum": 4500, "type": "integer" }, "recordApplicationTags": { "type": "boolean" }, "recordClientAddress": { "type": "boolean" } } }, "labels": { "type": "object", "patternProperties": { "^[a-z][a-z0-9_-]{0,62}$": { "maxLength": 63, "type": "string" } } }, "passwordPolicy": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "minLength": { "minimum": 1, "maximum": 128, "type": "integer" }, "complexity": { "type": "string", "enum": ["COMPLEXITY_DEFAULT", "NONE"] }, "reuseInterval": { "minimum": 0, "maximum": 100, "type": "integer" }, "disallowUsernameSubstring": { "type": "boolean" }, "passwordChangeIntervalDays": { "minimum": 0, "type": "integer" } } } } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } }, "databases": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "owner": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "extensions": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } } } } }, "roles": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "login": { "type": "boolean" }, "password": { "description": "Only as a ${ENV_VAR} reference.", "type": "string" }, "iam": { "description": "IAM principal (user or service account email) for IAM auth.", "type": "string" }, "memberOf": { "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "connectionLimit": { "minimum": -1, "type": "integer" }, "grants": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["database", "privileges", "on"], "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "schema": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "privileges": { "minItems": 1, "type": "array", "items": { "type": "string", "enum": ["ALL", "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "USAGE", "CREATE", "CONNECT", "TEMPORARY", "EXECUTE"] } }, "on": { "type": "string", "enum": ["database", "schema", "tables", "sequences", "functions"] } } } } } } }, "pooling": { "additionalProperties": false, "type": "object", "required": ["mode", "appInstances", "poolSize"], "properties": { "mode": { "type": "string", "enum": ["client", "pgbouncer", "managed"] }, "appInstances": { "minimum": 1, "type": "integer" }, "poolSize": { "minimum": 1, "type": "integer" }, "reservedConnections": { "minimum": 0, "type": "integer" } } }, "migrations": { "additionalProperties": false, "type": "object", "required": ["directory"], "properties": { "directory": { "description": "Folder of plain SQL migrations, relative to the config.", "type": "string" }, "table": { "description": "Table that records applied migrations.", "type": "string" }, "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } }, "benchmark": { "additionalProperties": false, "description": "Benchmark workload, data and gates.", "type": "object", "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "sloP95Ms": { "exclusiveMinimum": 0, "description": "Default SLO: p95 in ms (default 200).", "type": "number" }, "queries": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name", "sql"], "properties": { "name": { "pattern": "^[a-z0-9][a-z0-9_.-]*$", "description": "Query name used in the report: lower-case letters, digits, _ . -", "type": "string" }, "sql": { "description": "One SQL statement; parameters as $1, $2, …", "type": "string" }, "params": { "description": "One generator per $n.", "type": "array", "items": { "additionalProperties": false, "minProperties": 1, "maxProperties": 1, "description": "How a query parameter is generated: exactly one of random, pick, sample, expr.", "type": "object", "properties": { "random": { "minItems": 2, "maxItems": 2, "description": "A uniform random integer in [min, max].", "type": "array", "items": { "type": "integer" } }, "pick": { "minItems": 1, "description": "One of these values, uniformly.", "type": "array", "items": { "anyOf": [{ "type": "string" }, { "type": "number" }] } }, "sample": { "description": "SQL run once before the benchmark; each execution picks one value of its first column.", "type": "string" }, "expr": { "description": "A pgbench expression, e.g. random_zipfian(1, 10000, 1.1).", "type": "string" } } } }, "weight": { "exclusiveMinimum": 0, "description": "Relative frequency (default 1).", "type": "number" }, "slo": { "additionalProperties": false, "description": "Latency objective: the percentile must stay at or under ms.", "type": "object", "required": ["ms"], "properties": { "percentile": { "type": "string", "enum": ["p50", "p90", "p95", "p99"], "description": "Latency percentile the SLO applies to." }, "ms": { "exclusiveMinimum": 0, "description": "Upper bound in milliseconds.", "type": "number" } } } } } }, "scripts": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["file"], "properties": { "file": { "description": "A pgbench script file, relative to the config.", "type": "string" }, "name": { "pattern": "^[a-z0-9][a-z0-9_.-]*$", "type": "string" }, "weight": { "exclusiveMinimum": 0, "type": "number" } } } }, "seed": { "additionalProperties": false, "type": "object", "properties": { "sql": { "description": "SQL files run in order after the migrations; :scale is replaced by the scale factor.", "type": "array", "items": { "type": "string" } }, "scale": { "exclusiveMinimum": 0, "description": "Scale factor (default 1).", "type": "number" } } }, "clients": { "minimum": 1, "maximum": 1000, "type": "integer" }, "duration": { "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m)$", "description": "A duration: 500ms, 30s, 2m.", "type": "string" }, "warmup": { "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m)$", "description": "A duration: 500ms, 30s, 2m.", "type": "string" }, "rate": { "exclusiveMinimum": 0, "description": "Open loop: transactions per second.", "type": "number" }, "regression": { "additionalProperties": false, "type": "object", "properties": { "maxPercent": { "exclusiveMinimum": 0, "description": "Allowed slowdown head vs base, in percent (default 20).", "type": "number" }, "rounds": { "minimum": 2, "description": "Rounds of each side (default 5).", "type": "integer" }, "roundDuration": { "pattern": "^[0-9]+(\\.[0-9]+)?(ms|s|m)$", "description": "A duration: 500ms, 30s, 2m.", "type": "string" } } }, "explain": { "minimum": 0, "description": "EXPLAIN (ANALYZE, BUFFERS) this many slowest queries (default 3).", "type": "integer" } } }, "security": { "additionalProperties": false, "description": "Security scan settings (pgci security-scan, actions/security-scan).", "type": "object", "properties": { "profile": { "type": "string", "enum": ["cloudsql", "self-hosted"], "description": "Which benchmark settles the points where the sources disagree (log_error_verbosity, log_hostname, log_min_duration_statement), and which checks apply. Default: cloudsql when the server or the config is Cloud SQL, else self-hosted." }, "failOn": { "type": "string", "enum": ["critical", "high", "medium", "low", "none"], "description": "Lowest finding severity that fails the scan (default high); none never fails." }, "suppressions": { "description": "Suppressions file, relative to this config (default pgci-suppressions.yml beside it).", "type": "string" }, "allow": { "additionalProperties": false, "description": "Roles whose privileges are intended.", "type": "object", "properties": { "superusers": { "description": "Roles allowed to be (or to become) superusers besides postgres.", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "elevated": { "description": "Roles allowed to hold CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS (or cloudsqlsuperuser membership).", "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } } } } }, "backup": { "additionalProperties": false, "description": "Backup verification: RPO/RTO targets and how backup-verify dumps and compares.", "type": "object", "properties": { "rpoHours": { "exclusiveMinimum": 0, "description": "Recovery point objective: the newest backup may be at most this many hours old.", "type": "number" }, "rtoMinutes": { "exclusiveMinimum": 0, "description": "Recovery time objective: the restore must finish within this many minutes.", "type": "number" }, "format": { "type": "string", "enum": ["custom", "directory"], "description": "pg_dump archive format; directory dumps with --jobs." }, "jobs": { "minimum": 1, "maximum": 64, "description": "pg_dump/pg_restore --jobs and connections per side while comparing.", "type": "integer" }, "encryptionKey": { "description": "AES-256-GCM key for the archive, only as a ${ENV_VAR} reference to a secret (64 hex digits, base64 of 32 bytes, or a passphrase of 16+ characters).", "type": "string" }, "hash": { "type": "string", "enum": ["auto", "fast", "portable"], "description": "Row hash: fast (hashtextextended, same major only), portable (md5, any majors), auto picks by the majors." }, "strict": { "description": "Also compare each table as an ordered COPY hashed with sha256 (slower).", "type": "boolean" }, "chunkRows": { "minimum": 1000, "description": "Rows per key-range chunk when hashing tables with an integer key.", "type": "integer" }, "exclude": { "description": "Tables (schema.table) whose data is not compared.", "type": "array", "items": { "pattern": "^[^.]+\\.[^.]+$", "type": "string" } } } }, "pullRequest": { "additionalProperties": false, "description": "PR template rules and branch/title conventions (pgci pr-check).", "type": "object", "properties": { "template": { "description": "PR template to compare with (default .github/pull_request_template.md).", "type": "string" }, "requiredSections": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "typeSection": { "minLength": 1, "type": "string" }, "minTypes": { "minimum": 0, "type": "integer" }, "requires": { "description": "Type of change → the boxes that must be ticked when it is.", "type": "object", "patternProperties": { "^(.*)$": { "type": "array", "items": { "minLength": 1, "type": "string" } } } }, "alwaysRequired": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "branchNames": { "type": "string", "enum": ["fail", "warn", "off"] }, "titles": { "type": "string", "enum": ["fail", "warn", "off"] }, "types": { "minItems": 1, "type": "array", "items": { "pattern": "^[a-z]+$", "type": "string" } }, "exemptBranches": { "type": "array", "items": { "minLength": 1, "type": "string" } } } } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = cjsModule(ucs2length/* default */.A).default;
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
@@ -48727,6 +48727,7 @@ const pattern2 = new RegExp("^(.*)$", "u");
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9_.-]*$", "u");
 const pattern6 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m)$", "u");
 const pattern9 = new RegExp("^[^.]+\\.[^.]+$", "u");
+const pattern11 = new RegExp("^[a-z]+$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
     /*# sourceURL="https://pgci.dev/schema/pgci.schema.json" */ ;
     let vErrors = null;
@@ -52105,14 +52106,382 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data.pullRequest !== undefined) {
+            let data142 = data.pullRequest;
+            if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
+                for (const key27 in data142) {
+                    if (!(func2.call(schema11.properties.pullRequest.properties, key27))) {
+                        const err268 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.pullRequest, data: data142 };
+                        if (vErrors === null) {
+                            vErrors = [err268];
+                        }
+                        else {
+                            vErrors.push(err268);
+                        }
+                        errors++;
+                    }
+                }
+                if (data142.template !== undefined) {
+                    let data143 = data142.template;
+                    if (typeof data143 !== "string") {
+                        const err269 = { instancePath: instancePath + "/pullRequest/template", schemaPath: "#/properties/pullRequest/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.template.type, parentSchema: schema11.properties.pullRequest.properties.template, data: data143 };
+                        if (vErrors === null) {
+                            vErrors = [err269];
+                        }
+                        else {
+                            vErrors.push(err269);
+                        }
+                        errors++;
+                    }
+                }
+                if (data142.requiredSections !== undefined) {
+                    let data144 = data142.requiredSections;
+                    if (Array.isArray(data144)) {
+                        const len16 = data144.length;
+                        for (let i16 = 0; i16 < len16; i16++) {
+                            let data145 = data144[i16];
+                            if (typeof data145 === "string") {
+                                if (func4(data145) < 1) {
+                                    const err270 = { instancePath: instancePath + "/pullRequest/requiredSections/" + i16, schemaPath: "#/properties/pullRequest/properties/requiredSections/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.pullRequest.properties.requiredSections.items, data: data145 };
+                                    if (vErrors === null) {
+                                        vErrors = [err270];
+                                    }
+                                    else {
+                                        vErrors.push(err270);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err271 = { instancePath: instancePath + "/pullRequest/requiredSections/" + i16, schemaPath: "#/properties/pullRequest/properties/requiredSections/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.requiredSections.items.type, parentSchema: schema11.properties.pullRequest.properties.requiredSections.items, data: data145 };
+                                if (vErrors === null) {
+                                    vErrors = [err271];
+                                }
+                                else {
+                                    vErrors.push(err271);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err272 = { instancePath: instancePath + "/pullRequest/requiredSections", schemaPath: "#/properties/pullRequest/properties/requiredSections/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.pullRequest.properties.requiredSections.type, parentSchema: schema11.properties.pullRequest.properties.requiredSections, data: data144 };
+                        if (vErrors === null) {
+                            vErrors = [err272];
+                        }
+                        else {
+                            vErrors.push(err272);
+                        }
+                        errors++;
+                    }
+                }
+                if (data142.typeSection !== undefined) {
+                    let data146 = data142.typeSection;
+                    if (typeof data146 === "string") {
+                        if (func4(data146) < 1) {
+                            const err273 = { instancePath: instancePath + "/pullRequest/typeSection", schemaPath: "#/properties/pullRequest/properties/typeSection/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.pullRequest.properties.typeSection, data: data146 };
+                            if (vErrors === null) {
+                                vErrors = [err273];
+                            }
+                            else {
+                                vErrors.push(err273);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err274 = { instancePath: instancePath + "/pullRequest/typeSection", schemaPath: "#/properties/pullRequest/properties/typeSection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.typeSection.type, parentSchema: schema11.properties.pullRequest.properties.typeSection, data: data146 };
+                        if (vErrors === null) {
+                            vErrors = [err274];
+                        }
+                        else {
+                            vErrors.push(err274);
+                        }
+                        errors++;
+                    }
+                }
+                if (data142.minTypes !== undefined) {
+                    let data147 = data142.minTypes;
+                    if (!((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147)))) {
+                        const err275 = { instancePath: instancePath + "/pullRequest/minTypes", schemaPath: "#/properties/pullRequest/properties/minTypes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.pullRequest.properties.minTypes.type, parentSchema: schema11.properties.pullRequest.properties.minTypes, data: data147 };
+                        if (vErrors === null) {
+                            vErrors = [err275];
+                        }
+                        else {
+                            vErrors.push(err275);
+                        }
+                        errors++;
+                    }
+                    if (typeof data147 == "number") {
+                        if (data147 < 0 || isNaN(data147)) {
+                            const err276 = { instancePath: instancePath + "/pullRequest/minTypes", schemaPath: "#/properties/pullRequest/properties/minTypes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.pullRequest.properties.minTypes, data: data147 };
+                            if (vErrors === null) {
+                                vErrors = [err276];
+                            }
+                            else {
+                                vErrors.push(err276);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data142.requires !== undefined) {
+                    let data148 = data142.requires;
+                    if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
+                        for (const key28 in data148) {
+                            if (pattern2.test(key28)) {
+                                let data149 = data148[key28];
+                                if (Array.isArray(data149)) {
+                                    const len17 = data149.length;
+                                    for (let i17 = 0; i17 < len17; i17++) {
+                                        let data150 = data149[i17];
+                                        if (typeof data150 === "string") {
+                                            if (func4(data150) < 1) {
+                                                const err277 = { instancePath: instancePath + "/pullRequest/requires/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i17, schemaPath: "#/properties/pullRequest/properties/requires/patternProperties/%5E(.*)%24/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"].items, data: data150 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err277];
+                                                }
+                                                else {
+                                                    vErrors.push(err277);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err278 = { instancePath: instancePath + "/pullRequest/requires/" + key28.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i17, schemaPath: "#/properties/pullRequest/properties/requires/patternProperties/%5E(.*)%24/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"].items.type, parentSchema: schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"].items, data: data150 };
+                                            if (vErrors === null) {
+                                                vErrors = [err278];
+                                            }
+                                            else {
+                                                vErrors.push(err278);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err279 = { instancePath: instancePath + "/pullRequest/requires/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/pullRequest/properties/requires/patternProperties/%5E(.*)%24/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"].type, parentSchema: schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"], data: data149 };
+                                    if (vErrors === null) {
+                                        vErrors = [err279];
+                                    }
+                                    else {
+                                        vErrors.push(err279);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err280 = { instancePath: instancePath + "/pullRequest/requires", schemaPath: "#/properties/pullRequest/properties/requires/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.pullRequest.properties.requires.type, parentSchema: schema11.properties.pullRequest.properties.requires, data: data148 };
+                        if (vErrors === null) {
+                            vErrors = [err280];
+                        }
+                        else {
+                            vErrors.push(err280);
+                        }
+                        errors++;
+                    }
+                }
+                if (data142.alwaysRequired !== undefined) {
+                    let data151 = data142.alwaysRequired;
+                    if (Array.isArray(data151)) {
+                        const len18 = data151.length;
+                        for (let i18 = 0; i18 < len18; i18++) {
+                            let data152 = data151[i18];
+                            if (typeof data152 === "string") {
+                                if (func4(data152) < 1) {
+                                    const err281 = { instancePath: instancePath + "/pullRequest/alwaysRequired/" + i18, schemaPath: "#/properties/pullRequest/properties/alwaysRequired/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.pullRequest.properties.alwaysRequired.items, data: data152 };
+                                    if (vErrors === null) {
+                                        vErrors = [err281];
+                                    }
+                                    else {
+                                        vErrors.push(err281);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err282 = { instancePath: instancePath + "/pullRequest/alwaysRequired/" + i18, schemaPath: "#/properties/pullRequest/properties/alwaysRequired/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.alwaysRequired.items.type, parentSchema: schema11.properties.pullRequest.properties.alwaysRequired.items, data: data152 };
+                                if (vErrors === null) {
+                                    vErrors = [err282];
+                                }
+                                else {
+                                    vErrors.push(err282);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err283 = { instancePath: instancePath + "/pullRequest/alwaysRequired", schemaPath: "#/properties/pullRequest/properties/alwaysRequired/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.pullRequest.properties.alwaysRequired.type, parentSchema: schema11.properties.pullRequest.properties.alwaysRequired, data: data151 };
+                        if (vErrors === null) {
+                            vErrors = [err283];
+                        }
+                        else {
+                            vErrors.push(err283);
+                        }
+                        errors++;
+                    }
+                }
+                if (data142.branchNames !== undefined) {
+                    let data153 = data142.branchNames;
+                    if (typeof data153 !== "string") {
+                        const err284 = { instancePath: instancePath + "/pullRequest/branchNames", schemaPath: "#/properties/pullRequest/properties/branchNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.branchNames.type, parentSchema: schema11.properties.pullRequest.properties.branchNames, data: data153 };
+                        if (vErrors === null) {
+                            vErrors = [err284];
+                        }
+                        else {
+                            vErrors.push(err284);
+                        }
+                        errors++;
+                    }
+                    if (!(((data153 === "fail") || (data153 === "warn")) || (data153 === "off"))) {
+                        const err285 = { instancePath: instancePath + "/pullRequest/branchNames", schemaPath: "#/properties/pullRequest/properties/branchNames/enum", keyword: "enum", params: { allowedValues: schema11.properties.pullRequest.properties.branchNames.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.pullRequest.properties.branchNames.enum, parentSchema: schema11.properties.pullRequest.properties.branchNames, data: data153 };
+                        if (vErrors === null) {
+                            vErrors = [err285];
+                        }
+                        else {
+                            vErrors.push(err285);
+                        }
+                        errors++;
+                    }
+                }
+                if (data142.titles !== undefined) {
+                    let data154 = data142.titles;
+                    if (typeof data154 !== "string") {
+                        const err286 = { instancePath: instancePath + "/pullRequest/titles", schemaPath: "#/properties/pullRequest/properties/titles/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.titles.type, parentSchema: schema11.properties.pullRequest.properties.titles, data: data154 };
+                        if (vErrors === null) {
+                            vErrors = [err286];
+                        }
+                        else {
+                            vErrors.push(err286);
+                        }
+                        errors++;
+                    }
+                    if (!(((data154 === "fail") || (data154 === "warn")) || (data154 === "off"))) {
+                        const err287 = { instancePath: instancePath + "/pullRequest/titles", schemaPath: "#/properties/pullRequest/properties/titles/enum", keyword: "enum", params: { allowedValues: schema11.properties.pullRequest.properties.titles.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.pullRequest.properties.titles.enum, parentSchema: schema11.properties.pullRequest.properties.titles, data: data154 };
+                        if (vErrors === null) {
+                            vErrors = [err287];
+                        }
+                        else {
+                            vErrors.push(err287);
+                        }
+                        errors++;
+                    }
+                }
+                if (data142.types !== undefined) {
+                    let data155 = data142.types;
+                    if (Array.isArray(data155)) {
+                        if (data155.length < 1) {
+                            const err288 = { instancePath: instancePath + "/pullRequest/types", schemaPath: "#/properties/pullRequest/properties/types/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.pullRequest.properties.types, data: data155 };
+                            if (vErrors === null) {
+                                vErrors = [err288];
+                            }
+                            else {
+                                vErrors.push(err288);
+                            }
+                            errors++;
+                        }
+                        const len19 = data155.length;
+                        for (let i19 = 0; i19 < len19; i19++) {
+                            let data156 = data155[i19];
+                            if (typeof data156 === "string") {
+                                if (!pattern11.test(data156)) {
+                                    const err289 = { instancePath: instancePath + "/pullRequest/types/" + i19, schemaPath: "#/properties/pullRequest/properties/types/items/pattern", keyword: "pattern", params: { pattern: "^[a-z]+$" }, message: "must match pattern \"" + "^[a-z]+$" + "\"", schema: "^[a-z]+$", parentSchema: schema11.properties.pullRequest.properties.types.items, data: data156 };
+                                    if (vErrors === null) {
+                                        vErrors = [err289];
+                                    }
+                                    else {
+                                        vErrors.push(err289);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err290 = { instancePath: instancePath + "/pullRequest/types/" + i19, schemaPath: "#/properties/pullRequest/properties/types/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.types.items.type, parentSchema: schema11.properties.pullRequest.properties.types.items, data: data156 };
+                                if (vErrors === null) {
+                                    vErrors = [err290];
+                                }
+                                else {
+                                    vErrors.push(err290);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err291 = { instancePath: instancePath + "/pullRequest/types", schemaPath: "#/properties/pullRequest/properties/types/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.pullRequest.properties.types.type, parentSchema: schema11.properties.pullRequest.properties.types, data: data155 };
+                        if (vErrors === null) {
+                            vErrors = [err291];
+                        }
+                        else {
+                            vErrors.push(err291);
+                        }
+                        errors++;
+                    }
+                }
+                if (data142.exemptBranches !== undefined) {
+                    let data157 = data142.exemptBranches;
+                    if (Array.isArray(data157)) {
+                        const len20 = data157.length;
+                        for (let i20 = 0; i20 < len20; i20++) {
+                            let data158 = data157[i20];
+                            if (typeof data158 === "string") {
+                                if (func4(data158) < 1) {
+                                    const err292 = { instancePath: instancePath + "/pullRequest/exemptBranches/" + i20, schemaPath: "#/properties/pullRequest/properties/exemptBranches/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.pullRequest.properties.exemptBranches.items, data: data158 };
+                                    if (vErrors === null) {
+                                        vErrors = [err292];
+                                    }
+                                    else {
+                                        vErrors.push(err292);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err293 = { instancePath: instancePath + "/pullRequest/exemptBranches/" + i20, schemaPath: "#/properties/pullRequest/properties/exemptBranches/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pullRequest.properties.exemptBranches.items.type, parentSchema: schema11.properties.pullRequest.properties.exemptBranches.items, data: data158 };
+                                if (vErrors === null) {
+                                    vErrors = [err293];
+                                }
+                                else {
+                                    vErrors.push(err293);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err294 = { instancePath: instancePath + "/pullRequest/exemptBranches", schemaPath: "#/properties/pullRequest/properties/exemptBranches/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.pullRequest.properties.exemptBranches.type, parentSchema: schema11.properties.pullRequest.properties.exemptBranches, data: data157 };
+                        if (vErrors === null) {
+                            vErrors = [err294];
+                        }
+                        else {
+                            vErrors.push(err294);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err295 = { instancePath: instancePath + "/pullRequest", schemaPath: "#/properties/pullRequest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.pullRequest.type, parentSchema: schema11.properties.pullRequest, data: data142 };
+                if (vErrors === null) {
+                    vErrors = [err295];
+                }
+                else {
+                    vErrors.push(err295);
+                }
+                errors++;
+            }
+        }
     }
     else {
-        const err268 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+        const err296 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
         if (vErrors === null) {
-            vErrors = [err268];
+            vErrors = [err296];
         }
         else {
-            vErrors.push(err268);
+            vErrors.push(err296);
         }
         errors++;
     }
@@ -54449,6 +54818,7 @@ var cli_io = __nccwpck_require__(1604);
 
 
 
+
 const REPORT_FORMATS = ['text', 'json', 'markdown'];
 /** Prints reports in the chosen format; in GitHub Actions also appends them to the job summary. */
 async function printReports(io, reports, format) {
@@ -54467,6 +54837,13 @@ async function printReports(io, reports, format) {
     const summary = io.env.GITHUB_STEP_SUMMARY;
     if (summary)
         await (0,promises_.appendFile)(summary, (0,markdown/* renderMarkdown */.Gc)(reports) + '\n');
+    // Run by the root action: leave each report where actions/report gathers them, as publish() does.
+    if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP) {
+        const dir = (0,external_node_path_.join)(io.env.RUNNER_TEMP, 'pgci-reports');
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        for (const r of reports)
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, `${r.check}.json`), JSON.stringify(r, null, 2));
+    }
 }
 function help(io, command) {
     io.stdout(command.help + '\n');
@@ -59392,6 +59769,469 @@ Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
     },
 };
 
+;// CONCATENATED MODULE: ./src/pr-template/conventions.ts
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function checkBranch(branch, rules) {
+    if (rules.branchNames === 'off')
+        return [];
+    if (rules.exemptBranches.some((pattern) => new RegExp(pattern).test(branch)))
+        return [];
+    const types = rules.types.map(escapeRegExp).join('|');
+    if (new RegExp(`^(?:${types})/[a-z0-9][a-z0-9._/-]*$`).test(branch))
+        return [];
+    return [
+        {
+            rule: 'branch-name',
+            level: rules.branchNames === 'fail' ? 'error' : 'warning',
+            message: `Branch "${branch}" does not follow <type>/<short-name> with type one of ${rules.types.join(', ')}.`,
+            fix: `Rename the branch, e.g. \`git branch -m ${rules.types[0] ?? 'feat'}/${slug(branch)}\`, and push it (GitHub then asks you to reopen the PR from it).`,
+        },
+    ];
+}
+function checkTitle(title, rules) {
+    if (rules.titles === 'off')
+        return [];
+    const types = rules.types.map(escapeRegExp).join('|');
+    if (new RegExp(`^(?:${types})(?:\\([A-Za-z0-9._/-]+\\))?!?: \\S`).test(title))
+        return [];
+    return [
+        {
+            rule: 'pr-title',
+            level: rules.titles === 'fail' ? 'error' : 'warning',
+            message: `Title "${title}" is not a conventional commit: <type>(<scope>): <what>, type one of ${rules.types.join(', ')}.`,
+            fix: `Edit the title, e.g. "${rules.types[0] ?? 'feat'}(database): ${title.replace(/^[^:]*:\s*/, '') || 'describe the change'}".`,
+        },
+    ];
+}
+function slug(branch) {
+    return (branch
+        .replace(/^[^/]*\//, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'short-name');
+}
+
+;// CONCATENATED MODULE: ./src/pr-template/parse.ts
+/**
+ * Reads a pull-request description the way a reviewer sees it: headings make sections,
+ * `- [x]` items are ticked boxes. HTML comments and fenced code blocks render as nothing (or as
+ * code), so boxes inside them never count. CRLF bodies (the web editor sends them) read the same.
+ */
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const CHECKBOX = /^\s*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s+(.*?)\s*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** Blanks HTML comments out, keeping their newlines so line numbers stay right. */
+function stripHtmlComments(text) {
+    return text.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => c.replace(/[^\n]/g, ''));
+}
+function parseBody(body) {
+    const lines = stripHtmlComments((body ?? '').replace(/\r\n?/g, '\n')).split('\n');
+    const sections = [];
+    const all = [];
+    let current = { title: '', level: 0, text: [], checkboxes: [] };
+    sections.push(current);
+    let fence;
+    lines.forEach((raw, index) => {
+        const fenceMatch = FENCE.exec(raw);
+        if (fence !== undefined) {
+            // A fence closes with the same character, at least as long, and nothing after it.
+            if (fenceMatch && fenceMatch[1].startsWith(fence) && raw.trim() === fenceMatch[1]) {
+                fence = undefined;
+            }
+            else if (raw.trim())
+                current.text.push(raw.trim());
+            return;
+        }
+        if (fenceMatch) {
+            fence = fenceMatch[1];
+            return;
+        }
+        const heading = HEADING.exec(raw);
+        if (heading) {
+            current = { title: heading[2].trim(), level: heading[1].length, text: [], checkboxes: [] };
+            sections.push(current);
+            return;
+        }
+        const box = CHECKBOX.exec(raw);
+        if (box) {
+            const checkbox = { label: box[2], checked: box[1] !== ' ', line: index + 1 };
+            current.checkboxes.push(checkbox);
+            all.push(checkbox);
+            return;
+        }
+        if (raw.trim())
+            current.text.push(raw.trim());
+    });
+    return { sections: sections.filter((s) => s.level > 0 || s.text.length), checkboxes: all };
+}
+/** Compares titles and labels the way people type them: case, spacing, emphasis, end dots. */
+function normalizeLabel(text) {
+    return text
+        .replace(/[*_`~]/g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/[\s.:;!]+$/, '')
+        .trim()
+        .toLowerCase();
+}
+function findSection(body, title) {
+    const wanted = normalizeLabel(title);
+    return body.sections.find((s) => s.level > 0 && normalizeLabel(s.title) === wanted);
+}
+/** The box whose label is, or starts with, the wanted label ("Backup/restore tested (staging)"). */
+function findCheckbox(boxes, label) {
+    const wanted = normalizeLabel(label);
+    return (boxes.find((b) => normalizeLabel(b.label) === wanted) ??
+        boxes.find((b) => normalizeLabel(b.label).startsWith(wanted + ' ')));
+}
+
+;// CONCATENATED MODULE: ./src/pr-template/check.ts
+/**
+ * The PR template check: compares a PR description with the template and the rules, and says
+ * exactly what is missing and how to fix it. Pure: text in, result and Report out.
+ */
+
+
+
+function checkPullRequest(input) {
+    const { rules } = input;
+    const body = parseBody(input.body);
+    const template = parseBody(input.template);
+    const missing = [
+        ...checkSections(body, template, rules),
+        ...checkTypes(body, template, rules),
+    ];
+    const problems = [
+        ...(input.branch !== undefined ? checkBranch(input.branch, rules) : []),
+        ...(input.title !== undefined ? checkTitle(input.title, rules) : []),
+    ];
+    return {
+        ok: missing.length === 0 && !problems.some((p) => p.level === 'error'),
+        missing,
+        problems,
+    };
+}
+function checkSections(body, template, rules) {
+    const out = [];
+    for (const title of rules.requiredSections) {
+        const section = findSection(body, title);
+        const model = findSection(template, title);
+        const heading = `${'#'.repeat(model?.level ?? 3)} ${model?.title ?? title}`;
+        if (!section) {
+            out.push({
+                kind: 'section',
+                section: title,
+                message: `The "${title}" section is missing.`,
+                fix: `Add the "${heading}" heading back from the template and fill it in.`,
+            });
+            continue;
+        }
+        // Prose sections (no boxes in the template) must say something of their own.
+        if (model && model.checkboxes.length === 0 && !hasOwnText(section, model)) {
+            out.push({
+                kind: 'placeholder',
+                section: title,
+                message: section.text.length
+                    ? `The "${title}" section still holds the template's placeholder text.`
+                    : `The "${title}" section is empty.`,
+                fix: `Replace the text under "${heading}" with a description of this change.`,
+            });
+        }
+    }
+    return out;
+}
+function hasOwnText(section, model) {
+    const own = normalizeLabel(section.text.join(' '));
+    return own.length > 0 && own !== normalizeLabel(model.text.join(' '));
+}
+function checkTypes(body, template, rules) {
+    const typeSection = findSection(body, rules.typeSection);
+    if (!typeSection)
+        return []; // reported as a missing section already
+    const ticked = typeSection.checkboxes.filter((b) => b.checked);
+    const out = [];
+    if (ticked.length < rules.minTypes) {
+        const choices = (findSection(template, rules.typeSection) ?? typeSection).checkboxes.map((b) => b.label);
+        out.push({
+            kind: 'type',
+            section: rules.typeSection,
+            message: `No "${rules.typeSection}" is ticked.`,
+            fix: `Tick at least ${rules.minTypes} of: ${choices.join(', ')} (write [x] in the box).`,
+        });
+    }
+    const wanted = rules.alwaysRequired.map((item) => ({
+        item,
+        requiredBy: 'every PR',
+    }));
+    for (const type of ticked) {
+        const entry = Object.entries(rules.requires).find(([name]) => normalizeLabel(name) === normalizeLabel(type.label));
+        for (const item of entry?.[1] ?? [])
+            wanted.push({ item, requiredBy: entry[0] });
+    }
+    const seen = new Set();
+    for (const { item, requiredBy } of wanted) {
+        if (seen.has(normalizeLabel(item)))
+            continue;
+        seen.add(normalizeLabel(item));
+        if (findCheckbox(body.checkboxes, item)?.checked)
+            continue;
+        const home = template.sections.find((s) => findCheckbox(s.checkboxes, item));
+        const section = home?.title ?? 'Checklist';
+        const present = findCheckbox(body.checkboxes, item) !== undefined;
+        out.push({
+            kind: 'item',
+            section,
+            item,
+            requiredBy,
+            message: `"${item}" is not ticked (required by ${requiredBy}).`,
+            fix: present
+                ? `Do it, then tick "- [x] ${item}" under "${section}".`
+                : `Add "- [x] ${item}" under "${section}" once it is done (the line is missing from the description).`,
+        });
+    }
+    return out;
+}
+function prCheckReport(result) {
+    const errors = result.problems.filter((p) => p.level === 'error');
+    const warnings = result.problems.filter((p) => p.level === 'warning');
+    const status = !result.ok ? 'fail' : warnings.length ? 'warn' : 'pass';
+    const count = result.missing.length + result.problems.length;
+    const summary = count === 0
+        ? 'The PR description follows the template'
+        : [
+            result.missing.length ? `${result.missing.length} missing from the description` : '',
+            errors.length ? `${errors.length} convention error(s)` : '',
+            warnings.length ? `${warnings.length} convention warning(s)` : '',
+        ]
+            .filter(Boolean)
+            .join(', ');
+    const rows = [
+        ...result.missing.map((m) => `| ❌ | ${(0,markdown/* escapeCell */.kq)(m.message)} | ${(0,markdown/* escapeCell */.kq)(m.fix)} |`),
+        ...result.problems.map((p) => `| ${p.level === 'error' ? '❌' : '⚠️'} | ${(0,markdown/* escapeCell */.kq)(p.message)} | ${(0,markdown/* escapeCell */.kq)(p.fix)} |`),
+    ];
+    const details = rows.length
+        ? [
+            '| | what | how to fix |',
+            '| --- | --- | --- |',
+            ...rows,
+            '',
+            'Edit the PR description (or title) and this check runs again.',
+        ].join('\n')
+        : 'Sections, the type of change, the items it requires, and the branch and title conventions are all in order.';
+    return {
+        check: 'pr-template',
+        title: 'PR template',
+        status,
+        summary,
+        details,
+        annotations: [],
+        data: result,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pr-template/rules.ts
+/**
+ * What a PR description must hold, and the branch and title conventions: the seed's defaults,
+ * overridable from the `pullRequest` section of pgci.yml or from action inputs.
+ */
+const CONVENTION_LEVELS = ['fail', 'warn', 'off'];
+const DEFAULT_RULES = {
+    requiredSections: ['Type of Change', 'Description', 'Database Changes', 'Testing', 'Checklist'],
+    typeSection: 'Type of Change',
+    minTypes: 1,
+    requires: {
+        'Database provisioning': ['Database connection tested', 'Backup/restore tested'],
+        'Configuration update': ['Database connection tested', 'Performance impact assessed'],
+        'Security enhancement': ['Security controls validated', 'Security review completed'],
+        Documentation: ['Documentation updated'],
+    },
+    alwaysRequired: [],
+    branchNames: 'warn',
+    titles: 'warn',
+    types: ['feat', 'chore', 'docs', 'fix', 'test'],
+    exemptBranches: ['^dependabot/', '^renovate/'],
+};
+function mergeRules(...layers) {
+    const rules = { ...DEFAULT_RULES };
+    for (const layer of layers) {
+        if (!layer)
+            continue;
+        for (const [key, value] of Object.entries(layer)) {
+            if (value !== undefined && key !== 'template') {
+                rules[key] = value;
+            }
+        }
+    }
+    return rules;
+}
+const DEFAULT_TEMPLATE_PATH = '.github/pull_request_template.md';
+
+;// CONCATENATED MODULE: ./src/pr-template/seed-template.ts
+/**
+ * The seed's PR template, built in so `pgci pr-check` works where the repository has none.
+ * `.github/pull_request_template.md` and `examples/pull_request_template.md` hold the same text
+ * (a test keeps the three equal).
+ */
+const SEED_TEMPLATE = `## Database Provisioning PR
+
+<!--
+  pgci checks this description on every push and edit: keep the headings, tick at least one
+  "Type of Change", and tick the testing and checklist items that type requires
+  (see docs/workflows.md#pr-template). Boxes inside this comment do not count.
+-->
+
+### Type of Change
+
+- [ ] Database provisioning
+- [ ] Configuration update
+- [ ] Security enhancement
+- [ ] Documentation
+
+### Description
+
+Brief description of changes made to PostgreSQL database setup.
+
+### Database Changes
+
+- [ ] New Cloud SQL instance created
+- [ ] Performance parameters configured
+- [ ] Security settings updated
+- [ ] Backup strategy implemented
+
+### Testing
+
+- [ ] Database connection tested
+- [ ] Performance benchmarks run
+- [ ] Security controls validated
+- [ ] Backup/restore tested
+
+### Checklist
+
+- [ ] Code follows project conventions
+- [ ] Database migrations tested
+- [ ] Security review completed
+- [ ] Documentation updated
+- [ ] Performance impact assessed
+`;
+
+;// CONCATENATED MODULE: ./src/pr-template/load.ts
+/**
+ * Where the PR check's inputs come from: the body and template files, and the `pullRequest`
+ * section of pgci.yml. Unreadable files and a bad section are InputErrors (exit 2).
+ */
+
+
+
+
+
+async function readTextInput(file, what) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : code;
+        throw new load/* InputError */.dz(`${file}: cannot read the ${what}: ${why}.`);
+    }
+}
+/**
+ * The template to compare with: the file named (an error when unreadable), else the
+ * repository's own default template when it exists, else the seed's built-in one.
+ */
+async function readTemplate(file) {
+    if (file)
+        return { text: await readTextInput(file, 'PR template'), source: file };
+    try {
+        return { text: await (0,promises_.readFile)(DEFAULT_TEMPLATE_PATH, 'utf8'), source: DEFAULT_TEMPLATE_PATH };
+    }
+    catch {
+        return { text: SEED_TEMPLATE, source: 'the built-in seed template' };
+    }
+}
+/** The `pullRequest` section of a pgci config; schema errors in it stop the check. */
+async function loadRulesConfig(configFile) {
+    const loaded = await (0,load/* loadConfigFile */.HT)(configFile);
+    const problem = [...loaded.yamlProblems, ...checkSchema(loaded)].find((p) => p.severity === 'error' && (p.path === '' || p.path.startsWith('pullRequest')));
+    if (problem) {
+        throw new load/* InputError */.dz(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`);
+    }
+    const data = loaded.data;
+    return data?.pullRequest;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/pr-check.ts
+/** `pgci pr-check`: the PR template and naming check on a description saved to a file. */
+
+
+
+
+
+
+const prCheck = {
+    name: 'pr-check',
+    summary: 'Check a PR description against the template, and the branch and title conventions',
+    help: `Usage: pgci pr-check --body-file FILE [options]
+
+Reads a pull-request description and lists what the template asks for that is missing: the
+sections, a ticked "Type of Change", and the testing and checklist items each ticked type
+requires. With --branch and --title it also checks the naming conventions.
+
+Options:
+      --body-file FILE    the PR description (markdown; "-" is not supported)
+      --template FILE     the template (default .github/pull_request_template.md, else the
+                          built-in seed template)
+  -c, --config FILE       read rules from the pullRequest section of this pgci.yml
+      --branch NAME       the PR's head branch (<type>/<name>)
+      --title TEXT        the PR title (conventional commit)
+      --branch-names LVL  fail, warn or off (overrides the config; default warn)
+      --titles LVL        fail, warn or off (overrides the config; default warn)
+  -f, --format FORMAT     text (default), json ({"ok", "missing", "problems"}) or markdown
+  -h, --help              this help
+
+Exit codes: 0 the description is complete, 1 something is missing or a convention fails,
+2 bad usage or an unreadable file.`,
+    async run(args, io) {
+        const { values, positionals } = parseOptions('pr-check', args, {
+            'body-file': { type: 'string' },
+            template: { type: 'string' },
+            config: { type: 'string', short: 'c' },
+            branch: { type: 'string' },
+            title: { type: 'string' },
+            'branch-names': { type: 'string' },
+            titles: { type: 'string' },
+            format: { type: 'string', short: 'f' },
+        });
+        if (values.help)
+            return help(io, this);
+        if (positionals.length) {
+            throw new cli_io/* UsageError */.eb(`pgci pr-check: unexpected argument "${positionals[0]}"; give the body with --body-file.`);
+        }
+        if (!values['body-file']) {
+            throw new cli_io/* UsageError */.eb('pgci pr-check: --body-file FILE is required (the PR description saved to a file).');
+        }
+        const format = oneOf('pr-check', 'format', values.format, REPORT_FORMATS, 'text');
+        const branchNames = values['branch-names']
+            ? oneOf('pr-check', 'branch-names', values['branch-names'], CONVENTION_LEVELS, 'warn')
+            : undefined;
+        const titles = values.titles
+            ? oneOf('pr-check', 'titles', values.titles, CONVENTION_LEVELS, 'warn')
+            : undefined;
+        const configured = values.config ? await loadRulesConfig(values.config) : undefined;
+        const body = await readTextInput(values['body-file'], 'PR description');
+        const template = await readTemplate(values.template ?? configured?.template);
+        const result = checkPullRequest({
+            body,
+            template: template.text,
+            rules: mergeRules(configured, { branchNames, titles }),
+            branch: values.branch,
+            title: values.title,
+        });
+        await printReports(io, [prCheckReport(result)], format);
+        return result.ok ? cli_io/* EXIT */.dc.ok : cli_io/* EXIT */.dc.findings;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/version.ts
 const VERSION = "0.1.0";
 
@@ -59578,12 +60418,14 @@ function defaultFormat(io) {
 
 
 
+
 const COMMANDS = [
     validate_validate,
     connect_connect,
     benchmark,
     securityScan,
     backupVerifyCommand,
+    prCheck,
     demo,
 ];
 

@@ -1,5 +1,6 @@
 /** What a `pgci` command is, and the output helpers every command shares. */
-import { appendFile } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../report/report.js';
 import { renderText } from '../report/text.js';
@@ -31,6 +32,13 @@ export async function printReports(io: Io, reports: Report[], format: ReportForm
   }
   const summary = io.env.GITHUB_STEP_SUMMARY;
   if (summary) await appendFile(summary, renderMarkdown(reports) + '\n');
+  // Run by the root action: leave each report where actions/report gathers them, as publish() does.
+  if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP) {
+    const dir = join(io.env.RUNNER_TEMP, 'pgci-reports');
+    await mkdir(dir, { recursive: true });
+    for (const r of reports)
+      await writeFile(join(dir, `${r.check}.json`), JSON.stringify(r, null, 2));
+  }
 }
 
 export function help(io: Io, command: Command): number {

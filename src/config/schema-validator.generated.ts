@@ -7,7 +7,7 @@ const cjsModule = (m) => ({ default: typeof m === 'function' ? m : m.default });
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"additionalProperties":false,"$id":"https://pgci.dev/schema/pgci.schema.json","title":"pgci configuration (database/pgci.yml)","description":"Desired state and checks for a PostgreSQL database managed by pgci.","type":"object","required":["version"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"type":"number"},"instance":{"additionalProperties":false,"description":"The Cloud SQL for PostgreSQL instance.","type":"object","required":["name","project","region","databaseVersion","tier"],"properties":{"name":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":98,"description":"Cloud SQL instance id: lower-case letters, digits and hyphens.","type":"string"},"project":{"description":"Google Cloud project id.","type":"string"},"region":{"description":"Region, e.g. us-central1. Immutable.","type":"string"},"databaseVersion":{"type":"string","enum":["POSTGRES_14","POSTGRES_15","POSTGRES_16","POSTGRES_17"]},"edition":{"type":"string","enum":["ENTERPRISE","ENTERPRISE_PLUS"]},"tier":{"description":"Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).","type":"string"},"availability":{"type":"string","enum":["zonal","regional"]},"disk":{"additionalProperties":false,"type":"object","properties":{"type":{"type":"string","enum":["PD_SSD","PD_HDD","HYPERDISK_BALANCED"]},"sizeGb":{"minimum":10,"maximum":65536,"type":"integer"},"autoResize":{"type":"boolean"},"autoResizeLimitGb":{"minimum":0,"maximum":65536,"type":"integer"}}},"network":{"additionalProperties":false,"type":"object","properties":{"publicIp":{"type":"boolean"},"privateNetwork":{"description":"VPC self link: projects/<project>/global/networks/<name>.","type":"string"},"sslMode":{"type":"string","enum":["ALLOW_UNENCRYPTED_AND_ENCRYPTED","ENCRYPTED_ONLY","TRUSTED_CLIENT_CERTIFICATE_REQUIRED"]},"authorizedNetworks":{"type":"array","items":{"additionalProperties":false,"description":"A network allowed to reach the public IP.","type":"object","required":["cidr"],"properties":{"name":{"description":"A label for the network, shown in the console.","type":"string"},"cidr":{"description":"IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.","type":"string"},"expires":{"description":"Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.","type":"string"}}}},"connectorEnforcement":{"type":"string","enum":["REQUIRED","NOT_REQUIRED"]}}},"backups":{"additionalProperties":false,"type":"object","properties":{"enabled":{"type":"boolean"},"startTime":{"description":"UTC start of the backup window, HH:MM.","type":"string"},"location":{"description":"Multi-region or region for backups, e.g. us.","type":"string"},"pointInTimeRecovery":{"type":"boolean"},"transactionLogRetentionDays":{"minimum":1,"maximum":35,"type":"integer"},"retainedBackups":{"minimum":1,"maximum":365,"type":"integer"}}},"maintenance":{"additionalProperties":false,"type":"object","properties":{"day":{"type":"string","enum":["monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"hour":{"minimum":0,"maximum":23,"description":"UTC hour.","type":"integer"}}},"deletionProtection":{"type":"boolean"},"queryInsights":{"additionalProperties":false,"type":"object","properties":{"enabled":{"type":"boolean"},"queryStringLength":{"minimum":256,"maximum":4500,"type":"integer"},"recordApplicationTags":{"type":"boolean"},"recordClientAddress":{"type":"boolean"}}},"labels":{"type":"object","patternProperties":{"^[a-z][a-z0-9_-]{0,62}$":{"maxLength":63,"type":"string"}}},"passwordPolicy":{"additionalProperties":false,"type":"object","properties":{"enabled":{"type":"boolean"},"minLength":{"minimum":1,"maximum":128,"type":"integer"},"complexity":{"type":"string","enum":["COMPLEXITY_DEFAULT","NONE"]},"reuseInterval":{"minimum":0,"maximum":100,"type":"integer"},"disallowUsernameSubstring":{"type":"boolean"},"passwordChangeIntervalDays":{"minimum":0,"type":"integer"}}}}},"parameters":{"type":"object","patternProperties":{"^(.*)$":{"type":["string","number","boolean"],"description":"A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9."}}},"databases":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"owner":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"extensions":{"type":"array","items":{"minLength":1,"type":"string"}},"parameters":{"type":"object","patternProperties":{"^(.*)$":{"type":["string","number","boolean"],"description":"A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9."}}}}}},"roles":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"login":{"type":"boolean"},"password":{"description":"Only as a ${ENV_VAR} reference.","type":"string"},"iam":{"description":"IAM principal (user or service account email) for IAM auth.","type":"string"},"memberOf":{"type":"array","items":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"}},"connectionLimit":{"minimum":-1,"type":"integer"},"grants":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["database","privileges","on"],"properties":{"database":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"schema":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"privileges":{"minItems":1,"type":"array","items":{"type":"string","enum":["ALL","SELECT","INSERT","UPDATE","DELETE","TRUNCATE","REFERENCES","TRIGGER","USAGE","CREATE","CONNECT","TEMPORARY","EXECUTE"]}},"on":{"type":"string","enum":["database","schema","tables","sequences","functions"]}}}}}}},"pooling":{"additionalProperties":false,"type":"object","required":["mode","appInstances","poolSize"],"properties":{"mode":{"type":"string","enum":["client","pgbouncer","managed"]},"appInstances":{"minimum":1,"type":"integer"},"poolSize":{"minimum":1,"type":"integer"},"reservedConnections":{"minimum":0,"type":"integer"}}},"migrations":{"additionalProperties":false,"type":"object","required":["directory"],"properties":{"directory":{"description":"Folder of plain SQL migrations, relative to the config.","type":"string"},"table":{"description":"Table that records applied migrations.","type":"string"},"database":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"}}},"benchmark":{"additionalProperties":false,"description":"Benchmark workload, data and gates.","type":"object","properties":{"database":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"sloP95Ms":{"exclusiveMinimum":0,"description":"Default SLO: p95 in ms (default 200).","type":"number"},"queries":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","sql"],"properties":{"name":{"pattern":"^[a-z0-9][a-z0-9_.-]*$","description":"Query name used in the report: lower-case letters, digits, _ . -","type":"string"},"sql":{"description":"One SQL statement; parameters as $1, $2, …","type":"string"},"params":{"description":"One generator per $n.","type":"array","items":{"additionalProperties":false,"minProperties":1,"maxProperties":1,"description":"How a query parameter is generated: exactly one of random, pick, sample, expr.","type":"object","properties":{"random":{"minItems":2,"maxItems":2,"description":"A uniform random integer in [min, max].","type":"array","items":{"type":"integer"}},"pick":{"minItems":1,"description":"One of these values, uniformly.","type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}},"sample":{"description":"SQL run once before the benchmark; each execution picks one value of its first column.","type":"string"},"expr":{"description":"A pgbench expression, e.g. random_zipfian(1, 10000, 1.1).","type":"string"}}}},"weight":{"exclusiveMinimum":0,"description":"Relative frequency (default 1).","type":"number"},"slo":{"additionalProperties":false,"description":"Latency objective: the percentile must stay at or under ms.","type":"object","required":["ms"],"properties":{"percentile":{"type":"string","enum":["p50","p90","p95","p99"],"description":"Latency percentile the SLO applies to."},"ms":{"exclusiveMinimum":0,"description":"Upper bound in milliseconds.","type":"number"}}}}}},"scripts":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["file"],"properties":{"file":{"description":"A pgbench script file, relative to the config.","type":"string"},"name":{"pattern":"^[a-z0-9][a-z0-9_.-]*$","type":"string"},"weight":{"exclusiveMinimum":0,"type":"number"}}}},"seed":{"additionalProperties":false,"type":"object","properties":{"sql":{"description":"SQL files run in order after the migrations; :scale is replaced by the scale factor.","type":"array","items":{"type":"string"}},"scale":{"exclusiveMinimum":0,"description":"Scale factor (default 1).","type":"number"}}},"clients":{"minimum":1,"maximum":1000,"type":"integer"},"duration":{"pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m)$","description":"A duration: 500ms, 30s, 2m.","type":"string"},"warmup":{"pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m)$","description":"A duration: 500ms, 30s, 2m.","type":"string"},"rate":{"exclusiveMinimum":0,"description":"Open loop: transactions per second.","type":"number"},"regression":{"additionalProperties":false,"type":"object","properties":{"maxPercent":{"exclusiveMinimum":0,"description":"Allowed slowdown head vs base, in percent (default 20).","type":"number"},"rounds":{"minimum":2,"description":"Rounds of each side (default 5).","type":"integer"},"roundDuration":{"pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m)$","description":"A duration: 500ms, 30s, 2m.","type":"string"}}},"explain":{"minimum":0,"description":"EXPLAIN (ANALYZE, BUFFERS) this many slowest queries (default 3).","type":"integer"}}},"security":{"additionalProperties":false,"description":"Security scan settings (pgci security-scan, actions/security-scan).","type":"object","properties":{"profile":{"type":"string","enum":["cloudsql","self-hosted"],"description":"Which benchmark settles the points where the sources disagree (log_error_verbosity, log_hostname, log_min_duration_statement), and which checks apply. Default: cloudsql when the server or the config is Cloud SQL, else self-hosted."},"failOn":{"type":"string","enum":["critical","high","medium","low","none"],"description":"Lowest finding severity that fails the scan (default high); none never fails."},"suppressions":{"description":"Suppressions file, relative to this config (default pgci-suppressions.yml beside it).","type":"string"},"allow":{"additionalProperties":false,"description":"Roles whose privileges are intended.","type":"object","properties":{"superusers":{"description":"Roles allowed to be (or to become) superusers besides postgres.","type":"array","items":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"}},"elevated":{"description":"Roles allowed to hold CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS (or cloudsqlsuperuser membership).","type":"array","items":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"}}}}}},"backup":{"additionalProperties":false,"description":"Backup verification: RPO/RTO targets and how backup-verify dumps and compares.","type":"object","properties":{"rpoHours":{"exclusiveMinimum":0,"description":"Recovery point objective: the newest backup may be at most this many hours old.","type":"number"},"rtoMinutes":{"exclusiveMinimum":0,"description":"Recovery time objective: the restore must finish within this many minutes.","type":"number"},"format":{"type":"string","enum":["custom","directory"],"description":"pg_dump archive format; directory dumps with --jobs."},"jobs":{"minimum":1,"maximum":64,"description":"pg_dump/pg_restore --jobs and connections per side while comparing.","type":"integer"},"encryptionKey":{"description":"AES-256-GCM key for the archive, only as a ${ENV_VAR} reference to a secret (64 hex digits, base64 of 32 bytes, or a passphrase of 16+ characters).","type":"string"},"hash":{"type":"string","enum":["auto","fast","portable"],"description":"Row hash: fast (hashtextextended, same major only), portable (md5, any majors), auto picks by the majors."},"strict":{"description":"Also compare each table as an ordered COPY hashed with sha256 (slower).","type":"boolean"},"chunkRows":{"minimum":1000,"description":"Rows per key-range chunk when hashing tables with an integer key.","type":"integer"},"exclude":{"description":"Tables (schema.table) whose data is not compared.","type":"array","items":{"pattern":"^[^.]+\\.[^.]+$","type":"string"}}}}}};
+const schema11 = {"additionalProperties":false,"$id":"https://pgci.dev/schema/pgci.schema.json","title":"pgci configuration (database/pgci.yml)","description":"Desired state and checks for a PostgreSQL database managed by pgci.","type":"object","required":["version"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"type":"number"},"instance":{"additionalProperties":false,"description":"The Cloud SQL for PostgreSQL instance.","type":"object","required":["name","project","region","databaseVersion","tier"],"properties":{"name":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":98,"description":"Cloud SQL instance id: lower-case letters, digits and hyphens.","type":"string"},"project":{"description":"Google Cloud project id.","type":"string"},"region":{"description":"Region, e.g. us-central1. Immutable.","type":"string"},"databaseVersion":{"type":"string","enum":["POSTGRES_14","POSTGRES_15","POSTGRES_16","POSTGRES_17"]},"edition":{"type":"string","enum":["ENTERPRISE","ENTERPRISE_PLUS"]},"tier":{"description":"Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).","type":"string"},"availability":{"type":"string","enum":["zonal","regional"]},"disk":{"additionalProperties":false,"type":"object","properties":{"type":{"type":"string","enum":["PD_SSD","PD_HDD","HYPERDISK_BALANCED"]},"sizeGb":{"minimum":10,"maximum":65536,"type":"integer"},"autoResize":{"type":"boolean"},"autoResizeLimitGb":{"minimum":0,"maximum":65536,"type":"integer"}}},"network":{"additionalProperties":false,"type":"object","properties":{"publicIp":{"type":"boolean"},"privateNetwork":{"description":"VPC self link: projects/<project>/global/networks/<name>.","type":"string"},"sslMode":{"type":"string","enum":["ALLOW_UNENCRYPTED_AND_ENCRYPTED","ENCRYPTED_ONLY","TRUSTED_CLIENT_CERTIFICATE_REQUIRED"]},"authorizedNetworks":{"type":"array","items":{"additionalProperties":false,"description":"A network allowed to reach the public IP.","type":"object","required":["cidr"],"properties":{"name":{"description":"A label for the network, shown in the console.","type":"string"},"cidr":{"description":"IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.","type":"string"},"expires":{"description":"Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.","type":"string"}}}},"connectorEnforcement":{"type":"string","enum":["REQUIRED","NOT_REQUIRED"]}}},"backups":{"additionalProperties":false,"type":"object","properties":{"enabled":{"type":"boolean"},"startTime":{"description":"UTC start of the backup window, HH:MM.","type":"string"},"location":{"description":"Multi-region or region for backups, e.g. us.","type":"string"},"pointInTimeRecovery":{"type":"boolean"},"transactionLogRetentionDays":{"minimum":1,"maximum":35,"type":"integer"},"retainedBackups":{"minimum":1,"maximum":365,"type":"integer"}}},"maintenance":{"additionalProperties":false,"type":"object","properties":{"day":{"type":"string","enum":["monday","tuesday","wednesday","thursday","friday","saturday","sunday"]},"hour":{"minimum":0,"maximum":23,"description":"UTC hour.","type":"integer"}}},"deletionProtection":{"type":"boolean"},"queryInsights":{"additionalProperties":false,"type":"object","properties":{"enabled":{"type":"boolean"},"queryStringLength":{"minimum":256,"maximum":4500,"type":"integer"},"recordApplicationTags":{"type":"boolean"},"recordClientAddress":{"type":"boolean"}}},"labels":{"type":"object","patternProperties":{"^[a-z][a-z0-9_-]{0,62}$":{"maxLength":63,"type":"string"}}},"passwordPolicy":{"additionalProperties":false,"type":"object","properties":{"enabled":{"type":"boolean"},"minLength":{"minimum":1,"maximum":128,"type":"integer"},"complexity":{"type":"string","enum":["COMPLEXITY_DEFAULT","NONE"]},"reuseInterval":{"minimum":0,"maximum":100,"type":"integer"},"disallowUsernameSubstring":{"type":"boolean"},"passwordChangeIntervalDays":{"minimum":0,"type":"integer"}}}}},"parameters":{"type":"object","patternProperties":{"^(.*)$":{"type":["string","number","boolean"],"description":"A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9."}}},"databases":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"owner":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"extensions":{"type":"array","items":{"minLength":1,"type":"string"}},"parameters":{"type":"object","patternProperties":{"^(.*)$":{"type":["string","number","boolean"],"description":"A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9."}}}}}},"roles":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name"],"properties":{"name":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"login":{"type":"boolean"},"password":{"description":"Only as a ${ENV_VAR} reference.","type":"string"},"iam":{"description":"IAM principal (user or service account email) for IAM auth.","type":"string"},"memberOf":{"type":"array","items":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"}},"connectionLimit":{"minimum":-1,"type":"integer"},"grants":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["database","privileges","on"],"properties":{"database":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"schema":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"privileges":{"minItems":1,"type":"array","items":{"type":"string","enum":["ALL","SELECT","INSERT","UPDATE","DELETE","TRUNCATE","REFERENCES","TRIGGER","USAGE","CREATE","CONNECT","TEMPORARY","EXECUTE"]}},"on":{"type":"string","enum":["database","schema","tables","sequences","functions"]}}}}}}},"pooling":{"additionalProperties":false,"type":"object","required":["mode","appInstances","poolSize"],"properties":{"mode":{"type":"string","enum":["client","pgbouncer","managed"]},"appInstances":{"minimum":1,"type":"integer"},"poolSize":{"minimum":1,"type":"integer"},"reservedConnections":{"minimum":0,"type":"integer"}}},"migrations":{"additionalProperties":false,"type":"object","required":["directory"],"properties":{"directory":{"description":"Folder of plain SQL migrations, relative to the config.","type":"string"},"table":{"description":"Table that records applied migrations.","type":"string"},"database":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"}}},"benchmark":{"additionalProperties":false,"description":"Benchmark workload, data and gates.","type":"object","properties":{"database":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"},"sloP95Ms":{"exclusiveMinimum":0,"description":"Default SLO: p95 in ms (default 200).","type":"number"},"queries":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["name","sql"],"properties":{"name":{"pattern":"^[a-z0-9][a-z0-9_.-]*$","description":"Query name used in the report: lower-case letters, digits, _ . -","type":"string"},"sql":{"description":"One SQL statement; parameters as $1, $2, …","type":"string"},"params":{"description":"One generator per $n.","type":"array","items":{"additionalProperties":false,"minProperties":1,"maxProperties":1,"description":"How a query parameter is generated: exactly one of random, pick, sample, expr.","type":"object","properties":{"random":{"minItems":2,"maxItems":2,"description":"A uniform random integer in [min, max].","type":"array","items":{"type":"integer"}},"pick":{"minItems":1,"description":"One of these values, uniformly.","type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}},"sample":{"description":"SQL run once before the benchmark; each execution picks one value of its first column.","type":"string"},"expr":{"description":"A pgbench expression, e.g. random_zipfian(1, 10000, 1.1).","type":"string"}}}},"weight":{"exclusiveMinimum":0,"description":"Relative frequency (default 1).","type":"number"},"slo":{"additionalProperties":false,"description":"Latency objective: the percentile must stay at or under ms.","type":"object","required":["ms"],"properties":{"percentile":{"type":"string","enum":["p50","p90","p95","p99"],"description":"Latency percentile the SLO applies to."},"ms":{"exclusiveMinimum":0,"description":"Upper bound in milliseconds.","type":"number"}}}}}},"scripts":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["file"],"properties":{"file":{"description":"A pgbench script file, relative to the config.","type":"string"},"name":{"pattern":"^[a-z0-9][a-z0-9_.-]*$","type":"string"},"weight":{"exclusiveMinimum":0,"type":"number"}}}},"seed":{"additionalProperties":false,"type":"object","properties":{"sql":{"description":"SQL files run in order after the migrations; :scale is replaced by the scale factor.","type":"array","items":{"type":"string"}},"scale":{"exclusiveMinimum":0,"description":"Scale factor (default 1).","type":"number"}}},"clients":{"minimum":1,"maximum":1000,"type":"integer"},"duration":{"pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m)$","description":"A duration: 500ms, 30s, 2m.","type":"string"},"warmup":{"pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m)$","description":"A duration: 500ms, 30s, 2m.","type":"string"},"rate":{"exclusiveMinimum":0,"description":"Open loop: transactions per second.","type":"number"},"regression":{"additionalProperties":false,"type":"object","properties":{"maxPercent":{"exclusiveMinimum":0,"description":"Allowed slowdown head vs base, in percent (default 20).","type":"number"},"rounds":{"minimum":2,"description":"Rounds of each side (default 5).","type":"integer"},"roundDuration":{"pattern":"^[0-9]+(\\.[0-9]+)?(ms|s|m)$","description":"A duration: 500ms, 30s, 2m.","type":"string"}}},"explain":{"minimum":0,"description":"EXPLAIN (ANALYZE, BUFFERS) this many slowest queries (default 3).","type":"integer"}}},"security":{"additionalProperties":false,"description":"Security scan settings (pgci security-scan, actions/security-scan).","type":"object","properties":{"profile":{"type":"string","enum":["cloudsql","self-hosted"],"description":"Which benchmark settles the points where the sources disagree (log_error_verbosity, log_hostname, log_min_duration_statement), and which checks apply. Default: cloudsql when the server or the config is Cloud SQL, else self-hosted."},"failOn":{"type":"string","enum":["critical","high","medium","low","none"],"description":"Lowest finding severity that fails the scan (default high); none never fails."},"suppressions":{"description":"Suppressions file, relative to this config (default pgci-suppressions.yml beside it).","type":"string"},"allow":{"additionalProperties":false,"description":"Roles whose privileges are intended.","type":"object","properties":{"superusers":{"description":"Roles allowed to be (or to become) superusers besides postgres.","type":"array","items":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"}},"elevated":{"description":"Roles allowed to hold CREATEROLE, CREATEDB, REPLICATION or BYPASSRLS (or cloudsqlsuperuser membership).","type":"array","items":{"minLength":1,"description":"A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.","type":"string"}}}}}},"backup":{"additionalProperties":false,"description":"Backup verification: RPO/RTO targets and how backup-verify dumps and compares.","type":"object","properties":{"rpoHours":{"exclusiveMinimum":0,"description":"Recovery point objective: the newest backup may be at most this many hours old.","type":"number"},"rtoMinutes":{"exclusiveMinimum":0,"description":"Recovery time objective: the restore must finish within this many minutes.","type":"number"},"format":{"type":"string","enum":["custom","directory"],"description":"pg_dump archive format; directory dumps with --jobs."},"jobs":{"minimum":1,"maximum":64,"description":"pg_dump/pg_restore --jobs and connections per side while comparing.","type":"integer"},"encryptionKey":{"description":"AES-256-GCM key for the archive, only as a ${ENV_VAR} reference to a secret (64 hex digits, base64 of 32 bytes, or a passphrase of 16+ characters).","type":"string"},"hash":{"type":"string","enum":["auto","fast","portable"],"description":"Row hash: fast (hashtextextended, same major only), portable (md5, any majors), auto picks by the majors."},"strict":{"description":"Also compare each table as an ordered COPY hashed with sha256 (slower).","type":"boolean"},"chunkRows":{"minimum":1000,"description":"Rows per key-range chunk when hashing tables with an integer key.","type":"integer"},"exclude":{"description":"Tables (schema.table) whose data is not compared.","type":"array","items":{"pattern":"^[^.]+\\.[^.]+$","type":"string"}}}},"pullRequest":{"additionalProperties":false,"description":"PR template rules and branch/title conventions (pgci pr-check).","type":"object","properties":{"template":{"description":"PR template to compare with (default .github/pull_request_template.md).","type":"string"},"requiredSections":{"type":"array","items":{"minLength":1,"type":"string"}},"typeSection":{"minLength":1,"type":"string"},"minTypes":{"minimum":0,"type":"integer"},"requires":{"description":"Type of change → the boxes that must be ticked when it is.","type":"object","patternProperties":{"^(.*)$":{"type":"array","items":{"minLength":1,"type":"string"}}}},"alwaysRequired":{"type":"array","items":{"minLength":1,"type":"string"}},"branchNames":{"type":"string","enum":["fail","warn","off"]},"titles":{"type":"string","enum":["fail","warn","off"]},"types":{"minItems":1,"type":"array","items":{"pattern":"^[a-z]+$","type":"string"}},"exemptBranches":{"type":"array","items":{"minLength":1,"type":"string"}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func4 = cjsModule(runtime_0).default;
 const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
@@ -16,6 +16,7 @@ const pattern2 = new RegExp("^(.*)$", "u");
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9_.-]*$", "u");
 const pattern6 = new RegExp("^[0-9]+(\\.[0-9]+)?(ms|s|m)$", "u");
 const pattern9 = new RegExp("^[^.]+\\.[^.]+$", "u");
+const pattern11 = new RegExp("^[a-z]+$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://pgci.dev/schema/pgci.schema.json" */;
@@ -3395,14 +3396,382 @@ vErrors.push(err267);
 errors++;
 }
 }
-}
-else {
-const err268 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.pullRequest !== undefined){
+let data142 = data.pullRequest;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+for(const key27 in data142){
+if(!(func2.call(schema11.properties.pullRequest.properties, key27))){
+const err268 = {instancePath:instancePath+"/pullRequest",schemaPath:"#/properties/pullRequest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.pullRequest,data:data142};
 if(vErrors === null){
 vErrors = [err268];
 }
 else {
 vErrors.push(err268);
+}
+errors++;
+}
+}
+if(data142.template !== undefined){
+let data143 = data142.template;
+if(typeof data143 !== "string"){
+const err269 = {instancePath:instancePath+"/pullRequest/template",schemaPath:"#/properties/pullRequest/properties/template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.template.type,parentSchema:schema11.properties.pullRequest.properties.template,data:data143};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+}
+if(data142.requiredSections !== undefined){
+let data144 = data142.requiredSections;
+if(Array.isArray(data144)){
+const len16 = data144.length;
+for(let i16=0; i16<len16; i16++){
+let data145 = data144[i16];
+if(typeof data145 === "string"){
+if(func4(data145) < 1){
+const err270 = {instancePath:instancePath+"/pullRequest/requiredSections/" + i16,schemaPath:"#/properties/pullRequest/properties/requiredSections/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.pullRequest.properties.requiredSections.items,data:data145};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+else {
+const err271 = {instancePath:instancePath+"/pullRequest/requiredSections/" + i16,schemaPath:"#/properties/pullRequest/properties/requiredSections/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.requiredSections.items.type,parentSchema:schema11.properties.pullRequest.properties.requiredSections.items,data:data145};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+}
+}
+else {
+const err272 = {instancePath:instancePath+"/pullRequest/requiredSections",schemaPath:"#/properties/pullRequest/properties/requiredSections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pullRequest.properties.requiredSections.type,parentSchema:schema11.properties.pullRequest.properties.requiredSections,data:data144};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+if(data142.typeSection !== undefined){
+let data146 = data142.typeSection;
+if(typeof data146 === "string"){
+if(func4(data146) < 1){
+const err273 = {instancePath:instancePath+"/pullRequest/typeSection",schemaPath:"#/properties/pullRequest/properties/typeSection/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.pullRequest.properties.typeSection,data:data146};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+else {
+const err274 = {instancePath:instancePath+"/pullRequest/typeSection",schemaPath:"#/properties/pullRequest/properties/typeSection/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.typeSection.type,parentSchema:schema11.properties.pullRequest.properties.typeSection,data:data146};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+}
+if(data142.minTypes !== undefined){
+let data147 = data142.minTypes;
+if(!((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147)))){
+const err275 = {instancePath:instancePath+"/pullRequest/minTypes",schemaPath:"#/properties/pullRequest/properties/minTypes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.pullRequest.properties.minTypes.type,parentSchema:schema11.properties.pullRequest.properties.minTypes,data:data147};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+if(typeof data147 == "number"){
+if(data147 < 0 || isNaN(data147)){
+const err276 = {instancePath:instancePath+"/pullRequest/minTypes",schemaPath:"#/properties/pullRequest/properties/minTypes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema11.properties.pullRequest.properties.minTypes,data:data147};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+}
+}
+if(data142.requires !== undefined){
+let data148 = data142.requires;
+if(data148 && typeof data148 == "object" && !Array.isArray(data148)){
+for(const key28 in data148){
+if(pattern2.test(key28)){
+let data149 = data148[key28];
+if(Array.isArray(data149)){
+const len17 = data149.length;
+for(let i17=0; i17<len17; i17++){
+let data150 = data149[i17];
+if(typeof data150 === "string"){
+if(func4(data150) < 1){
+const err277 = {instancePath:instancePath+"/pullRequest/requires/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i17,schemaPath:"#/properties/pullRequest/properties/requires/patternProperties/%5E(.*)%24/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"].items,data:data150};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+}
+else {
+const err278 = {instancePath:instancePath+"/pullRequest/requires/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i17,schemaPath:"#/properties/pullRequest/properties/requires/patternProperties/%5E(.*)%24/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"].items.type,parentSchema:schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"].items,data:data150};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+}
+}
+else {
+const err279 = {instancePath:instancePath+"/pullRequest/requires/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pullRequest/properties/requires/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"].type,parentSchema:schema11.properties.pullRequest.properties.requires.patternProperties["^(.*)$"],data:data149};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err280 = {instancePath:instancePath+"/pullRequest/requires",schemaPath:"#/properties/pullRequest/properties/requires/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pullRequest.properties.requires.type,parentSchema:schema11.properties.pullRequest.properties.requires,data:data148};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+}
+if(data142.alwaysRequired !== undefined){
+let data151 = data142.alwaysRequired;
+if(Array.isArray(data151)){
+const len18 = data151.length;
+for(let i18=0; i18<len18; i18++){
+let data152 = data151[i18];
+if(typeof data152 === "string"){
+if(func4(data152) < 1){
+const err281 = {instancePath:instancePath+"/pullRequest/alwaysRequired/" + i18,schemaPath:"#/properties/pullRequest/properties/alwaysRequired/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.pullRequest.properties.alwaysRequired.items,data:data152};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+}
+else {
+const err282 = {instancePath:instancePath+"/pullRequest/alwaysRequired/" + i18,schemaPath:"#/properties/pullRequest/properties/alwaysRequired/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.alwaysRequired.items.type,parentSchema:schema11.properties.pullRequest.properties.alwaysRequired.items,data:data152};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+}
+}
+else {
+const err283 = {instancePath:instancePath+"/pullRequest/alwaysRequired",schemaPath:"#/properties/pullRequest/properties/alwaysRequired/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pullRequest.properties.alwaysRequired.type,parentSchema:schema11.properties.pullRequest.properties.alwaysRequired,data:data151};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+}
+if(data142.branchNames !== undefined){
+let data153 = data142.branchNames;
+if(typeof data153 !== "string"){
+const err284 = {instancePath:instancePath+"/pullRequest/branchNames",schemaPath:"#/properties/pullRequest/properties/branchNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.branchNames.type,parentSchema:schema11.properties.pullRequest.properties.branchNames,data:data153};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+if(!(((data153 === "fail") || (data153 === "warn")) || (data153 === "off"))){
+const err285 = {instancePath:instancePath+"/pullRequest/branchNames",schemaPath:"#/properties/pullRequest/properties/branchNames/enum",keyword:"enum",params:{allowedValues: schema11.properties.pullRequest.properties.branchNames.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pullRequest.properties.branchNames.enum,parentSchema:schema11.properties.pullRequest.properties.branchNames,data:data153};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+}
+if(data142.titles !== undefined){
+let data154 = data142.titles;
+if(typeof data154 !== "string"){
+const err286 = {instancePath:instancePath+"/pullRequest/titles",schemaPath:"#/properties/pullRequest/properties/titles/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.titles.type,parentSchema:schema11.properties.pullRequest.properties.titles,data:data154};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+if(!(((data154 === "fail") || (data154 === "warn")) || (data154 === "off"))){
+const err287 = {instancePath:instancePath+"/pullRequest/titles",schemaPath:"#/properties/pullRequest/properties/titles/enum",keyword:"enum",params:{allowedValues: schema11.properties.pullRequest.properties.titles.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.pullRequest.properties.titles.enum,parentSchema:schema11.properties.pullRequest.properties.titles,data:data154};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+}
+if(data142.types !== undefined){
+let data155 = data142.types;
+if(Array.isArray(data155)){
+if(data155.length < 1){
+const err288 = {instancePath:instancePath+"/pullRequest/types",schemaPath:"#/properties/pullRequest/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.pullRequest.properties.types,data:data155};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+const len19 = data155.length;
+for(let i19=0; i19<len19; i19++){
+let data156 = data155[i19];
+if(typeof data156 === "string"){
+if(!pattern11.test(data156)){
+const err289 = {instancePath:instancePath+"/pullRequest/types/" + i19,schemaPath:"#/properties/pullRequest/properties/types/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]+$"},message:"must match pattern \""+"^[a-z]+$"+"\"",schema:"^[a-z]+$",parentSchema:schema11.properties.pullRequest.properties.types.items,data:data156};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+}
+else {
+const err290 = {instancePath:instancePath+"/pullRequest/types/" + i19,schemaPath:"#/properties/pullRequest/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.types.items.type,parentSchema:schema11.properties.pullRequest.properties.types.items,data:data156};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+}
+}
+else {
+const err291 = {instancePath:instancePath+"/pullRequest/types",schemaPath:"#/properties/pullRequest/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pullRequest.properties.types.type,parentSchema:schema11.properties.pullRequest.properties.types,data:data155};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+if(data142.exemptBranches !== undefined){
+let data157 = data142.exemptBranches;
+if(Array.isArray(data157)){
+const len20 = data157.length;
+for(let i20=0; i20<len20; i20++){
+let data158 = data157[i20];
+if(typeof data158 === "string"){
+if(func4(data158) < 1){
+const err292 = {instancePath:instancePath+"/pullRequest/exemptBranches/" + i20,schemaPath:"#/properties/pullRequest/properties/exemptBranches/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.pullRequest.properties.exemptBranches.items,data:data158};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+}
+else {
+const err293 = {instancePath:instancePath+"/pullRequest/exemptBranches/" + i20,schemaPath:"#/properties/pullRequest/properties/exemptBranches/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.pullRequest.properties.exemptBranches.items.type,parentSchema:schema11.properties.pullRequest.properties.exemptBranches.items,data:data158};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+}
+else {
+const err294 = {instancePath:instancePath+"/pullRequest/exemptBranches",schemaPath:"#/properties/pullRequest/properties/exemptBranches/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.pullRequest.properties.exemptBranches.type,parentSchema:schema11.properties.pullRequest.properties.exemptBranches,data:data157};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+}
+}
+else {
+const err295 = {instancePath:instancePath+"/pullRequest",schemaPath:"#/properties/pullRequest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.pullRequest.type,parentSchema:schema11.properties.pullRequest,data:data142};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+}
+}
+else {
+const err296 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
 }
 errors++;
 }

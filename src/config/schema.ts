@@ -435,6 +435,32 @@ export const ConfigSchema = Obj(
     benchmark: Opt(BenchmarkSchema),
     security: Opt(SecuritySchema),
     backup: Opt(BackupSchema),
+    pullRequest: Opt(
+      Obj(
+        {
+          template: Opt(
+            Type.String({
+              description:
+                'PR template to compare with (default .github/pull_request_template.md).',
+            }),
+          ),
+          requiredSections: Opt(Type.Array(Type.String({ minLength: 1 }))),
+          typeSection: Opt(Type.String({ minLength: 1 })),
+          minTypes: Opt(Type.Integer({ minimum: 0 })),
+          requires: Opt(
+            Type.Record(Type.String(), Type.Array(Type.String({ minLength: 1 })), {
+              description: 'Type of change → the boxes that must be ticked when it is.',
+            }),
+          ),
+          alwaysRequired: Opt(Type.Array(Type.String({ minLength: 1 }))),
+          branchNames: Opt(StringEnum(['fail', 'warn', 'off'])),
+          titles: Opt(StringEnum(['fail', 'warn', 'off'])),
+          types: Opt(Type.Array(Type.String({ pattern: '^[a-z]+$' }), { minItems: 1 })),
+          exemptBranches: Opt(Type.Array(Type.String({ minLength: 1 }))),
+        },
+        { description: 'PR template rules and branch/title conventions (pgci pr-check).' },
+      ),
+    ),
   },
   {
     $id: 'https://pgci.dev/schema/pgci.schema.json',

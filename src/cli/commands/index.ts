@@ -4,6 +4,7 @@ import { backupVerifyCommand } from './backup-verify.js';
 import { benchmark } from './benchmark.js';
 import { connect } from './connect.js';
 import { demo } from './demo.js';
+import { prCheck } from './pr-check.js';
 import { securityScan } from './security-scan.js';
 import { validate } from './validate.js';
 
@@ -13,5 +14,6 @@ export const COMMANDS: readonly Command[] = [
   benchmark,
   securityScan,
   backupVerifyCommand,
+  prCheck,
   demo,
 ];
