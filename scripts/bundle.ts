@@ -11,6 +11,7 @@ export const ENTRIES: Record<string, string> = {
   cli: 'src/cli.ts',
   pgci: 'src/actions/pgci.ts',
   'validate-config': 'src/actions/validate-config.ts',
+  provision: 'src/actions/provision.ts',
 };
 
 // Native binaries from npm: resolved from node_modules at run time, never bundled.

