@@ -61,6 +61,8 @@ export interface SqlScope {
   apiRoles?: ReadonlySet<string>;
   /** Server parameters through ALTER SYSTEM (off on Cloud SQL: they are database flags). */
   serverParameters?: boolean;
+  /** Cloud SQL IAM database users (created through the API) and the config role each joins. */
+  iamMembers?: ReadonlyMap<string, string>;
 }
 
 export interface SqlPlanInput {
@@ -167,7 +169,7 @@ export function planSql(input: SqlPlanInput): SqlChange[] {
       let sql = `CREATE ROLE ${id(role.name)} ${login ? 'LOGIN' : 'NOLOGIN'} CONNECTION LIMIT ${limit}`;
       if (password.value) sql += ` PASSWORD ${lit(scramVerifier(password.value))}`;
       steps.push({ order: ORDER.roles, database: null, sql, sensitive: Boolean(password.value) });
-      if (role.iam)
+      if (role.iam && !scope.iamMembers)
         notes.push(
           'IAM login works on Cloud SQL only; here the role is created without a password',
         );
@@ -198,7 +200,7 @@ export function planSql(input: SqlPlanInput): SqlChange[] {
       }
       if (password.missing) {
         notes.push(`password not checked: $${password.variable} is not set`);
-      } else if (password.value && !apiRoles.has(role.name)) {
+      } else if (password.value) {
         if (current.verifier === undefined) {
           notes.push(
             'password not compared (reading pg_authid needs a superuser); it is set when the role is created',
@@ -220,6 +222,16 @@ export function planSql(input: SqlPlanInput): SqlChange[] {
           sensitive: alter.some((a) => a.startsWith('PASSWORD')),
         });
       }
+    }
+    const iamUser = scope.iamMembers?.get(role.name);
+    if (iamUser && live.roles.has(iamUser) && !live.memberships.get(iamUser)?.has(role.name)) {
+      // The IAM user logs in; the config role carries the grants it inherits.
+      fields.push({ field: 'iam member', old: null, new: iamUser });
+      steps.push({
+        order: ORDER.roleAttributes,
+        database: null,
+        sql: `GRANT ${id(role.name)} TO ${id(iamUser)}`,
+      });
     }
     const have = live.memberships.get(role.name) ?? new Set<string>();
     const missing = (role.memberOf ?? []).filter((p) => !have.has(p));
@@ -252,22 +264,20 @@ export function planSql(input: SqlPlanInput): SqlChange[] {
     const current = live.databases.get(db.name);
     const steps: Step[] = [];
     const fields: FieldChange[] = [];
-    if (scope.databases) {
-      if (!current) {
-        fields.push({ field: 'owner', old: null, new: db.owner ?? live.currentUser });
-        steps.push({
-          order: ORDER.databases,
-          database: null,
-          sql: `CREATE DATABASE ${id(db.name)}${db.owner ? ` OWNER ${id(db.owner)}` : ''}`,
-        });
-      } else if (db.owner && current.owner !== db.owner) {
-        fields.push({ field: 'owner', old: current.owner, new: db.owner });
-        steps.push({
-          order: ORDER.databases,
-          database: null,
-          sql: `ALTER DATABASE ${id(db.name)} OWNER TO ${id(db.owner)}`,
-        });
-      }
+    if (!current && scope.databases) {
+      fields.push({ field: 'owner', old: null, new: db.owner ?? live.currentUser });
+      steps.push({
+        order: ORDER.databases,
+        database: null,
+        sql: `CREATE DATABASE ${id(db.name)}${db.owner ? ` OWNER ${id(db.owner)}` : ''}`,
+      });
+    } else if (current && db.owner && current.owner !== db.owner) {
+      fields.push({ field: 'owner', old: current.owner, new: db.owner });
+      steps.push({
+        order: ORDER.databases,
+        database: null,
+        sql: `ALTER DATABASE ${id(db.name)} OWNER TO ${id(db.owner)}`,
+      });
     }
     const currentSettings = live.databaseSettings.get(db.name) ?? new Map<string, string>();
     for (const [name, value] of Object.entries(db.parameters ?? {})) {
@@ -640,7 +650,10 @@ function planPrune(
       });
     }
   }
-  const wantedRoles = new Set((config.roles ?? []).map((r) => r.name));
+  const wantedRoles = new Set([
+    ...(config.roles ?? []).map((r) => r.name),
+    ...(input.scope?.iamMembers?.values() ?? []),
+  ]);
   for (const name of [...live.roles.keys()].sort()) {
     if (wantedRoles.has(name) || isSystemRole(name, live)) continue;
     const resource = `role/${name}`;

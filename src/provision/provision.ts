@@ -26,6 +26,9 @@ export interface ProvisionOptions {
   env?: Record<string, string | undefined>;
   /** Operation wait / lock wait budget. */
   timeoutMs?: number;
+  /** cloudsql: first operation poll delay (default 1000 ms) and first retry delay (1000 ms). */
+  pollInitialMs?: number;
+  retryBaseMs?: number;
   onProgress?: (line: string) => void;
   onSecret?: (value: string) => void;
   onStatement?: (s: { database: string; sql: string }) => void;
