@@ -288,7 +288,8 @@ it('the emulator refuses what the real API refuses', async () => {
       .status,
   ).toBe(409);
   const seen: string[] = [];
-  for (let i = 0; i < 200 && seen.at(-1) !== 'DONE'; i++) {
+  const until = Date.now() + 45_000; // the backing PostgreSQL starts inside the operation
+  while (seen.at(-1) !== 'DONE' && Date.now() < until) {
     const r = await fetch(`${em.url}/v1/projects/pgci-test/operations/${op.body.name}`);
     const s = ((await r.json()) as any).status;
     if (seen.at(-1) !== s) seen.push(s);
