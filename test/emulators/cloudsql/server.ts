@@ -109,6 +109,7 @@ export class CloudSqlEmulator {
   private readonly deleted = new Map<string, number>();
   private readonly operations = new Map<string, { project: string; json: Json }>();
   private readonly log: LoggedRequest[] = [];
+  private readonly faultLog: LoggedRequest[] = [];
   private faults: Faults;
   private dice: () => number;
   private server = createServer((req, res) => void this.handle(req, res));
@@ -142,6 +143,11 @@ export class CloudSqlEmulator {
 
   clearRequests(): void {
     this.log.length = 0;
+  }
+
+  /** Every request answered with an injected fault (reads too), in order. */
+  faultsInjected(): LoggedRequest[] {
+    return [...this.faultLog];
   }
 
   /** Superuser URL of an instance's backing PostgreSQL (emulator only). */
@@ -202,7 +208,12 @@ export class CloudSqlEmulator {
           'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
         );
       }
-      this.injectFault(mutating, entry);
+      try {
+        this.injectFault(mutating, entry);
+      } catch (fault) {
+        this.faultLog.push(entry);
+        throw fault;
+      }
       const { status, type, value } = await this.route(req.method ?? 'GET', url, body);
       entry.status = status;
       send(status, type ? encode(type, value, numericEnums) : value);
