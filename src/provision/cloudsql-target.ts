@@ -1,0 +1,399 @@
+/**
+ * The cloudsql target: the instance through the Cloud SQL Admin API (insert/patch, waiting for
+ * each operation), then databases and users through the API, then everything the API cannot
+ * do over SQL (the postgres target's plan with the API-owned parts switched off). Loaded
+ * lazily: only this path pulls in google-gax.
+ */
+import {
+  createSqlAdmin,
+  CloudSqlApiError,
+  waitForOperation,
+  withRetry,
+  type SqlAdmin,
+} from '../cloudsql/api.js';
+import { desiredInstance, planInstance, type FlagFacts } from '../cloudsql/instance-plan.js';
+import { canonical, requestObject, type Json } from '../cloudsql/proto-json.js';
+import { InputError } from '../config/load.js';
+import type { PgciConfig, RoleConfig } from '../config/schema.js';
+import { urlPassword } from '../postgres/connect.js';
+import { resolvePassword } from '../postgres/sql-plan.js';
+import { applyPostgres, planPostgres, type SqlTargetOptions } from '../postgres/sql-provision.js';
+import { PlanRefusedError, pending, refused, type Change, type Plan } from './plan.js';
+import type { ProvisionOptions, ProvisionOutputs, ProvisionResult } from './provision.js';
+import { planReport } from './report.js';
+
+/** The Cloud SQL database user for a config role: IAM users by email, built-in by name. */
+export function apiUser(
+  role: RoleConfig,
+): { name: string; type: 'BUILT_IN' | 'CLOUD_IAM_SERVICE_ACCOUNT' | 'CLOUD_IAM_USER' } | undefined {
+  if (role.iam) {
+    return role.iam.endsWith('.gserviceaccount.com')
+      ? { name: role.iam.replace(/\.gserviceaccount\.com$/, ''), type: 'CLOUD_IAM_SERVICE_ACCOUNT' }
+      : { name: role.iam, type: 'CLOUD_IAM_USER' };
+  }
+  if (role.password) return { name: role.name, type: 'BUILT_IN' };
+  return undefined;
+}
+
+interface LiveApi {
+  instance?: Json;
+  databases: Set<string>;
+  users: Map<string, string>;
+  flags: Map<string, FlagFacts>;
+}
+
+interface ApiPlan {
+  changes: Change[];
+  instanceBody?: Json;
+  instanceAction: Change['action'];
+  databasesToCreate: string[];
+  usersToCreate: { role: RoleConfig; name: string; type: string; password?: string }[];
+  live: LiveApi;
+}
+
+async function readLive(
+  admin: SqlAdmin,
+  project: string,
+  name: string,
+  databaseVersion: string,
+): Promise<LiveApi> {
+  const getInstance = async (): Promise<Json | undefined> => {
+    try {
+      const [inst] = await withRetry(admin, `get instance ${name}`, () =>
+        admin.instances.get({ project, instance: name }),
+      );
+      return canonical('DatabaseInstance', inst);
+    } catch (err) {
+      if ((err as CloudSqlApiError).httpStatus === 404) return undefined;
+      throw err;
+    }
+  };
+  const [instance, [flagList]] = await Promise.all([
+    getInstance(),
+    withRetry(admin, 'list database flags', () => admin.flags.list({ databaseVersion })),
+  ]);
+  const flags = new Map<string, FlagFacts>();
+  for (const f of flagList.items ?? []) {
+    flags.set(String(f.name), { requiresRestart: Boolean(f.requiresRestart?.value) });
+  }
+  const databases = new Set<string>();
+  const users = new Map<string, string>();
+  if (instance && instance.state === 'RUNNABLE') {
+    const [dbs, us] = await Promise.all([
+      withRetry(admin, 'list databases', () => admin.databases.list({ project, instance: name })),
+      withRetry(admin, 'list users', () => admin.users.list({ project, instance: name })),
+    ]);
+    for (const d of dbs[0].items ?? []) databases.add(String(d.name));
+    for (const u of us[0].items ?? []) users.set(String(u.name), String(u.type ?? 'BUILT_IN'));
+  }
+  return { ...(instance ? { instance } : {}), databases, users, flags };
+}
+
+function planApi(config: PgciConfig, live: LiveApi, options: ProvisionOptions): ApiPlan {
+  const cfg = config.instance!;
+  const desired = desiredInstance(cfg, config.parameters);
+  const inst = planInstance(desired, live.instance, live.flags, options.safety ?? {});
+  const changes: Change[] = [inst.change];
+  const databasesToCreate: string[] = [];
+  for (const db of config.databases ?? []) {
+    if (live.databases.has(db.name)) continue;
+    databasesToCreate.push(db.name);
+    changes.push({
+      resource: `database/${db.name}`,
+      action: 'create',
+      fields: [{ field: 'name', old: null, new: db.name }],
+      flags: {},
+      note: 'through the Cloud SQL API',
+    });
+  }
+  const usersToCreate: ApiPlan['usersToCreate'] = [];
+  const env = options.env ?? process.env;
+  for (const role of config.roles ?? []) {
+    const user = apiUser(role);
+    if (!user || live.users.has(user.name)) continue;
+    const pw = resolvePassword(role, env);
+    if (user.type === 'BUILT_IN' && pw.missing) {
+      changes.push({
+        resource: `user/${user.name}`,
+        action: 'refused',
+        fields: [],
+        flags: {},
+        note: `set the environment variable ${pw.variable} (its password) before creating ${role.name}`,
+      });
+      continue;
+    }
+    usersToCreate.push({ role, ...user, ...(pw.value ? { password: pw.value } : {}) });
+    changes.push({
+      resource: `user/${user.name}`,
+      action: 'create',
+      fields: [{ field: 'type', old: null, new: user.type }],
+      flags: {},
+      note: 'through the Cloud SQL API',
+    });
+  }
+  return {
+    changes,
+    ...(inst.body ? { instanceBody: inst.body } : {}),
+    instanceAction: inst.change.action,
+    databasesToCreate,
+    usersToCreate,
+    live,
+  };
+}
+
+/** Where the SQL-level part connects: the URL given, or (emulator) the instance's own server. */
+async function sqlUrl(options: ProvisionOptions, config: PgciConfig): Promise<string | undefined> {
+  if (options.databaseUrl) return options.databaseUrl;
+  if (!options.apiEndpoint || !options.apiEndpoint.startsWith('http://')) return undefined;
+  const { project, name } = config.instance!;
+  const res = await fetch(
+    `${options.apiEndpoint.replace(/\/$/, '')}/emulator/instances/${project}/${name}`,
+  ).catch(() => undefined);
+  if (!res?.ok) return undefined;
+  const body = (await res.json()) as { databaseUrl?: string | null };
+  return body.databaseUrl ?? undefined;
+}
+
+function sqlOptions(options: ProvisionOptions, config: PgciConfig, url: string): SqlTargetOptions {
+  const apiRoles = new Set<string>();
+  const iamMembers = new Map<string, string>();
+  for (const role of config.roles ?? []) {
+    const user = apiUser(role);
+    if (user?.type === 'BUILT_IN') apiRoles.add(role.name);
+    else if (user) iamMembers.set(role.name, user.name);
+  }
+  return {
+    url,
+    config,
+    configFile: options.configFile,
+    env: options.env ?? process.env,
+    safety: { ...options.safety, allowRestart: false },
+    scope: { databases: false, serverParameters: false, apiRoles, iamMembers },
+    ...(options.timeoutMs !== undefined ? { lockTimeoutMs: options.timeoutMs } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+    ...(options.onStatement ? { onStatement: options.onStatement } : {}),
+  };
+}
+
+function outputs(
+  config: PgciConfig,
+  instance: Json | undefined,
+  url: string | undefined,
+  plan: Plan,
+  changed: boolean,
+): ProvisionOutputs {
+  const ips = (instance?.ipAddresses ?? []) as Json[];
+  const ip = (type: string) => String(ips.find((a) => a.type === type)?.ipAddress ?? '');
+  let databaseUrl = '';
+  const db = config.migrations?.database ?? config.databases?.[0]?.name ?? 'postgres';
+  if (url) {
+    const u = new URL(url);
+    u.password = '';
+    u.pathname = `/${encodeURIComponent(db)}`;
+    databaseUrl = u.toString();
+  } else if (instance) {
+    const host = ip('PRIVATE') || ip('PRIMARY');
+    if (host) databaseUrl = `postgres://${host}:5432/${encodeURIComponent(db)}`;
+  }
+  return {
+    'connection-name': String(instance?.connectionName ?? ''),
+    'private-ip': ip('PRIVATE'),
+    'public-ip': ip('PRIMARY'),
+    'database-url': databaseUrl,
+    'plan-json': JSON.stringify(plan),
+    changed: String(changed),
+  };
+}
+
+/** Waits for operations already running on the instance (a killed apply, another apply). */
+async function waitInFlight(
+  admin: SqlAdmin,
+  project: string,
+  name: string,
+  timeoutMs: number,
+): Promise<void> {
+  const [ops] = await withRetry(admin, 'list operations', () =>
+    admin.operations.list({ project, instance: name }),
+  );
+  for (const op of ops.items ?? []) {
+    if (String(op.status) === 'DONE') continue;
+    admin.options.onProgress?.(
+      `waiting for operation ${String(op.name)} (${String(op.operationType)}) already in flight`,
+    );
+    await waitForOperation(
+      admin,
+      project,
+      String(op.name),
+      `operation in flight ${String(op.operationType)}`,
+      timeoutMs,
+    );
+  }
+}
+
+export async function provisionCloudSql(
+  mode: 'plan' | 'apply',
+  options: ProvisionOptions,
+  config: PgciConfig,
+): Promise<ProvisionResult> {
+  if (!config.instance) {
+    throw new InputError(
+      `${options.configFile}: the cloudsql target needs an instance: section (or use --target postgres with --database-url).`,
+    );
+  }
+  const { project, name, databaseVersion } = config.instance;
+  const env = options.env ?? process.env;
+  for (const role of config.roles ?? []) {
+    const pw = resolvePassword(role, env).value;
+    if (pw) options.onSecret?.(pw);
+  }
+  if (options.databaseUrl) {
+    const pw = urlPassword(options.databaseUrl);
+    if (pw) options.onSecret?.(pw);
+  }
+  const timeoutMs = options.timeoutMs ?? 1_800_000;
+  const admin = createSqlAdmin({
+    ...(options.apiEndpoint ? { apiEndpoint: options.apiEndpoint } : {}),
+    ...(options.pollInitialMs !== undefined ? { pollInitialMs: options.pollInitialMs } : {}),
+    ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  const started = performance.now();
+  let requests = 0;
+  try {
+    if (mode === 'apply')
+      await waitInFlight(admin, project, name, timeoutMs).catch((err) => {
+        if ((err as CloudSqlApiError).httpStatus !== 404) throw err;
+      });
+    let live = await readLive(admin, project, name, databaseVersion);
+    const apiPlan = planApi(config, live, options);
+    let url = live.instance ? await sqlUrl(options, config) : undefined;
+    let sqlChanges: Change[] = [];
+    if (url) {
+      sqlChanges = (await planPostgres(sqlOptions(options, config, url))).plan.changes;
+    } else {
+      sqlChanges = [
+        {
+          resource: 'sql',
+          action: 'skip',
+          fields: [],
+          flags: {},
+          note: live.instance
+            ? 'roles, grants, extensions, parameters and migrations need database-url (e.g. through the Cloud SQL Auth Proxy)'
+            : 'roles, grants, extensions, parameters and migrations are planned once the instance exists',
+        },
+      ];
+    }
+    const where = `${project}:${config.instance.region}:${name}${options.apiEndpoint ? ` via ${options.apiEndpoint}` : ''}`;
+    const plan: Plan = { target: 'cloudsql', where, changes: [...apiPlan.changes, ...sqlChanges] };
+    if (mode === 'plan' || refused(plan).length) {
+      const report = planReport(plan);
+      if (mode === 'apply') {
+        report.check = 'apply';
+        report.title = 'Provision (apply)';
+        report.summary = `nothing applied: ${report.summary}`;
+      }
+      return {
+        plan,
+        report,
+        outputs: outputs(
+          config,
+          live.instance,
+          url,
+          plan,
+          mode === 'plan' && pending(plan).length > 0,
+        ),
+        mutations: 0,
+      };
+    }
+
+    // Apply: instance → databases → users, each operation waited for (Cloud SQL runs one at a time).
+    const run = async (
+      what: string,
+      call: () => Promise<[{ name?: string | null }, ...unknown[]]>,
+    ) => {
+      const [op] = await withRetry(admin, what, call, Date.now() + timeoutMs);
+      requests += 1;
+      options.onProgress?.(`${what}: operation ${String(op.name)} started`);
+      await waitForOperation(admin, project, String(op.name), what, timeoutMs);
+    };
+    if (apiPlan.instanceAction === 'create') {
+      await run(`create instance ${name}`, () =>
+        admin.instances.insert({
+          project,
+          body: requestObject('DatabaseInstance', apiPlan.instanceBody!),
+        }),
+      );
+    } else if (apiPlan.instanceAction === 'update') {
+      await run(`update instance ${name}`, () =>
+        admin.instances.patch({
+          project,
+          instance: name,
+          body: requestObject('DatabaseInstance', apiPlan.instanceBody!),
+        }),
+      );
+    }
+    for (const db of apiPlan.databasesToCreate) {
+      await run(`create database ${db}`, () =>
+        admin.databases.insert({
+          project,
+          instance: name,
+          body: requestObject('Database', { name: db, instance: name, project }),
+        }),
+      );
+    }
+    for (const u of apiPlan.usersToCreate) {
+      const body: Json = {
+        name: u.name,
+        type: u.type,
+        instance: name,
+        project,
+        ...(u.password ? { password: u.password } : {}),
+      };
+      await run(`create user ${u.name}`, () =>
+        admin.users.insert({ project, instance: name, body: requestObject('User', body) }),
+      );
+    }
+    live = await readLive(admin, project, name, databaseVersion);
+    url = await sqlUrl(options, config);
+    let statements = 0;
+    let migrationsApplied: number[] = [];
+    let finalChanges = sqlChanges;
+    if (url) {
+      try {
+        const applied = await applyPostgres(sqlOptions(options, config, url));
+        statements = applied.statements;
+        migrationsApplied = applied.migrationsApplied;
+        finalChanges = applied.plan.changes;
+      } catch (err) {
+        if (!(err instanceof PlanRefusedError)) throw err;
+        const refusedPlan: Plan = { ...plan, changes: [...apiPlan.changes, ...err.plan.changes] };
+        const report = planReport(refusedPlan);
+        report.check = 'apply';
+        report.title = 'Provision (apply)';
+        report.summary = `instance, databases and users applied; SQL-level part refused: ${report.summary}`;
+        return {
+          plan: refusedPlan,
+          report,
+          outputs: outputs(config, live.instance, url, refusedPlan, requests > 0),
+          mutations: requests,
+        };
+      }
+    }
+    const finalPlan: Plan = { ...plan, changes: [...apiPlan.changes, ...finalChanges] };
+    const report = planReport(finalPlan, {
+      statements,
+      requests,
+      migrationsApplied,
+      elapsedMs: performance.now() - started,
+    });
+    return {
+      plan: finalPlan,
+      report,
+      outputs: outputs(config, live.instance, url, finalPlan, requests + statements > 0),
+      mutations: requests + statements,
+    };
+  } finally {
+    await admin.close();
+  }
+}
