@@ -32910,6 +32910,17 @@ function planSql(input) {
 function refusedChange(resource, note, flags = {}) {
     return { resource, action: 'refused', fields: [], flags, note, steps: [] };
 }
+/** A database or role the config no longer lists, left in place because prune is off. */
+function keptChange(resource) {
+    return {
+        resource,
+        action: 'skip',
+        fields: [],
+        flags: {},
+        note: 'not in the config; kept (prune drops it)',
+        steps: [],
+    };
+}
 /** Whose newly created objects the default privileges cover: the database owner (migrations run as it). */
 function objectOwner(config, database, live) {
     return config.databases?.find((d) => d.name === database)?.owner ?? live.currentUser;
@@ -33162,14 +33173,7 @@ function planPrune(input, safety, manageDatabases) {
                 continue;
             const resource = `database/${name}`;
             if (!safety.prune) {
-                out.push({
-                    resource,
-                    action: 'skip',
-                    fields: [],
-                    flags: {},
-                    note: 'not in the config; kept (prune drops it)',
-                    steps: [],
-                });
+                out.push(keptChange(resource));
                 continue;
             }
             const tables = input.objects.get(name)?.tableCount ?? 0;
@@ -33202,14 +33206,7 @@ function planPrune(input, safety, manageDatabases) {
             continue;
         const resource = `role/${name}`;
         if (!safety.prune) {
-            out.push({
-                resource,
-                action: 'skip',
-                fields: [],
-                flags: {},
-                note: 'not in the config; kept (prune drops it)',
-                steps: [],
-            });
+            out.push(keptChange(resource));
             continue;
         }
         out.push({

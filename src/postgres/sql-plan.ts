@@ -348,6 +348,18 @@ function refusedChange(resource: string, note: string, flags: Change['flags'] = 
   return { resource, action: 'refused', fields: [], flags, note, steps: [] };
 }
 
+/** A database or role the config no longer lists, left in place because prune is off. */
+function keptChange(resource: string): SqlChange {
+  return {
+    resource,
+    action: 'skip',
+    fields: [],
+    flags: {},
+    note: 'not in the config; kept (prune drops it)',
+    steps: [],
+  };
+}
+
 /** Whose newly created objects the default privileges cover: the database owner (migrations run as it). */
 export function objectOwner(config: PgciConfig, database: string, live: LiveServer): string {
   return config.databases?.find((d) => d.name === database)?.owner ?? live.currentUser;
@@ -613,14 +625,7 @@ function planPrune(
         continue;
       const resource = `database/${name}`;
       if (!safety.prune) {
-        out.push({
-          resource,
-          action: 'skip',
-          fields: [],
-          flags: {},
-          note: 'not in the config; kept (prune drops it)',
-          steps: [],
-        });
+        out.push(keptChange(resource));
         continue;
       }
       const tables = input.objects.get(name)?.tableCount ?? 0;
@@ -658,14 +663,7 @@ function planPrune(
     if (wantedRoles.has(name) || isSystemRole(name, live)) continue;
     const resource = `role/${name}`;
     if (!safety.prune) {
-      out.push({
-        resource,
-        action: 'skip',
-        fields: [],
-        flags: {},
-        note: 'not in the config; kept (prune drops it)',
-        steps: [],
-      });
+      out.push(keptChange(resource));
       continue;
     }
     out.push({
