@@ -14,6 +14,7 @@ import { provision, type ProvisionOptions } from '../../src/provision/provision.
 import { CertificateAuthority } from '../emulators/cloudsql/connect.js';
 import { startCloudSqlEmulator, type CloudSqlEmulator } from '../emulators/cloudsql/server.js';
 import { runCli } from '../helpers/cli.js';
+import { runNode } from '../helpers/run-node.js';
 import {
   configWorkspace,
   PASSWORDS,
@@ -255,4 +256,17 @@ it('says clearly when the instance has no address of the chosen ip type', async 
   expect((err as Error).message).toBe(
     `Cannot connect to Cloud SQL instance ${connectionName} with ip type PRIVATE: the instance has no private IP. Choose the ip type the instance has (--ip-type PUBLIC or PSC) or give the instance one (network.publicIp / network.privateNetwork in pgci.yml).`,
   );
+});
+
+it('works from the built command-line bundle, as a runner runs it', async () => {
+  const r = await runNode(
+    'dist/cli/index.js',
+    ['plan', '-c', ws.file, '--api-endpoint', em.url, '--db-user', DEPLOYER, '-f', 'json'],
+    { ...env() },
+  );
+  expect(r.stderr).toMatch(/through the Cloud SQL connector \(PUBLIC IP\) as pgci-deployer@/);
+  expect(r.code).toBe(0);
+  const report = JSON.parse(r.stdout) as { reports?: unknown[] } | unknown[];
+  expect(JSON.stringify(report)).toContain(`role/${ws.p}_deployers`);
+  expect(r.stdout + r.stderr).not.toContain(deployerToken);
 });

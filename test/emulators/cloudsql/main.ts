@@ -35,12 +35,13 @@ console.log(`Cloud SQL Admin API emulator listening on ${emulator.url}`);
 console.log(`  pgci plan --api-endpoint ${emulator.url} -c database/pgci.yml`);
 console.log(`  mutating requests: ${emulator.url}/emulator/requests`);
 if (emulator.connect) {
+  // A token of the emulator's test credential, for the connector (no --database-url).
   const principal = 'pgci-deployer@emulator.iam.gserviceaccount.com';
-  console.log(`  connector (IAM or password, no --database-url):`);
   console.log(
-    `    export GOOGLE_OAUTH_ACCESS_TOKEN=${emulator.connect.issueToken(principal)}  # ${principal}`,
+    `  Cloud SQL connector: export GOOGLE_OAUTH_ACCESS_TOKEN=${emulator.connect.issueToken(principal)}`,
   );
-  console.log(`    pgci apply --api-endpoint ${emulator.url} --db-user ${principal}`);
+  console.log(`    then --db-user <a config role with password:> --db-password '\${ITS_VARIABLE}'`);
+  console.log(`    or   --db-user ${principal} (a config role with iam: ${principal})`);
 }
 const stop = async () => {
   await emulator.close();
