@@ -198,6 +198,22 @@ it('refuses a bad token with a clear message', async () => {
   expect(cli.stderr + cli.stdout).not.toContain('not-a-token');
 });
 
+it('refuses a wrong password with a clear message and never repeats it', async () => {
+  const err = await openConnector({
+    connectionName,
+    ipType: 'PUBLIC',
+    user: `${ws.p}_admin`,
+    password: '${PGCI_TEST_ADMIN_PASSWORD}',
+    apiEndpoint: em.url,
+    env: { GOOGLE_OAUTH_ACCESS_TOKEN: deployerToken, PGCI_TEST_ADMIN_PASSWORD: 'wrong-Guess-1234' },
+  }).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(ConnectionError);
+  expect((err as Error).message).toBe(
+    `The Cloud SQL instance ${connectionName} refused ${ws.p}_admin (a password) through the connector: password authentication failed for user "${ws.p}_admin"; check the user and the password in \${PGCI_TEST_ADMIN_PASSWORD}.`,
+  );
+  expect((err as Error).message).not.toContain('wrong-Guess');
+});
+
 it('refuses an IAM login whose token belongs to another principal', async () => {
   const other = em.connect!.issueToken(`someone-else@${PROJECT}.iam.gserviceaccount.com`);
   const err = await openConnector({
