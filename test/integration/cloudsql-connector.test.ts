@@ -79,6 +79,16 @@ const run = (mode: 'plan' | 'apply', extra: Partial<ProvisionOptions> = {}) =>
     ...extra,
   });
 
+/** The connector with automatic IAM authentication as the deployer, with a given token. */
+const deployerLogin = (token: string) =>
+  openConnector({
+    connectionName,
+    ipType: 'PUBLIC',
+    user: DEPLOYER,
+    apiEndpoint: em.url,
+    env: { GOOGLE_OAUTH_ACCESS_TOKEN: token },
+  });
+
 async function superuser<T extends pg.QueryResultRow>(sql: string, database = 'postgres') {
   const c = new pg.Client({ connectionString: em.databaseUrl(PROJECT, name, database) });
   await c.connect();
@@ -150,13 +160,7 @@ it('logs in as an IAM service account with automatic IAM authentication, no pass
     [`database/${ws.p}_app`]: 'no-op',
   });
   expect(actions.sql).toBeUndefined();
-  const tunnel = await openConnector({
-    connectionName,
-    ipType: 'PUBLIC',
-    user: DEPLOYER,
-    apiEndpoint: em.url,
-    env: { GOOGLE_OAUTH_ACCESS_TOKEN: deployerToken },
-  });
+  const tunnel = await deployerLogin(deployerToken);
   try {
     expect(tunnel).toMatchObject({ user: DEPLOYER_DB_USER, iam: true });
     expect(new URL(tunnel.url).password).toBe('');
@@ -216,13 +220,7 @@ it('refuses a wrong password with a clear message and never repeats it', async (
 
 it('refuses an IAM login whose token belongs to another principal', async () => {
   const other = em.connect!.issueToken(`someone-else@${PROJECT}.iam.gserviceaccount.com`);
-  const err = await openConnector({
-    connectionName,
-    ipType: 'PUBLIC',
-    user: DEPLOYER,
-    apiEndpoint: em.url,
-    env: { GOOGLE_OAUTH_ACCESS_TOKEN: other },
-  }).catch((e: unknown) => e);
+  const err = await deployerLogin(other).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(ConnectionError);
   expect((err as Error).message).toMatch(
     /refused pgci-deployer@pgci-test\.iam \(automatic IAM authentication\) through the connector: Cloud SQL IAM user authentication failed .*someone-else@/,
