@@ -272,6 +272,31 @@ it('says clearly when the instance has no address of the chosen ip type', async 
   );
 });
 
+it('dials the private IP once the instance has one', async () => {
+  const c = config(ws.p);
+  c.instance.network = {
+    ...c.instance.network,
+    privateNetwork: `projects/${PROJECT}/global/networks/default`,
+  } as typeof c.instance.network;
+  await ws.write(c);
+  const dbUser = { dbUser: `${ws.p}_admin`, dbPassword: '${PGCI_TEST_ADMIN_PASSWORD}' };
+  const applied = await run('apply', { ...dbUser, ipType: 'PUBLIC' });
+  expect(applied.report.status).toBe('pass');
+  const privateIp = applied.outputs['private-ip'];
+  expect(privateIp).toMatch(/^127\./);
+  expect(privateIp).not.toBe(applied.outputs['public-ip']);
+  const progress: string[] = [];
+  const plan = await run('plan', {
+    ...dbUser,
+    ipType: 'PRIVATE',
+    onProgress: (l) => progress.push(l),
+  });
+  expect(progress).toContain(
+    `connecting to ${connectionName} through the Cloud SQL connector (PRIVATE IP) as ${ws.p}_admin`,
+  );
+  expect(plan.plan.changes.filter((ch) => ch.action !== 'no-op')).toEqual([]);
+});
+
 it('works from the built command-line bundle, as a runner runs it', async () => {
   const r = await runNode(
     'dist/cli/index.js',
