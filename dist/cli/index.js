@@ -18327,7 +18327,7 @@ function extend(target) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94872);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87838);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71604);
 /** Entry point of the `pgci` command line (bundled to dist/cli/index.js). */
 
@@ -18361,7 +18361,7 @@ const EXIT = { ok: 0, findings: 1, usage: 2 };
 
 /***/ }),
 
-/***/ 94872:
+/***/ 87838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23494,7 +23494,7 @@ async function provision(mode, options) {
     const config = await loadProvisionConfig(options.configFile);
     const target = chooseTarget(options, config);
     if (target === 'cloudsql') {
-        const { provisionCloudSql } = await Promise.all(/* import() */[__nccwpck_require__.e(294), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5880));
+        const { provisionCloudSql } = await Promise.all(/* import() */[__nccwpck_require__.e(294), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64726));
         return provisionCloudSql(mode, options, config);
     }
     if (!options.databaseUrl) {
@@ -23615,6 +23615,13 @@ const PROVISION_OPTIONS_HELP = `  -c, --config FILE       the pgci config (defau
   -d, --database-url URL  postgres://user:password@host:5432/db (default: $DATABASE_URL);
                           with cloudsql, the URL of the instance for the SQL-level part
       --api-endpoint URL  Cloud SQL Admin API endpoint, e.g. the emulator http://127.0.0.1:8089
+      --db-user USER      cloudsql without --database-url: connect through the Cloud SQL
+                          connector as USER, an IAM principal's email (automatic IAM
+                          authentication) or a built-in user (then --db-password)
+      --db-password REF   the built-in user's password as a reference, '\${PGCI_DB_PASSWORD}'
+      --ip-type TYPE      PUBLIC, PRIVATE or PSC for the connector (default: PRIVATE when the
+                          config turns the public IP off, else PUBLIC); credentials: ADC, or
+                          a token in $GOOGLE_OAUTH_ACCESS_TOKEN
       --prune             drop databases and roles the config no longer lists
       --allow-destroy     with --prune, also drop databases that hold tables
       --allow-restart     allow changes that restart the instance (or need a server restart)
@@ -23627,6 +23634,9 @@ async function runProvisionCommand(name, args, io) {
         target: { type: 'string', short: 't' },
         'database-url': { type: 'string', short: 'd' },
         'api-endpoint': { type: 'string' },
+        'db-user': { type: 'string' },
+        'db-password': { type: 'string' },
+        'ip-type': { type: 'string' },
         prune: { type: 'boolean' },
         'allow-destroy': { type: 'boolean' },
         'allow-restart': { type: 'boolean' },
@@ -23644,6 +23654,9 @@ async function runProvisionCommand(name, args, io) {
     if (!(timeout >= 0))
         throw new cli_io/* UsageError */.eb(`pgci ${name}: --timeout takes a number of seconds.`);
     const databaseUrl = values['database-url'] ?? io.env.DATABASE_URL;
+    const ipType = values['ip-type']
+        ? oneOf(name, 'ip-type', values['ip-type'].toUpperCase(), ['PUBLIC', 'PRIVATE', 'PSC'], 'PUBLIC')
+        : undefined;
     let result;
     try {
         result = await provision(name, {
@@ -23651,6 +23664,9 @@ async function runProvisionCommand(name, args, io) {
             ...(target ? { target } : {}),
             ...(databaseUrl ? { databaseUrl } : {}),
             ...(values['api-endpoint'] ? { apiEndpoint: values['api-endpoint'] } : {}),
+            ...(values['db-user'] ? { dbUser: values['db-user'] } : {}),
+            ...(values['db-password'] ? { dbPassword: values['db-password'] } : {}),
+            ...(ipType ? { ipType } : {}),
             safety: {
                 prune: Boolean(values.prune),
                 allowDestroy: Boolean(values['allow-destroy']),
@@ -23859,8 +23875,8 @@ function backupVerifyReport(r) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -25134,7 +25150,7 @@ async function backupVerify(options) {
             source: tools.source,
         };
         log(`pgci backup-verify: using ${tools.version} (${tools.source})`);
-        work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'pgci-backup-'));
+        work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'pgci-backup-'));
         let archive;
         let t = performance.now();
         if (options.archive) {
@@ -27647,7 +27663,7 @@ const PACKAGES = {
 async function startThrowawayPostgres(options = {}) {
     const major = options.major ?? 17;
     const EmbeddedPostgres = await loadPackage(major);
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), `pgci-pg${major}-`));
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `pgci-pg${major}-`));
     // initdb runs as the unprivileged postgres user when we are root: it must be able to write here.
     await (0,promises_.chmod)(dir, 0o777);
     const port = await freePort();
@@ -41980,6 +41996,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 40610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
 /***/ 73024:
 /***/ ((module) => {
 
@@ -42022,6 +42045,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 76760:
 /***/ ((module) => {
 
@@ -42047,6 +42077,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 41692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 

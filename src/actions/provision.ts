@@ -23,12 +23,21 @@ await runAction(async () => {
     if (pw) core.setSecret(pw);
   }
   const apiEndpoint = core.getInput('api-endpoint');
+  const dbUser = core.getInput('db-user');
+  const dbPassword = core.getInput('db-password');
+  const ipType = core.getInput('ip-type').toUpperCase();
+  if (ipType && ipType !== 'PUBLIC' && ipType !== 'PRIVATE' && ipType !== 'PSC') {
+    throw new Error(`Input ip-type must be PUBLIC, PRIVATE or PSC, not "${ipType}".`);
+  }
   const timeout = Number(core.getInput('timeout') || '1800');
   const result = await provision(mode, {
     configFile: core.getInput('config') || 'database/pgci.yml',
     ...(target ? { target } : {}),
     ...(databaseUrl ? { databaseUrl } : {}),
     ...(apiEndpoint ? { apiEndpoint } : {}),
+    ...(dbUser ? { dbUser } : {}),
+    ...(dbPassword ? { dbPassword } : {}),
+    ...(ipType ? { ipType: ipType as 'PUBLIC' | 'PRIVATE' | 'PSC' } : {}),
     safety: {
       prune: bool('prune'),
       allowDestroy: bool('allow-destroy'),

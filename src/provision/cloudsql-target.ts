@@ -21,6 +21,7 @@ import { applyPostgres, planPostgres, type SqlTargetOptions } from '../postgres/
 import { PlanRefusedError, pending, refused, type Change, type Plan } from './plan.js';
 import type { ProvisionOptions, ProvisionOutputs, ProvisionResult } from './provision.js';
 import { planReport } from './report.js';
+import { SqlConnection } from './sql-connection.js';
 
 /** The Cloud SQL database user for a config role: IAM users by email, built-in by name. */
 export function apiUser(
@@ -260,6 +261,7 @@ export async function provisionCloudSql(
   });
   const started = performance.now();
   let requests = 0;
+  const sql = new SqlConnection(options, config, () => sqlUrl(options, config));
   try {
     if (mode === 'apply')
       await waitInFlight(admin, project, name, timeoutMs).catch((err) => {
@@ -267,7 +269,7 @@ export async function provisionCloudSql(
       });
     let live = await readLive(admin, project, name, databaseVersion);
     const apiPlan = planApi(config, live, options);
-    let url = live.instance ? await sqlUrl(options, config) : undefined;
+    let url = await sql.url(live.instance);
     let sqlChanges: Change[] = [];
     if (url) {
       sqlChanges = (await planPostgres(sqlOptions(options, config, url))).plan.changes;
@@ -279,7 +281,7 @@ export async function provisionCloudSql(
           fields: [],
           flags: {},
           note: live.instance
-            ? 'roles, grants, extensions, parameters and migrations need database-url (e.g. through the Cloud SQL Auth Proxy)'
+            ? 'roles, grants, extensions, parameters and migrations need database-url (e.g. through the Cloud SQL Auth Proxy) or db-user (the Cloud SQL connector)'
             : 'roles, grants, extensions, parameters and migrations are planned once the instance exists',
         },
       ];
@@ -299,7 +301,7 @@ export async function provisionCloudSql(
         outputs: outputs(
           config,
           live.instance,
-          url,
+          sql.outputUrl(url),
           plan,
           mode === 'plan' && pending(plan).length > 0,
         ),
@@ -355,7 +357,7 @@ export async function provisionCloudSql(
       );
     }
     live = await readLive(admin, project, name, databaseVersion);
-    url = await sqlUrl(options, config);
+    url = await sql.url(live.instance);
     let statements = 0;
     let migrationsApplied: number[] = [];
     let finalChanges = sqlChanges;
@@ -375,7 +377,7 @@ export async function provisionCloudSql(
         return {
           plan: refusedPlan,
           report,
-          outputs: outputs(config, live.instance, url, refusedPlan, requests > 0),
+          outputs: outputs(config, live.instance, sql.outputUrl(url), refusedPlan, requests > 0),
           mutations: requests,
         };
       }
@@ -390,10 +392,17 @@ export async function provisionCloudSql(
     return {
       plan: finalPlan,
       report,
-      outputs: outputs(config, live.instance, url, finalPlan, requests + statements > 0),
+      outputs: outputs(
+        config,
+        live.instance,
+        sql.outputUrl(url),
+        finalPlan,
+        requests + statements > 0,
+      ),
       mutations: requests + statements,
     };
   } finally {
+    await sql.close();
     await admin.close();
   }
 }

@@ -22,6 +22,15 @@ export interface ProvisionOptions {
   databaseUrl?: string;
   /** cloudsql target: Cloud SQL Admin API endpoint (an emulator: http://127.0.0.1:N). */
   apiEndpoint?: string;
+  /**
+   * cloudsql target without databaseUrl: reach the SQL-level part through the Cloud SQL
+   * connector as this database user, an IAM principal's email (automatic IAM authentication)
+   * or a built-in user's name (then dbPassword, a `${ENV}` reference).
+   */
+  dbUser?: string;
+  dbPassword?: string;
+  /** cloudsql connector: PUBLIC, PRIVATE or PSC (default PRIVATE when the config turns the public IP off). */
+  ipType?: 'PUBLIC' | 'PRIVATE' | 'PSC';
   safety?: SafetyOptions;
   env?: Record<string, string | undefined>;
   /** Operation wait / lock wait budget. */

@@ -13,6 +13,13 @@ export const PROVISION_OPTIONS_HELP = `  -c, --config FILE       the pgci config
   -d, --database-url URL  postgres://user:password@host:5432/db (default: $DATABASE_URL);
                           with cloudsql, the URL of the instance for the SQL-level part
       --api-endpoint URL  Cloud SQL Admin API endpoint, e.g. the emulator http://127.0.0.1:8089
+      --db-user USER      cloudsql without --database-url: connect through the Cloud SQL
+                          connector as USER, an IAM principal's email (automatic IAM
+                          authentication) or a built-in user (then --db-password)
+      --db-password REF   the built-in user's password as a reference, '\${PGCI_DB_PASSWORD}'
+      --ip-type TYPE      PUBLIC, PRIVATE or PSC for the connector (default: PRIVATE when the
+                          config turns the public IP off, else PUBLIC); credentials: ADC, or
+                          a token in $GOOGLE_OAUTH_ACCESS_TOKEN
       --prune             drop databases and roles the config no longer lists
       --allow-destroy     with --prune, also drop databases that hold tables
       --allow-restart     allow changes that restart the instance (or need a server restart)
@@ -32,6 +39,9 @@ export async function runProvisionCommand(
     target: { type: 'string', short: 't' },
     'database-url': { type: 'string', short: 'd' },
     'api-endpoint': { type: 'string' },
+    'db-user': { type: 'string' },
+    'db-password': { type: 'string' },
+    'ip-type': { type: 'string' },
     prune: { type: 'boolean' },
     'allow-destroy': { type: 'boolean' },
     'allow-restart': { type: 'boolean' },
@@ -47,6 +57,15 @@ export async function runProvisionCommand(
   const timeout = values.timeout === undefined ? 600 : Number(values.timeout);
   if (!(timeout >= 0)) throw new UsageError(`pgci ${name}: --timeout takes a number of seconds.`);
   const databaseUrl = values['database-url'] ?? io.env.DATABASE_URL;
+  const ipType = values['ip-type']
+    ? oneOf(
+        name,
+        'ip-type',
+        values['ip-type'].toUpperCase(),
+        ['PUBLIC', 'PRIVATE', 'PSC'],
+        'PUBLIC',
+      )
+    : undefined;
   let result: ProvisionResult;
   try {
     result = await provision(name, {
@@ -54,6 +73,9 @@ export async function runProvisionCommand(
       ...(target ? { target } : {}),
       ...(databaseUrl ? { databaseUrl } : {}),
       ...(values['api-endpoint'] ? { apiEndpoint: values['api-endpoint'] } : {}),
+      ...(values['db-user'] ? { dbUser: values['db-user'] } : {}),
+      ...(values['db-password'] ? { dbPassword: values['db-password'] } : {}),
+      ...(ipType ? { ipType } : {}),
       safety: {
         prune: Boolean(values.prune),
         allowDestroy: Boolean(values['allow-destroy']),

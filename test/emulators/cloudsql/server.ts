@@ -12,6 +12,7 @@ import pg from 'pg';
 import { FLAGS_BY_NAME, CLOUDSQL_FLAGS } from '../../../src/cloudsql/flags.js';
 import { parseTier } from '../../../src/cloudsql/tiers.js';
 import { startThrowawayPostgres, type ThrowawayServer } from '../../../src/postgres/embedded.js';
+import { ConnectSurface } from './connect.js';
 import { BadRequest, decode, encode, type Json } from './protos.js';
 
 export interface Faults {
@@ -34,6 +35,12 @@ export interface EmulatorOptions {
   backing?: boolean;
   /** Require `Authorization: Bearer <token>` (to test bad credentials). */
   requireToken?: string;
+  /**
+   * Serve the Cloud SQL connector: connectSettings, generateEphemeralCert and a TLS listener
+   * per instance on its own 127.x.y.z:3307 (see connect.ts). Off by default: instances then
+   * report 127.0.0.1 / 127.0.0.2 and no listener.
+   */
+  connect?: boolean;
 }
 
 export interface LoggedRequest {
@@ -113,12 +120,15 @@ export class CloudSqlEmulator {
   private faults: Faults;
   private dice: () => number;
   private server = createServer((req, res) => void this.handle(req, res));
+  /** The connector's surface (CA, ephemeral certificates, TLS listeners), when enabled. */
+  readonly connect?: ConnectSurface;
   url = '';
   port = 0;
 
   constructor(private readonly options: EmulatorOptions = {}) {
     this.faults = { ...options.faults };
     this.dice = mulberry32(options.faults?.seed ?? 42);
+    if (options.connect) this.connect = new ConnectSurface(options.requireToken);
   }
 
   async listen(): Promise<this> {
@@ -158,6 +168,7 @@ export class CloudSqlEmulator {
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((r) => this.server.close(() => r()));
+    await this.connect?.close();
     // Let operations in flight settle, then stop every backing server.
     for (const rec of this.instances.values()) await rec.server?.stop();
   }
@@ -192,6 +203,17 @@ export class CloudSqlEmulator {
           'parseError',
           'Invalid JSON payload received. Unexpected token.',
         );
+      }
+      // The connector's two routes: not logged as mutations (they change no instance state).
+      if (this.connect?.matches(url.pathname)) {
+        const r = await this.connect.handle(
+          req.method ?? 'GET',
+          url.pathname,
+          req.headers.authorization,
+          body,
+          (project, name) => this.instances.get(`${project}/${name}`),
+        );
+        return send(r.status, r.type ? encode(r.type, r.value, numericEnums) : r.value);
       }
       if (mutating) {
         entry.body = redact(body);
@@ -282,6 +304,13 @@ export class CloudSqlEmulator {
     if (parts[1] === 'requests' && method === 'DELETE') {
       this.clearRequests();
       return send(200, {});
+    }
+    if (parts[1] === 'tokens' && method === 'POST' && this.connect) {
+      // The emulator's test credential: an access token for a principal (what ADC would mint).
+      const principal = String((raw ? (JSON.parse(raw) as Json) : {}).principal ?? '');
+      if (!principal)
+        return send(400, { error: { code: 400, message: 'give {"principal": "email"}' } });
+      return send(200, { access_token: this.connect.issueToken(principal), principal });
     }
     if (parts[1] === 'faults' && method === 'POST') {
       this.setFaults(raw ? (JSON.parse(raw) as Faults) : {});
@@ -517,6 +546,7 @@ export class CloudSqlEmulator {
       restarts: 0,
     };
     this.instances.set(key, rec);
+    if (this.connect) json.ipAddresses = await this.connect.addresses(rec, ipAddresses(settings));
     const op = this.startOperation(rec, 'CREATE', async () => {
       if (this.options.backing !== false) {
         rec.server = await startThrowawayPostgres({ major: MAJOR_OF[version] ?? 17 });
@@ -586,7 +616,9 @@ export class CloudSqlEmulator {
         ...current,
         ...stripSettings(body),
         settings: merged,
-        ipAddresses: ipAddresses(merged),
+        ipAddresses: this.connect
+          ? await this.connect.addresses(rec, ipAddresses(merged))
+          : ipAddresses(merged),
       };
       if (restart) rec.restarts += 1;
       await this.applyFlags(rec);
@@ -603,6 +635,7 @@ export class CloudSqlEmulator {
     }
     const op = this.startOperation(rec, 'DELETE', async () => {
       await rec.server?.stop();
+      await this.connect?.detach(rec);
       this.instances.delete(`${rec.project}/${rec.name}`);
       this.deleted.set(`${rec.project}/${rec.name}`, Date.now());
     });
@@ -685,7 +718,11 @@ export class CloudSqlEmulator {
           `The database ${dbName} already exists.`,
         );
       const op = this.startOperation(rec, 'CREATE_DATABASE', async () => {
-        await this.sql(rec, `CREATE DATABASE ${pg.escapeIdentifier(dbName)}`);
+        // As on Cloud SQL: databases made through the API belong to cloudsqlsuperuser.
+        await this.sql(
+          rec,
+          `CREATE DATABASE ${pg.escapeIdentifier(dbName)} OWNER cloudsqlsuperuser`,
+        );
         await this.sql(
           rec,
           `GRANT ALL ON DATABASE ${pg.escapeIdentifier(dbName)} TO cloudsqlsuperuser`,
@@ -746,9 +783,13 @@ export class CloudSqlEmulator {
           type === 'BUILT_IN' && user.password
             ? ` PASSWORD ${pg.escapeLiteral(String(user.password))}`
             : '';
+        // As on Cloud SQL: built-in users get CREATEROLE, CREATEDB and cloudsqlsuperuser; IAM
+        // users only log in until someone grants them more.
         await this.sql(
           rec,
-          `CREATE ROLE ${id(name)} LOGIN${password}; GRANT cloudsqlsuperuser TO ${id(name)}`,
+          type === 'BUILT_IN'
+            ? `CREATE ROLE ${id(name)} LOGIN CREATEROLE CREATEDB${password}; GRANT cloudsqlsuperuser TO ${id(name)}`
+            : `CREATE ROLE ${id(name)} LOGIN`,
         );
         rec.userTypes.set(name, type);
       });

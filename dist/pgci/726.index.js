@@ -4,11 +4,11 @@ import { dirname as __pgciDirname } from 'node:path';
 const require = __pgciCreateRequire(import.meta.url);
 const __filename = __pgciFileURLToPath(import.meta.url);
 const __dirname = __pgciDirname(__filename);
-export const id = 880;
-export const ids = [880];
+export const id = 726;
+export const ids = [726];
 export const modules = {
 
-/***/ 5880:
+/***/ 64726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -47,11 +47,11 @@ var src = __webpack_require__(492);
 
 
 const v1 = {
-    SqlDatabasesServiceClient: sql_databases_service_client/* SqlDatabasesServiceClient */.x,
-    SqlFlagsServiceClient: sql_flags_service_client/* SqlFlagsServiceClient */.S,
-    SqlInstancesServiceClient: sql_instances_service_client/* SqlInstancesServiceClient */.x,
-    SqlOperationsServiceClient: sql_operations_service_client/* SqlOperationsServiceClient */.b,
-    SqlUsersServiceClient: sql_users_service_client/* SqlUsersServiceClient */.$,
+    SqlDatabasesServiceClient: sql_databases_service_client.SqlDatabasesServiceClient,
+    SqlFlagsServiceClient: sql_flags_service_client.SqlFlagsServiceClient,
+    SqlInstancesServiceClient: sql_instances_service_client.SqlInstancesServiceClient,
+    SqlOperationsServiceClient: sql_operations_service_client.SqlOperationsServiceClient,
+    SqlUsersServiceClient: sql_users_service_client.SqlUsersServiceClient,
 };
 /** An API refusal explained: HTTP status, and the API's own message. */
 class CloudSqlApiError extends Error {
@@ -517,6 +517,61 @@ var sql_plan = __webpack_require__(37444);
 var sql_provision = __webpack_require__(4962);
 // EXTERNAL MODULE: ./src/provision/report.ts
 var provision_report = __webpack_require__(46781);
+;// CONCATENATED MODULE: ./src/provision/sql-connection.ts
+class SqlConnection {
+    options;
+    config;
+    fallback;
+    tunnel;
+    constructor(options, config, fallback) {
+        this.options = options;
+        this.config = config;
+        this.fallback = fallback;
+    }
+    /** Whether the connector is the way in (so the output URL is not the tunnel's). */
+    get viaConnector() {
+        return !this.options.databaseUrl && Boolean(this.options.dbUser);
+    }
+    /** A URL for the SQL-level part, or undefined when there is none (yet). */
+    async url(instance) {
+        if (!instance)
+            return undefined;
+        if (this.options.databaseUrl)
+            return this.options.databaseUrl;
+        if (this.options.dbUser) {
+            if (instance.state !== 'RUNNABLE')
+                return undefined;
+            if (!this.tunnel) {
+                const { openConnector, defaultIpType } = await __webpack_require__.e(/* import() */ 356).then(__webpack_require__.bind(__webpack_require__, 3356));
+                const ipType = this.options.ipType ?? defaultIpType(this.config);
+                this.options.onProgress?.(`connecting to ${String(instance.connectionName)} through the Cloud SQL connector (${ipType} IP) as ${this.options.dbUser}`);
+                this.tunnel = await openConnector({
+                    connectionName: String(instance.connectionName),
+                    ipType,
+                    user: this.options.dbUser,
+                    ...(this.options.dbPassword ? { password: this.options.dbPassword } : {}),
+                    ...(this.options.apiEndpoint ? { apiEndpoint: this.options.apiEndpoint } : {}),
+                    env: this.options.env ?? process.env,
+                    ...(this.options.timeoutMs !== undefined
+                        ? { timeoutMs: Math.min(this.options.timeoutMs, 120_000) }
+                        : {}),
+                    ...(this.options.onSecret ? { onSecret: this.options.onSecret } : {}),
+                });
+            }
+            return this.tunnel.url;
+        }
+        return this.fallback();
+    }
+    /** The URL the outputs may describe: never the local tunnel. */
+    outputUrl(url) {
+        return this.viaConnector ? undefined : url;
+    }
+    async close() {
+        await this.tunnel?.close();
+        this.tunnel = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/provision/cloudsql-target.ts
 /**
  * The cloudsql target: the instance through the Cloud SQL Admin API (insert/patch, waiting for
@@ -524,6 +579,7 @@ var provision_report = __webpack_require__(46781);
  * do over SQL (the postgres target's plan with the API-owned parts switched off). Loaded
  * lazily: only this path pulls in google-gax.
  */
+
 
 
 
@@ -727,6 +783,7 @@ async function provisionCloudSql(mode, options, config) {
     });
     const started = performance.now();
     let requests = 0;
+    const sql = new SqlConnection(options, config, () => sqlUrl(options, config));
     try {
         if (mode === 'apply')
             await waitInFlight(admin, project, name, timeoutMs).catch((err) => {
@@ -735,7 +792,7 @@ async function provisionCloudSql(mode, options, config) {
             });
         let live = await readLive(admin, project, name, databaseVersion);
         const apiPlan = planApi(config, live, options);
-        let url = live.instance ? await sqlUrl(options, config) : undefined;
+        let url = await sql.url(live.instance);
         let sqlChanges = [];
         if (url) {
             sqlChanges = (await (0,sql_provision/* planPostgres */.FC)(sqlOptions(options, config, url))).plan.changes;
@@ -748,7 +805,7 @@ async function provisionCloudSql(mode, options, config) {
                     fields: [],
                     flags: {},
                     note: live.instance
-                        ? 'roles, grants, extensions, parameters and migrations need database-url (e.g. through the Cloud SQL Auth Proxy)'
+                        ? 'roles, grants, extensions, parameters and migrations need database-url (e.g. through the Cloud SQL Auth Proxy) or db-user (the Cloud SQL connector)'
                         : 'roles, grants, extensions, parameters and migrations are planned once the instance exists',
                 },
             ];
@@ -765,7 +822,7 @@ async function provisionCloudSql(mode, options, config) {
             return {
                 plan,
                 report,
-                outputs: outputs(config, live.instance, url, plan, mode === 'plan' && (0,provision_plan/* pending */.Ub)(plan).length > 0),
+                outputs: outputs(config, live.instance, sql.outputUrl(url), plan, mode === 'plan' && (0,provision_plan/* pending */.Ub)(plan).length > 0),
                 mutations: 0,
             };
         }
@@ -807,7 +864,7 @@ async function provisionCloudSql(mode, options, config) {
             await run(`create user ${u.name}`, () => admin.users.insert({ project, instance: name, body: requestObject('User', body) }));
         }
         live = await readLive(admin, project, name, databaseVersion);
-        url = await sqlUrl(options, config);
+        url = await sql.url(live.instance);
         let statements = 0;
         let migrationsApplied = [];
         let finalChanges = sqlChanges;
@@ -829,7 +886,7 @@ async function provisionCloudSql(mode, options, config) {
                 return {
                     plan: refusedPlan,
                     report,
-                    outputs: outputs(config, live.instance, url, refusedPlan, requests > 0),
+                    outputs: outputs(config, live.instance, sql.outputUrl(url), refusedPlan, requests > 0),
                     mutations: requests,
                 };
             }
@@ -844,11 +901,12 @@ async function provisionCloudSql(mode, options, config) {
         return {
             plan: finalPlan,
             report,
-            outputs: outputs(config, live.instance, url, finalPlan, requests + statements > 0),
+            outputs: outputs(config, live.instance, sql.outputUrl(url), finalPlan, requests + statements > 0),
             mutations: requests + statements,
         };
     }
     finally {
+        await sql.close();
         await admin.close();
     }
 }
