@@ -22,9 +22,11 @@ import { runCli } from '../helpers/cli.js';
 
 const PROJECT = 'pgci-bv';
 let em: CloudSqlEmulator;
+/** An emulator without backing servers: instant instances, for what fails before any restore. */
+let bare: CloudSqlEmulator;
 
-async function api(method: string, path: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${em.url}/v1/projects/${PROJECT}/${path}`, {
+async function api(method: string, path: string, body?: unknown, on = em): Promise<any> {
+  const res = await fetch(`${on.url}/v1/projects/${PROJECT}/${path}`, {
     method,
     headers: { 'content-type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -34,9 +36,9 @@ async function api(method: string, path: string, body?: unknown): Promise<any> {
   return json;
 }
 
-async function done(op: any): Promise<any> {
+async function done(op: any, on = em): Promise<any> {
   for (;;) {
-    const o = await api('GET', `operations/${op.name}`);
+    const o = await api('GET', `operations/${op.name}`, undefined, on);
     if (o.status === 'DONE') {
       if (o.error) throw new Error(JSON.stringify(o.error));
       return o;
@@ -59,26 +61,33 @@ async function createInstance(
   name: string,
   backups: Record<string, unknown>,
   extra: Record<string, unknown> = {},
+  on = em,
 ): Promise<void> {
   await done(
-    await api('POST', 'instances', {
-      name,
-      region: 'us-central1',
-      databaseVersion: 'POSTGRES_17',
-      settings: {
-        tier: 'db-custom-1-3840',
-        dataDiskSizeGb: '20',
-        backupConfiguration: backups,
-        userLabels: { app: 'music' },
-        deletionProtectionEnabled: true,
+    await api(
+      'POST',
+      'instances',
+      {
+        name,
+        region: 'us-central1',
+        databaseVersion: 'POSTGRES_17',
+        settings: {
+          tier: 'db-custom-1-3840',
+          dataDiskSizeGb: '20',
+          backupConfiguration: backups,
+          userLabels: { app: 'music' },
+          deletionProtectionEnabled: true,
+        },
+        ...extra,
       },
-      ...extra,
-    }),
+      on,
+    ),
+    on,
   );
 }
 
-async function backupNow(name: string): Promise<void> {
-  await done(await api('POST', `instances/${name}/backupRuns`, { description: 'test' }));
+async function backupNow(name: string, on = em): Promise<void> {
+  await done(await api('POST', `instances/${name}/backupRuns`, { description: 'test' }, on), on);
 }
 
 const verify = (instance: string, ...args: string[]) =>
@@ -97,13 +106,13 @@ const verify = (instance: string, ...args: string[]) =>
   ]);
 
 /** The core directly, polling fast (the command line polls from 1 s, as against Google). */
-const verifyCore = async (instance: string, extra: Partial<CloudSqlVerifyOptions> = {}) =>
+const verifyCore = async (instance: string, extra: Partial<CloudSqlVerifyOptions> = {}, on = em) =>
   JSON.parse(
     JSON.stringify(
       await verifyCloudSqlBackup({
         project: PROJECT,
         instance,
-        apiEndpoint: em.url,
+        apiEndpoint: on.url,
         pollInitialMs: 50,
         retryBaseMs: 50,
         ...extra,
@@ -119,6 +128,7 @@ function requestsTo(suffix: RegExp): { method: string; path: string }[] {
 const SOURCE = 'music-main';
 beforeAll(async () => {
   em = await startCloudSqlEmulator({ faults: { operationMs: 100 } });
+  bare = await startCloudSqlEmulator({ backing: false, faults: { operationMs: 20 } });
   await createInstance(SOURCE, { enabled: true, pointInTimeRecoveryEnabled: true });
   const url = em.databaseUrl(PROJECT, SOURCE)!;
   await sql(url, 'CREATE DATABASE app');
@@ -133,7 +143,7 @@ beforeAll(async () => {
   );
   await backupNow(SOURCE);
 }, 120_000);
-afterAll(() => em?.close());
+afterAll(() => Promise.all([em?.close(), bare?.close()]));
 beforeEach(() => {
   em.setFaults({ operationMs: 100 });
   em.clearRequests();
@@ -172,7 +182,6 @@ it('restores the latest backup into a labelled scratch instance, proves it equal
   const insert = log.find((q) => q.method === 'POST' && q.path.endsWith('/instances'))!;
   expect(insert.body).toMatchObject({
     name: scratch.name,
-    databaseVersion: 'POSTGRES_17',
     settings: {
       tier: 'db-custom-1-3840',
       deletionProtectionEnabled: false,
@@ -280,54 +289,71 @@ it('restores to a point in time inside the window by replaying the archived WAL'
 }, 120_000);
 
 it('fails clearly without a successful backup, and refuses --point-in-time without PITR', async () => {
-  await createInstance('no-backups', { enabled: false });
-  em.clearRequests();
-  const r = await verify('no-backups');
+  await createInstance('no-backups', { enabled: false }, {}, bare);
+  bare.clearRequests();
+  const r = await runCli([
+    'backup-verify',
+    '--cloudsql',
+    '--project',
+    PROJECT,
+    '--instance',
+    'no-backups',
+    '--api-endpoint',
+    bare.url,
+    '--format',
+    'json',
+  ]);
   const out = JSON.parse(r.stdout);
   expect(r.code).toBe(1);
   expect(out.error).toBe(
     'no backup run of no-backups at all: enable automated backups (instance.backups.enabled in pgci.yml) or take one (gcloud sql backups create --instance no-backups).',
   );
-  em.setFaults({ operationMs: 100, failBackups: true });
-  await expect(backupNow('no-backups')).rejects.toThrow(/backup failed/);
-  const failed = await verifyCore('no-backups');
+  bare.setFaults({ operationMs: 20, failBackups: true });
+  await expect(backupNow('no-backups', bare)).rejects.toThrow(/backup failed/);
+  const failed = await verifyCore('no-backups', {}, bare);
   expect(failed.error).toMatch(/no successful backup run of no-backups: the newest of 1 is FAILED/);
-  em.setFaults({ operationMs: 100 });
-  await backupNow('no-backups');
-  const pitr = await verifyCore('no-backups', { pointInTime: new Date().toISOString() });
+  bare.setFaults({ operationMs: 20 });
+  await backupNow('no-backups', bare);
+  const pitr = await verifyCore('no-backups', { pointInTime: new Date().toISOString() }, bare);
   expect(pitr.error).toMatch(/^point-in-time recovery is not enabled on no-backups/);
-  expect(em.requests().filter((q) => !q.path.endsWith('/backupRuns'))).toEqual([]);
+  expect(bare.requests().filter((q) => !q.path.endsWith('/backupRuns'))).toEqual([]);
   const missing = await verify('nope');
   expect(missing.code).toBe(2);
   expect(missing.stderr).toContain('the Cloud SQL instance pgci-bv:nope');
-}, 120_000);
+}, 60_000);
 
 it('the emulator refuses restores the real API refuses', async () => {
-  const [run] = (await api('GET', `instances/${SOURCE}/backupRuns`)).items;
-  await createInstance('other-version', { enabled: false }, { databaseVersion: 'POSTGRES_15' });
+  await createInstance('src', { enabled: true }, {}, bare);
+  const [run] = (await api('GET', `instances/src/backupRuns`, undefined, bare)).items;
+  await createInstance(
+    'other-version',
+    { enabled: false },
+    { databaseVersion: 'POSTGRES_15' },
+    bare,
+  );
   const ctx = {
-    restoreBackupContext: { backupRunId: run.id, instanceId: SOURCE, project: PROJECT },
+    restoreBackupContext: { backupRunId: run.id, instanceId: 'src', project: PROJECT },
   };
-  await expect(api('POST', 'instances/other-version/restoreBackup', ctx)).rejects.toThrow(
+  const restore = (into: string, body: unknown) =>
+    api('POST', `instances/${into}/restoreBackup`, body, bare);
+  await expect(restore('other-version', ctx)).rejects.toThrow(
     /backup is POSTGRES_17 and the target instance other-version is POSTGRES_15/,
   );
-  await done(
-    await api('POST', 'instances', {
-      name: 'small-disk',
-      region: 'us-central1',
-      databaseVersion: 'POSTGRES_17',
-      settings: { tier: 'db-custom-1-3840', dataDiskSizeGb: '10' },
-    }),
+  await createInstance(
+    'small-disk',
+    { enabled: false },
+    { settings: { tier: 'db-custom-1-3840', dataDiskSizeGb: '10' } },
+    bare,
   );
-  await expect(api('POST', 'instances/small-disk/restoreBackup', ctx)).rejects.toThrow(
+  await expect(restore('small-disk', ctx)).rejects.toThrow(
     /has a 10 GB disk, smaller than the 20 GB/,
   );
   await expect(
-    api('POST', 'instances/small-disk/restoreBackup', {
-      restoreBackupContext: { backupRunId: '1', instanceId: SOURCE, project: PROJECT },
+    restore('small-disk', {
+      restoreBackupContext: { backupRunId: '1', instanceId: 'src', project: PROJECT },
     }),
   ).rejects.toThrow(/backup run 1 does not exist/);
-}, 120_000);
+}, 60_000);
 
 it('the delete guard never lets the source or an unlabelled instance go', () => {
   const labels = { 'pgci-scratch': 'true', 'pgci-source': 'music-main' };
