@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: apiUser
 
+// EXTERNAL MODULE: ./node_modules/@google-cloud/sql/build/src/v1/sql_backup_runs_service_client.js
+var sql_backup_runs_service_client = __webpack_require__(99408);
 // EXTERNAL MODULE: ./node_modules/@google-cloud/sql/build/src/v1/sql_databases_service_client.js
 var sql_databases_service_client = __webpack_require__(59081);
 // EXTERNAL MODULE: ./node_modules/@google-cloud/sql/build/src/v1/sql_flags_service_client.js
@@ -38,7 +40,7 @@ var src = __webpack_require__(492);
  * bounded retries with jitter for what is transient, and operation polling with backoff.
  * The only module that loads google-gax; callers import it lazily.
  */
-// The five v1 clients pgci uses, imported one by one: the package index would also load
+// The v1 clients pgci uses, imported one by one: the package index would also load
 // v1beta4 and 3.6 MB of static protos, which costs seconds of start-up in a bundle.
 
 
@@ -46,7 +48,9 @@ var src = __webpack_require__(492);
 
 
 
+
 const v1 = {
+    SqlBackupRunsServiceClient: sql_backup_runs_service_client/* SqlBackupRunsServiceClient */.z,
     SqlDatabasesServiceClient: sql_databases_service_client/* SqlDatabasesServiceClient */.x,
     SqlFlagsServiceClient: sql_flags_service_client/* SqlFlagsServiceClient */.S,
     SqlInstancesServiceClient: sql_instances_service_client/* SqlInstancesServiceClient */.x,
@@ -84,15 +88,17 @@ function createSqlAdmin(options) {
     const databases = new v1.SqlDatabasesServiceClient(clientOptions);
     const users = new v1.SqlUsersServiceClient(clientOptions);
     const flags = new v1.SqlFlagsServiceClient(clientOptions);
+    const backupRuns = new v1.SqlBackupRunsServiceClient(clientOptions);
     return {
         instances,
         operations,
         databases,
         users,
         flags,
+        backupRuns,
         options,
         async close() {
-            await Promise.all([instances, operations, databases, users, flags].map((c) => c.close().catch(() => undefined)));
+            await Promise.all([instances, operations, databases, users, flags, backupRuns].map((c) => c.close().catch(() => undefined)));
         },
     };
 }

@@ -51077,7 +51077,7 @@ async function provision(mode, options) {
     const config = await loadProvisionConfig(options.configFile);
     const target = chooseTarget(options, config);
     if (target === 'cloudsql') {
-        const { provisionCloudSql } = await Promise.all(/* import() */[__nccwpck_require__.e(294), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5880));
+        const { provisionCloudSql } = await Promise.all(/* import() */[__nccwpck_require__.e(807), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5880));
         return provisionCloudSql(mode, options, config);
     }
     if (!options.databaseUrl) {

@@ -74,7 +74,13 @@ export interface CloudSqlFacts {
   databaseVersion: string;
   tier: string;
   /** The backup run restored (or the newest successful one, for a point-in-time clone). */
-  backupRun: { id: string; type: string; status: string; startTime?: string; endTime?: string } | null;
+  backupRun: {
+    id: string;
+    type: string;
+    status: string;
+    startTime?: string;
+    endTime?: string;
+  } | null;
   pitr: {
     enabled: boolean;
     earliestRecoveryTime?: string;

@@ -8,9 +8,14 @@
  * the PITR window is refused before anything is created, and one inside it is really replayed.
  * Also the emulator's own refusals for restoreBackup across instances.
  */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import {
   assertScratchDeletable,
+  scratchName,
   ScratchGuardError,
   verifyCloudSqlBackup,
   type CloudSqlVerifyOptions,
@@ -19,6 +24,8 @@ import { backupVerifyReport } from '../../src/backup/report.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { startCloudSqlEmulator, type CloudSqlEmulator } from '../emulators/cloudsql/server.js';
 import { runCli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/paths.js';
+import { runNode } from '../helpers/run-node.js';
 
 const PROJECT = 'pgci-bv';
 let em: CloudSqlEmulator;
@@ -235,6 +242,83 @@ it('fails the RPO on a stale backup, naming its age', async () => {
   }
 }, 120_000);
 
+it('the built bin, cancelled mid-restore (SIGTERM), still deletes its scratch instance', async () => {
+  em.setFaults({ operationMs: 1500 });
+  const child = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'dist/cli/index.js'),
+      'backup-verify',
+      '--cloudsql',
+      '--project',
+      PROJECT,
+      '--instance',
+      SOURCE,
+      '--api-endpoint',
+      em.url,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  const restoring = new Promise<void>((resolve) =>
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (stderr.includes('restoring backup run')) resolve();
+    }),
+  );
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  await Promise.race([restoring, exited]);
+  child.kill('SIGTERM');
+  expect(await exited).toBe(143);
+  expect(stderr).toContain('SIGTERM: deleting the scratch instance');
+  const name = /restoring backup run \d+ into (\S+)/.exec(stderr)![1]!;
+  expect(
+    em
+      .requests()
+      .filter((q) => q.method === 'DELETE')
+      .map((q) => q.path),
+  ).toContain(`/v1/projects/${PROJECT}/instances/${name}`);
+  expect(
+    em.requests().filter((q) => q.method === 'DELETE' && q.path.endsWith(`/${SOURCE}`)),
+  ).toEqual([]);
+  expect(em.instances.has(`${PROJECT}/${name}`)).toBe(false);
+  expect(em.instances.has(`${PROJECT}/${SOURCE}`)).toBe(true);
+}, 120_000);
+
+it('actions/backup-verify, the built bundle as a runner runs it, takes a backup and verifies it', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'pgci-runner-'));
+  try {
+    await writeFile(join(dir, 'output'), '');
+    await writeFile(join(dir, 'summary'), '');
+    const r = await runNode('dist/backup-verify/index.js', [], {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_OUTPUT: join(dir, 'output'),
+      GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+      RUNNER_TEMP: dir,
+      INPUT_CLOUDSQL: 'true',
+      INPUT_PROJECT: PROJECT,
+      INPUT_INSTANCE: SOURCE,
+      'INPUT_API-ENDPOINT': em.url,
+      'INPUT_BACKUP-NOW': 'true',
+      'INPUT_RPO-HOURS': '1',
+      INPUT_DATABASES: 'app',
+    });
+    expect(r.stdout).not.toMatch(/::error/);
+    expect(r.code).toBe(0);
+    const outputs = await readFile(join(dir, 'output'), 'utf8');
+    expect(outputs).toMatch(/^ok<<.*\ntrue\n/m);
+    expect(outputs).toMatch(/^scratch-instance<<.*\nmusic-main-verify-[a-z0-9]+\n/m);
+    const report = JSON.parse(await readFile(join(dir, 'pgci-reports/backup-verify.json'), 'utf8'));
+    expect(report).toMatchObject({ check: 'backup-verify', status: 'pass' });
+    expect(await readFile(join(dir, 'summary'), 'utf8')).toContain('Cloud SQL backup');
+    const runs = em.requests().filter((q) => q.path.endsWith(`/instances/${SOURCE}/backupRuns`));
+    expect(runs).toHaveLength(1);
+    expect(report.data.cloudSql.backupRun.type).toBe('ON_DEMAND');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}, 120_000);
+
 it('refuses a point in time outside the PITR window before creating anything', async () => {
   const r = await verify(SOURCE, '--point-in-time', '2001-01-01T00:00:00Z');
   const out = JSON.parse(r.stdout);
@@ -367,4 +451,9 @@ it('the delete guard never lets the source or an unlabelled instance go', () => 
     assertScratchDeletable('x-verify-1', 'music-main', { ...labels, 'pgci-source': 'other' }),
   ).toThrow(/its pgci-source label is "other"/);
   expect(() => assertScratchDeletable('music-main-verify-1', 'music-main', labels)).not.toThrow();
+  // Scratch names: valid instance ids, unique, short enough for any source name.
+  const long = scratchName(`a${'-b'.repeat(60)}`);
+  expect(long).toMatch(/^[a-z][a-z0-9-]*[a-z0-9]$/);
+  expect(long.length).toBeLessThanOrEqual(80);
+  expect(scratchName('music-main', 1)).not.toBe(scratchName('music-main', 2));
 });
