@@ -243,7 +243,7 @@ it('fails the RPO on a stale backup, naming its age', async () => {
 }, 120_000);
 
 it('the built bin, cancelled mid-restore (SIGTERM), still deletes its scratch instance', async () => {
-  em.setFaults({ operationMs: 1500 });
+  em.setFaults({ operationMs: 600 });
   const child = spawn(
     process.execPath,
     [

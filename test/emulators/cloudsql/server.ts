@@ -586,8 +586,10 @@ export class CloudSqlEmulator {
         await this.applyFlags(rec);
       }
       json.state = 'RUNNABLE';
+      // The first automated backup, soon after creation and outside the operation (Cloud SQL
+      // takes it in the backup window): listed RUNNING at once, SUCCESSFUL when the copy is done.
       if ((settings.backupConfiguration as Json | undefined)?.enabled)
-        await this.backup(rec, 'AUTOMATED');
+        void this.backup(rec, 'AUTOMATED');
     });
     return { status: 200, type: 'Operation', value: op };
   }
