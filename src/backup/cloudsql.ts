@@ -343,6 +343,14 @@ export async function verifyCloudSqlBackup(
           all.length > 1 ? all.filter((d) => d !== 'postgres') : all,
         );
 
+    // Reach the source before paying for a scratch instance: a wrong URL fails here, cheaply.
+    const { connect } = await import('../postgres/connect.js');
+    const sourceProbe = await connect(
+      await instanceDatabaseUrl(via, sourceAddress, facts.databases[0] ?? 'postgres'),
+      { timeoutMs: 30_000 },
+    );
+    await sourceProbe.end();
+
     // The scratch instance: labelled before anything else can leak it.
     const name = scratchName(sourceName);
     const labels = {
@@ -413,7 +421,6 @@ export async function verifyCloudSqlBackup(
       scratchAddress,
       facts.databases[0] ?? 'postgres',
     );
-    const { connect } = await import('../postgres/connect.js');
     const probe = await connect(firstUrl, { timeoutMs: 60_000 });
     await probe.end();
     result.restoreSeconds = secondsSince(t);
