@@ -337,6 +337,10 @@ async function verifyCloudSqlBackup(options) {
         facts.databases = options.databases?.length
             ? options.databases
             : await databasesOf(api, sourceName).then((all) => all.length > 1 ? all.filter((d) => d !== 'postgres') : all);
+        // Reach the source before paying for a scratch instance: a wrong URL fails here, cheaply.
+        const { connect } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 36741));
+        const sourceProbe = await connect(await instanceDatabaseUrl(via, sourceAddress, facts.databases[0] ?? 'postgres'), { timeoutMs: 30_000 });
+        await sourceProbe.end();
         // The scratch instance: labelled before anything else can leak it.
         const name = scratchName(sourceName);
         const labels = {
@@ -391,7 +395,6 @@ async function verifyCloudSqlBackup(options) {
         const scratchAddress = { project, name, instance: scratchJson };
         const restoredDbs = new Set(await databasesOf(api, name));
         const firstUrl = await instanceDatabaseUrl(via, scratchAddress, facts.databases[0] ?? 'postgres');
-        const { connect } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 36741));
         const probe = await connect(firstUrl, { timeoutMs: 60_000 });
         await probe.end();
         result.restoreSeconds = secondsSince(t);
