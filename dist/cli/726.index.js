@@ -4,41 +4,46 @@ import { dirname as __pgciDirname } from 'node:path';
 const require = __pgciCreateRequire(import.meta.url);
 const __filename = __pgciFileURLToPath(import.meta.url);
 const __dirname = __pgciDirname(__filename);
+<<<<<<<< HEAD:dist/cli/726.index.js
 export const id = 726;
 export const ids = [726];
 export const modules = {
 
 /***/ 64726:
+========
+export const id = 422;
+export const ids = [422,847,796];
+export const modules = {
+
+/***/ 43847:
+>>>>>>>> issue-6-cloudsql:dist/cli/422.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  provisionCloudSql: () => (/* binding */ provisionCloudSql)
-});
-
-// UNUSED EXPORTS: apiUser
-
-// EXTERNAL MODULE: ./node_modules/@google-cloud/sql/build/src/v1/sql_databases_service_client.js
-var sql_databases_service_client = __webpack_require__(59081);
-// EXTERNAL MODULE: ./node_modules/@google-cloud/sql/build/src/v1/sql_flags_service_client.js
-var sql_flags_service_client = __webpack_require__(71230);
-// EXTERNAL MODULE: ./node_modules/@google-cloud/sql/build/src/v1/sql_instances_service_client.js
-var sql_instances_service_client = __webpack_require__(80487);
-// EXTERNAL MODULE: ./node_modules/@google-cloud/sql/build/src/v1/sql_operations_service_client.js
-var sql_operations_service_client = __webpack_require__(48969);
-// EXTERNAL MODULE: ./node_modules/@google-cloud/sql/build/src/v1/sql_users_service_client.js
-var sql_users_service_client = __webpack_require__(78271);
-// EXTERNAL MODULE: ./node_modules/google-auth-library/build/src/index.js
-var src = __webpack_require__(492);
-;// CONCATENATED MODULE: ./src/cloudsql/api.ts
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CloudSqlApiError: () => (/* binding */ CloudSqlApiError),
+/* harmony export */   OperationTimeoutError: () => (/* binding */ OperationTimeoutError),
+/* harmony export */   createSqlAdmin: () => (/* binding */ createSqlAdmin),
+/* harmony export */   explainApiError: () => (/* binding */ explainApiError),
+/* harmony export */   isTransient: () => (/* binding */ isTransient),
+/* harmony export */   waitForOperation: () => (/* binding */ waitForOperation),
+/* harmony export */   withRetry: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* harmony import */ var _google_cloud_sql_build_src_v1_sql_backup_runs_service_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99408);
+/* harmony import */ var _google_cloud_sql_build_src_v1_sql_databases_service_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59081);
+/* harmony import */ var _google_cloud_sql_build_src_v1_sql_flags_service_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71230);
+/* harmony import */ var _google_cloud_sql_build_src_v1_sql_instances_service_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80487);
+/* harmony import */ var _google_cloud_sql_build_src_v1_sql_operations_service_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48969);
+/* harmony import */ var _google_cloud_sql_build_src_v1_sql_users_service_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78271);
+/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(492);
+/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(google_auth_library__WEBPACK_IMPORTED_MODULE_6__);
 /**
  * The Cloud SQL Admin API through @google-cloud/sql over REST (the public endpoint serves no
  * gRPC): client construction (the real endpoint, or a local one such as the pgci emulator),
  * bounded retries with jitter for what is transient, and operation polling with backoff.
  * The only module that loads google-gax; callers import it lazily.
  */
-// The five v1 clients pgci uses, imported one by one: the package index would also load
+// The v1 clients pgci uses, imported one by one: the package index would also load
 // v1beta4 and 3.6 MB of static protos, which costs seconds of start-up in a bundle.
 
 
@@ -46,12 +51,22 @@ var src = __webpack_require__(492);
 
 
 
+
 const v1 = {
+<<<<<<<< HEAD:dist/cli/726.index.js
     SqlDatabasesServiceClient: sql_databases_service_client.SqlDatabasesServiceClient,
     SqlFlagsServiceClient: sql_flags_service_client.SqlFlagsServiceClient,
     SqlInstancesServiceClient: sql_instances_service_client.SqlInstancesServiceClient,
     SqlOperationsServiceClient: sql_operations_service_client.SqlOperationsServiceClient,
     SqlUsersServiceClient: sql_users_service_client.SqlUsersServiceClient,
+========
+    SqlBackupRunsServiceClient: _google_cloud_sql_build_src_v1_sql_backup_runs_service_client_js__WEBPACK_IMPORTED_MODULE_0__/* .SqlBackupRunsServiceClient */ .z,
+    SqlDatabasesServiceClient: _google_cloud_sql_build_src_v1_sql_databases_service_client_js__WEBPACK_IMPORTED_MODULE_1__/* .SqlDatabasesServiceClient */ .x,
+    SqlFlagsServiceClient: _google_cloud_sql_build_src_v1_sql_flags_service_client_js__WEBPACK_IMPORTED_MODULE_2__/* .SqlFlagsServiceClient */ .S,
+    SqlInstancesServiceClient: _google_cloud_sql_build_src_v1_sql_instances_service_client_js__WEBPACK_IMPORTED_MODULE_3__/* .SqlInstancesServiceClient */ .x,
+    SqlOperationsServiceClient: _google_cloud_sql_build_src_v1_sql_operations_service_client_js__WEBPACK_IMPORTED_MODULE_4__/* .SqlOperationsServiceClient */ .b,
+    SqlUsersServiceClient: _google_cloud_sql_build_src_v1_sql_users_service_client_js__WEBPACK_IMPORTED_MODULE_5__/* .SqlUsersServiceClient */ .$,
+>>>>>>>> issue-6-cloudsql:dist/cli/422.index.js
 };
 /** An API refusal explained: HTTP status, and the API's own message. */
 class CloudSqlApiError extends Error {
@@ -76,7 +91,7 @@ function createSqlAdmin(options) {
             fallback: true,
             protocol: u.protocol.replace(':', ''),
             // A local endpoint (the emulator) takes no Google credentials.
-            ...(local ? { authClient: new src.PassThroughClient() } : {}),
+            ...(local ? { authClient: new google_auth_library__WEBPACK_IMPORTED_MODULE_6__.PassThroughClient() } : {}),
         };
     }
     const instances = new v1.SqlInstancesServiceClient(clientOptions);
@@ -84,15 +99,17 @@ function createSqlAdmin(options) {
     const databases = new v1.SqlDatabasesServiceClient(clientOptions);
     const users = new v1.SqlUsersServiceClient(clientOptions);
     const flags = new v1.SqlFlagsServiceClient(clientOptions);
+    const backupRuns = new v1.SqlBackupRunsServiceClient(clientOptions);
     return {
         instances,
         operations,
         databases,
         users,
         flags,
+        backupRuns,
         options,
         async close() {
-            await Promise.all([instances, operations, databases, users, flags].map((c) => c.close().catch(() => undefined)));
+            await Promise.all([instances, operations, databases, users, flags, backupRuns].map((c) => c.close().catch(() => undefined)));
         },
     };
 }
@@ -170,6 +187,66 @@ async function waitForOperation(admin, project, operation, what, timeoutMs) {
     }
 }
 
+
+/***/ }),
+
+/***/ 30796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   canonical: () => (/* binding */ canonical),
+/* harmony export */   requestObject: () => (/* binding */ requestObject)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var proto3_json_serializer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65913);
+/* harmony import */ var protobufjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23928);
+/* harmony import */ var protobufjs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(protobufjs__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * Between the shapes of a Cloud SQL message: the canonical proto3 JSON pgci plans with (bare
+ * wrapper values, string enums, int64 as strings) and the object google-gax takes and returns
+ * (`{value}` wrappers). Uses the descriptors @google-cloud/sql ships and the serializer gax uses.
+ */
+
+
+
+const require = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+let root;
+function lookup(name) {
+    root ??= protobufjs__WEBPACK_IMPORTED_MODULE_2___default().Root.fromJSON(require('@google-cloud/sql/build/protos/protos.json'));
+    return root.lookupType(`google.cloud.sql.v1.${name}`);
+}
+/** A message gax returned → canonical JSON (defaults and unset fields left out). */
+function canonical(type, message) {
+    const t = lookup(type);
+    return (0,proto3_json_serializer__WEBPACK_IMPORTED_MODULE_1__.toProto3JSON)(t.fromObject(message));
+}
+/** Canonical JSON → the plain object gax's request encoder takes. */
+function requestObject(type, json) {
+    const t = lookup(type);
+    return t.toObject((0,proto3_json_serializer__WEBPACK_IMPORTED_MODULE_1__.fromProto3JSON)(t, json), {
+        longs: String,
+        enums: String,
+    });
+}
+
+
+/***/ }),
+
+/***/ 58422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  provisionCloudSql: () => (/* binding */ provisionCloudSql)
+});
+
+// UNUSED EXPORTS: apiUser
+
+// EXTERNAL MODULE: ./src/cloudsql/api.ts
+var api = __webpack_require__(43847);
 // EXTERNAL MODULE: ./src/provision/plan.ts
 var provision_plan = __webpack_require__(24444);
 // EXTERNAL MODULE: ./src/postgres/units.ts
@@ -471,42 +548,8 @@ function immutableReason(path, have, want) {
     }
 }
 
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __webpack_require__(98995);
-// EXTERNAL MODULE: ./node_modules/proto3-json-serializer/build/src/index.js
-var build_src = __webpack_require__(65913);
-// EXTERNAL MODULE: ./node_modules/protobufjs/index.js
-var protobufjs = __webpack_require__(23928);
-var protobufjs_default = /*#__PURE__*/__webpack_require__.n(protobufjs);
-;// CONCATENATED MODULE: ./src/cloudsql/proto-json.ts
-/**
- * Between the shapes of a Cloud SQL message: the canonical proto3 JSON pgci plans with (bare
- * wrapper values, string enums, int64 as strings) and the object google-gax takes and returns
- * (`{value}` wrappers). Uses the descriptors @google-cloud/sql ships and the serializer gax uses.
- */
-
-
-
-const proto_json_require = (0,external_node_module_.createRequire)(import.meta.url);
-let root;
-function lookup(name) {
-    root ??= protobufjs_default().Root.fromJSON(proto_json_require('@google-cloud/sql/build/protos/protos.json'));
-    return root.lookupType(`google.cloud.sql.v1.${name}`);
-}
-/** A message gax returned → canonical JSON (defaults and unset fields left out). */
-function canonical(type, message) {
-    const t = lookup(type);
-    return (0,build_src.toProto3JSON)(t.fromObject(message));
-}
-/** Canonical JSON → the plain object gax's request encoder takes. */
-function requestObject(type, json) {
-    const t = lookup(type);
-    return t.toObject((0,build_src.fromProto3JSON)(t, json), {
-        longs: String,
-        enums: String,
-    });
-}
-
+// EXTERNAL MODULE: ./src/cloudsql/proto-json.ts
+var proto_json = __webpack_require__(30796);
 // EXTERNAL MODULE: ./src/config/load.ts
 var load = __webpack_require__(61036);
 // EXTERNAL MODULE: ./src/postgres/connect.ts
@@ -603,8 +646,8 @@ function apiUser(role) {
 async function readLive(admin, project, name, databaseVersion) {
     const getInstance = async () => {
         try {
-            const [inst] = await withRetry(admin, `get instance ${name}`, () => admin.instances.get({ project, instance: name }));
-            return canonical('DatabaseInstance', inst);
+            const [inst] = await (0,api.withRetry)(admin, `get instance ${name}`, () => admin.instances.get({ project, instance: name }));
+            return (0,proto_json.canonical)('DatabaseInstance', inst);
         }
         catch (err) {
             if (err.httpStatus === 404)
@@ -614,7 +657,7 @@ async function readLive(admin, project, name, databaseVersion) {
     };
     const [instance, [flagList]] = await Promise.all([
         getInstance(),
-        withRetry(admin, 'list database flags', () => admin.flags.list({ databaseVersion })),
+        (0,api.withRetry)(admin, 'list database flags', () => admin.flags.list({ databaseVersion })),
     ]);
     const flags = new Map();
     for (const f of flagList.items ?? []) {
@@ -624,8 +667,8 @@ async function readLive(admin, project, name, databaseVersion) {
     const users = new Map();
     if (instance && instance.state === 'RUNNABLE') {
         const [dbs, us] = await Promise.all([
-            withRetry(admin, 'list databases', () => admin.databases.list({ project, instance: name })),
-            withRetry(admin, 'list users', () => admin.users.list({ project, instance: name })),
+            (0,api.withRetry)(admin, 'list databases', () => admin.databases.list({ project, instance: name })),
+            (0,api.withRetry)(admin, 'list users', () => admin.users.list({ project, instance: name })),
         ]);
         for (const d of dbs[0].items ?? [])
             databases.add(String(d.name));
@@ -750,12 +793,12 @@ function outputs(config, instance, url, plan, changed) {
 }
 /** Waits for operations already running on the instance (a killed apply, another apply). */
 async function waitInFlight(admin, project, name, timeoutMs) {
-    const [ops] = await withRetry(admin, 'list operations', () => admin.operations.list({ project, instance: name }));
+    const [ops] = await (0,api.withRetry)(admin, 'list operations', () => admin.operations.list({ project, instance: name }));
     for (const op of ops.items ?? []) {
         if (String(op.status) === 'DONE')
             continue;
         admin.options.onProgress?.(`waiting for operation ${String(op.name)} (${String(op.operationType)}) already in flight`);
-        await waitForOperation(admin, project, String(op.name), `operation in flight ${String(op.operationType)}`, timeoutMs);
+        await (0,api.waitForOperation)(admin, project, String(op.name), `operation in flight ${String(op.operationType)}`, timeoutMs);
     }
 }
 async function provisionCloudSql(mode, options, config) {
@@ -775,7 +818,7 @@ async function provisionCloudSql(mode, options, config) {
             options.onSecret?.(pw);
     }
     const timeoutMs = options.timeoutMs ?? 1_800_000;
-    const admin = createSqlAdmin({
+    const admin = (0,api.createSqlAdmin)({
         ...(options.apiEndpoint ? { apiEndpoint: options.apiEndpoint } : {}),
         ...(options.pollInitialMs !== undefined ? { pollInitialMs: options.pollInitialMs } : {}),
         ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
@@ -828,29 +871,29 @@ async function provisionCloudSql(mode, options, config) {
         }
         // Apply: instance → databases → users, each operation waited for (Cloud SQL runs one at a time).
         const run = async (what, call) => {
-            const [op] = await withRetry(admin, what, call, Date.now() + timeoutMs);
+            const [op] = await (0,api.withRetry)(admin, what, call, Date.now() + timeoutMs);
             requests += 1;
             options.onProgress?.(`${what}: operation ${String(op.name)} started`);
-            await waitForOperation(admin, project, String(op.name), what, timeoutMs);
+            await (0,api.waitForOperation)(admin, project, String(op.name), what, timeoutMs);
         };
         if (apiPlan.instanceAction === 'create') {
             await run(`create instance ${name}`, () => admin.instances.insert({
                 project,
-                body: requestObject('DatabaseInstance', apiPlan.instanceBody),
+                body: (0,proto_json.requestObject)('DatabaseInstance', apiPlan.instanceBody),
             }));
         }
         else if (apiPlan.instanceAction === 'update') {
             await run(`update instance ${name}`, () => admin.instances.patch({
                 project,
                 instance: name,
-                body: requestObject('DatabaseInstance', apiPlan.instanceBody),
+                body: (0,proto_json.requestObject)('DatabaseInstance', apiPlan.instanceBody),
             }));
         }
         for (const db of apiPlan.databasesToCreate) {
             await run(`create database ${db}`, () => admin.databases.insert({
                 project,
                 instance: name,
-                body: requestObject('Database', { name: db, instance: name, project }),
+                body: (0,proto_json.requestObject)('Database', { name: db, instance: name, project }),
             }));
         }
         for (const u of apiPlan.usersToCreate) {
@@ -861,7 +904,7 @@ async function provisionCloudSql(mode, options, config) {
                 project,
                 ...(u.password ? { password: u.password } : {}),
             };
-            await run(`create user ${u.name}`, () => admin.users.insert({ project, instance: name, body: requestObject('User', body) }));
+            await run(`create user ${u.name}`, () => admin.users.insert({ project, instance: name, body: (0,proto_json.requestObject)('User', body) }));
         }
         live = await readLive(admin, project, name, databaseVersion);
         url = await sql.url(live.instance);

@@ -4,11 +4,11 @@ import { dirname as __pgciDirname } from 'node:path';
 const require = __pgciCreateRequire(import.meta.url);
 const __filename = __pgciFileURLToPath(import.meta.url);
 const __dirname = __pgciDirname(__filename);
-export const id = 726;
-export const ids = [726];
+export const id = 880;
+export const ids = [880];
 export const modules = {
 
-/***/ 64726:
+/***/ 5880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,6 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: apiUser
 
+// EXTERNAL MODULE: ./node_modules/@google-cloud/sql/build/src/v1/sql_backup_runs_service_client.js
+var sql_backup_runs_service_client = __webpack_require__(99408);
 // EXTERNAL MODULE: ./node_modules/@google-cloud/sql/build/src/v1/sql_databases_service_client.js
 var sql_databases_service_client = __webpack_require__(59081);
 // EXTERNAL MODULE: ./node_modules/@google-cloud/sql/build/src/v1/sql_flags_service_client.js
@@ -38,7 +40,7 @@ var src = __webpack_require__(492);
  * bounded retries with jitter for what is transient, and operation polling with backoff.
  * The only module that loads google-gax; callers import it lazily.
  */
-// The five v1 clients pgci uses, imported one by one: the package index would also load
+// The v1 clients pgci uses, imported one by one: the package index would also load
 // v1beta4 and 3.6 MB of static protos, which costs seconds of start-up in a bundle.
 
 
@@ -46,12 +48,14 @@ var src = __webpack_require__(492);
 
 
 
+
 const v1 = {
-    SqlDatabasesServiceClient: sql_databases_service_client.SqlDatabasesServiceClient,
-    SqlFlagsServiceClient: sql_flags_service_client.SqlFlagsServiceClient,
-    SqlInstancesServiceClient: sql_instances_service_client.SqlInstancesServiceClient,
-    SqlOperationsServiceClient: sql_operations_service_client.SqlOperationsServiceClient,
-    SqlUsersServiceClient: sql_users_service_client.SqlUsersServiceClient,
+    SqlBackupRunsServiceClient: sql_backup_runs_service_client/* SqlBackupRunsServiceClient */.z,
+    SqlDatabasesServiceClient: sql_databases_service_client/* SqlDatabasesServiceClient */.x,
+    SqlFlagsServiceClient: sql_flags_service_client/* SqlFlagsServiceClient */.S,
+    SqlInstancesServiceClient: sql_instances_service_client/* SqlInstancesServiceClient */.x,
+    SqlOperationsServiceClient: sql_operations_service_client/* SqlOperationsServiceClient */.b,
+    SqlUsersServiceClient: sql_users_service_client/* SqlUsersServiceClient */.$,
 };
 /** An API refusal explained: HTTP status, and the API's own message. */
 class CloudSqlApiError extends Error {
@@ -84,15 +88,17 @@ function createSqlAdmin(options) {
     const databases = new v1.SqlDatabasesServiceClient(clientOptions);
     const users = new v1.SqlUsersServiceClient(clientOptions);
     const flags = new v1.SqlFlagsServiceClient(clientOptions);
+    const backupRuns = new v1.SqlBackupRunsServiceClient(clientOptions);
     return {
         instances,
         operations,
         databases,
         users,
         flags,
+        backupRuns,
         options,
         async close() {
-            await Promise.all([instances, operations, databases, users, flags].map((c) => c.close().catch(() => undefined)));
+            await Promise.all([instances, operations, databases, users, flags, backupRuns].map((c) => c.close().catch(() => undefined)));
         },
     };
 }
@@ -517,61 +523,6 @@ var sql_plan = __webpack_require__(37444);
 var sql_provision = __webpack_require__(4962);
 // EXTERNAL MODULE: ./src/provision/report.ts
 var provision_report = __webpack_require__(46781);
-;// CONCATENATED MODULE: ./src/provision/sql-connection.ts
-class SqlConnection {
-    options;
-    config;
-    fallback;
-    tunnel;
-    constructor(options, config, fallback) {
-        this.options = options;
-        this.config = config;
-        this.fallback = fallback;
-    }
-    /** Whether the connector is the way in (so the output URL is not the tunnel's). */
-    get viaConnector() {
-        return !this.options.databaseUrl && Boolean(this.options.dbUser);
-    }
-    /** A URL for the SQL-level part, or undefined when there is none (yet). */
-    async url(instance) {
-        if (!instance)
-            return undefined;
-        if (this.options.databaseUrl)
-            return this.options.databaseUrl;
-        if (this.options.dbUser) {
-            if (instance.state !== 'RUNNABLE')
-                return undefined;
-            if (!this.tunnel) {
-                const { openConnector, defaultIpType } = await __webpack_require__.e(/* import() */ 356).then(__webpack_require__.bind(__webpack_require__, 3356));
-                const ipType = this.options.ipType ?? defaultIpType(this.config);
-                this.options.onProgress?.(`connecting to ${String(instance.connectionName)} through the Cloud SQL connector (${ipType} IP) as ${this.options.dbUser}`);
-                this.tunnel = await openConnector({
-                    connectionName: String(instance.connectionName),
-                    ipType,
-                    user: this.options.dbUser,
-                    ...(this.options.dbPassword ? { password: this.options.dbPassword } : {}),
-                    ...(this.options.apiEndpoint ? { apiEndpoint: this.options.apiEndpoint } : {}),
-                    env: this.options.env ?? process.env,
-                    ...(this.options.timeoutMs !== undefined
-                        ? { timeoutMs: Math.min(this.options.timeoutMs, 120_000) }
-                        : {}),
-                    ...(this.options.onSecret ? { onSecret: this.options.onSecret } : {}),
-                });
-            }
-            return this.tunnel.url;
-        }
-        return this.fallback();
-    }
-    /** The URL the outputs may describe: never the local tunnel. */
-    outputUrl(url) {
-        return this.viaConnector ? undefined : url;
-    }
-    async close() {
-        await this.tunnel?.close();
-        this.tunnel = undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/provision/cloudsql-target.ts
 /**
  * The cloudsql target: the instance through the Cloud SQL Admin API (insert/patch, waiting for
@@ -579,7 +530,6 @@ class SqlConnection {
  * do over SQL (the postgres target's plan with the API-owned parts switched off). Loaded
  * lazily: only this path pulls in google-gax.
  */
-
 
 
 
@@ -783,7 +733,6 @@ async function provisionCloudSql(mode, options, config) {
     });
     const started = performance.now();
     let requests = 0;
-    const sql = new SqlConnection(options, config, () => sqlUrl(options, config));
     try {
         if (mode === 'apply')
             await waitInFlight(admin, project, name, timeoutMs).catch((err) => {
@@ -792,7 +741,7 @@ async function provisionCloudSql(mode, options, config) {
             });
         let live = await readLive(admin, project, name, databaseVersion);
         const apiPlan = planApi(config, live, options);
-        let url = await sql.url(live.instance);
+        let url = live.instance ? await sqlUrl(options, config) : undefined;
         let sqlChanges = [];
         if (url) {
             sqlChanges = (await (0,sql_provision/* planPostgres */.FC)(sqlOptions(options, config, url))).plan.changes;
@@ -805,7 +754,7 @@ async function provisionCloudSql(mode, options, config) {
                     fields: [],
                     flags: {},
                     note: live.instance
-                        ? 'roles, grants, extensions, parameters and migrations need database-url (e.g. through the Cloud SQL Auth Proxy) or db-user (the Cloud SQL connector)'
+                        ? 'roles, grants, extensions, parameters and migrations need database-url (e.g. through the Cloud SQL Auth Proxy)'
                         : 'roles, grants, extensions, parameters and migrations are planned once the instance exists',
                 },
             ];
@@ -822,7 +771,7 @@ async function provisionCloudSql(mode, options, config) {
             return {
                 plan,
                 report,
-                outputs: outputs(config, live.instance, sql.outputUrl(url), plan, mode === 'plan' && (0,provision_plan/* pending */.Ub)(plan).length > 0),
+                outputs: outputs(config, live.instance, url, plan, mode === 'plan' && (0,provision_plan/* pending */.Ub)(plan).length > 0),
                 mutations: 0,
             };
         }
@@ -864,7 +813,7 @@ async function provisionCloudSql(mode, options, config) {
             await run(`create user ${u.name}`, () => admin.users.insert({ project, instance: name, body: requestObject('User', body) }));
         }
         live = await readLive(admin, project, name, databaseVersion);
-        url = await sql.url(live.instance);
+        url = await sqlUrl(options, config);
         let statements = 0;
         let migrationsApplied = [];
         let finalChanges = sqlChanges;
@@ -886,7 +835,7 @@ async function provisionCloudSql(mode, options, config) {
                 return {
                     plan: refusedPlan,
                     report,
-                    outputs: outputs(config, live.instance, sql.outputUrl(url), refusedPlan, requests > 0),
+                    outputs: outputs(config, live.instance, url, refusedPlan, requests > 0),
                     mutations: requests,
                 };
             }
@@ -901,12 +850,11 @@ async function provisionCloudSql(mode, options, config) {
         return {
             plan: finalPlan,
             report,
-            outputs: outputs(config, live.instance, sql.outputUrl(url), finalPlan, requests + statements > 0),
+            outputs: outputs(config, live.instance, url, finalPlan, requests + statements > 0),
             mutations: requests + statements,
         };
     }
     finally {
-        await sql.close();
         await admin.close();
     }
 }

@@ -35201,21 +35201,12 @@ await (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () =>
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(pw);
     }
     const apiEndpoint = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('api-endpoint');
-    const dbUser = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('db-user');
-    const dbPassword = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('db-password');
-    const ipType = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ip-type').toUpperCase();
-    if (ipType && ipType !== 'PUBLIC' && ipType !== 'PRIVATE' && ipType !== 'PSC') {
-        throw new Error(`Input ip-type must be PUBLIC, PRIVATE or PSC, not "${ipType}".`);
-    }
     const timeout = Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('timeout') || '1800');
     const result = await (0,_provision_provision_js__WEBPACK_IMPORTED_MODULE_2__/* .provision */ .mg)(mode, {
         configFile: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('config') || 'database/pgci.yml',
         ...(target ? { target } : {}),
         ...(databaseUrl ? { databaseUrl } : {}),
         ...(apiEndpoint ? { apiEndpoint } : {}),
-        ...(dbUser ? { dbUser } : {}),
-        ...(dbPassword ? { dbPassword } : {}),
-        ...(ipType ? { ipType: ipType } : {}),
         safety: {
             prune: bool('prune'),
             allowDestroy: bool('allow-destroy'),
@@ -36804,10 +36795,9 @@ function firstLine(message) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   Ds: () => (/* binding */ urlPassword),
-/* harmony export */   Ng: () => (/* binding */ connect),
-/* harmony export */   Rc: () => (/* binding */ ConnectionError)
+/* harmony export */   Ng: () => (/* binding */ connect)
 /* harmony export */ });
-/* unused harmony export explain */
+/* unused harmony exports ConnectionError, explain */
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83849);
 /**
  * Opening connections: one place that knows connection URLs, redacts them for messages, retries
@@ -51087,7 +51077,7 @@ async function provision(mode, options) {
     const config = await loadProvisionConfig(options.configFile);
     const target = chooseTarget(options, config);
     if (target === 'cloudsql') {
-        const { provisionCloudSql } = await Promise.all(/* import() */[__nccwpck_require__.e(294), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64726));
+        const { provisionCloudSql } = await Promise.all(/* import() */[__nccwpck_require__.e(807), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5880));
         return provisionCloudSql(mode, options, config);
     }
     if (!options.databaseUrl) {
@@ -51509,13 +51499,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 48161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

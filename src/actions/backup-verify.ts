@@ -2,7 +2,7 @@
 import * as core from '@actions/core';
 import { backupVerifyReport } from '../backup/report.js';
 import { resolveBackupSettings } from '../backup/settings.js';
-import { backupVerify, compareDatabases } from '../backup/verify.js';
+import { backupVerify, compareDatabases, type BackupVerifyResult } from '../backup/verify.js';
 import { urlPassword } from '../postgres/connect.js';
 import { publish, runAction } from './shell.js';
 
@@ -43,8 +43,35 @@ await runAction(async () => {
     env,
   );
   const log = (line: string) => core.info(line);
-  let result;
-  if (sourceUrl || targetUrl) {
+  let result: BackupVerifyResult;
+  if (core.getInput('cloudsql') && core.getBooleanInput('cloudsql')) {
+    const project = core.getInput('project') || settings.cloudSql.project;
+    const instance = core.getInput('instance') || settings.cloudSql.instance;
+    if (!project || !instance)
+      throw new Error(
+        'Cloud SQL mode needs the project and instance inputs (or a config with instance:).',
+      );
+    const timeout = Number(core.getInput('timeout') || '3600');
+    if (!(timeout > 0)) throw new Error('The timeout input takes a number of seconds above 0.');
+    const databases = core.getMultilineInput('databases').filter(Boolean);
+    const { verifyCloudSqlBackup } = await import('../backup/cloudsql.js');
+    result = await verifyCloudSqlBackup({
+      ...settings,
+      project,
+      instance,
+      ...(core.getInput('api-endpoint') ? { apiEndpoint: core.getInput('api-endpoint') } : {}),
+      ...(databaseUrl ? { sourceUrl: databaseUrl } : {}),
+      ...(databases.length
+        ? { databases }
+        : settings.cloudSql.databases
+          ? { databases: settings.cloudSql.databases }
+          : {}),
+      ...(core.getInput('point-in-time') ? { pointInTime: core.getInput('point-in-time') } : {}),
+      backupNow: core.getInput('backup-now') ? core.getBooleanInput('backup-now') : false,
+      timeoutMs: timeout * 1000,
+      log,
+    });
+  } else if (sourceUrl || targetUrl) {
     if (!sourceUrl || !targetUrl)
       throw new Error('Compare mode needs both source-url and target-url inputs.');
     result = await compareDatabases(sourceUrl, targetUrl, { ...settings, log });
@@ -69,6 +96,7 @@ await runAction(async () => {
   core.setOutput('restore-seconds', String(result.restoreSeconds ?? ''));
   core.setOutput('backup-age-hours', String(result.backupAgeHours ?? ''));
   core.setOutput('archive-sha256', result.archive?.sha256 ?? '');
+  core.setOutput('scratch-instance', result.cloudSql?.scratchInstance?.name ?? '');
   if (!result.ok) core.setFailed(`backup-verify: ${report.summary}`);
   else core.info(`backup-verify: ${report.summary}`);
 });

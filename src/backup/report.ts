@@ -19,7 +19,42 @@ function summaryLine(r: BackupVerifyResult): string {
   if (r.targets.rtoOk === false) parts.push(`RTO ${r.targets.rtoMinutes} min exceeded`);
   if (r.targets.rpoOk === false)
     parts.push(`backup ${r.backupAgeHours} h old, RPO ${r.targets.rpoHours} h`);
+  const scratch = r.cloudSql?.scratchInstance;
+  if (scratch && !scratch.deleted) parts.push(`scratch instance ${scratch.name} NOT deleted`);
   return parts.join(', ');
+}
+
+const MODES: Record<BackupVerifyResult['mode'], string> = {
+  backup: 'pg_dump → pg_restore into a scratch database → compare',
+  compare: 'compare two live databases',
+  cloudsql: 'Cloud SQL backup → restore into a scratch instance → compare with the source',
+};
+
+/** The Cloud SQL path's facts: backup run, PITR, scratch instance. */
+function cloudSqlFacts(r: BackupVerifyResult): string[] {
+  const c = r.cloudSql;
+  if (!c) return [];
+  const rows = [
+    `| instance | \`${escapeCell(`${c.project}:${c.instance}`)}\`${c.databaseVersion ? ` (${c.databaseVersion}, ${escapeCell(c.tier)})` : ''} |`,
+  ];
+  if (c.backupRun)
+    rows.push(
+      `| backup run | ${c.backupRun.id} (${c.backupRun.type}, ${c.backupRun.status}${c.backupRun.startTime ? `, started ${c.backupRun.startTime}` : ''}) |`,
+    );
+  rows.push(
+    `| point-in-time recovery | ${c.pitr.enabled ? `on${c.pitr.latestRecoveryTime ? `, window ${c.pitr.earliestRecoveryTime ?? '?'} to ${c.pitr.latestRecoveryTime}` : ''}${c.pitr.error ? ` (${escapeCell(c.pitr.error)})` : ''}` : 'off'} |`,
+  );
+  if (c.pointInTime)
+    rows.push(`| restored to | ${escapeCell(c.pointInTime)} (point-in-time clone) |`);
+  if (c.databases.length)
+    rows.push(
+      `| databases compared | ${c.databases.map((d) => `\`${escapeCell(d)}\``).join(', ')} |`,
+    );
+  if (c.scratchInstance)
+    rows.push(
+      `| scratch instance | \`${escapeCell(c.scratchInstance.name)}\` ${c.scratchInstance.deleted ? 'deleted' : `**not deleted**: ${escapeCell(c.scratchInstance.deleteError ?? '')}`} |`,
+    );
+  return rows;
 }
 
 export function backupVerifyReport(r: BackupVerifyResult): Report {
@@ -28,11 +63,14 @@ export function backupVerifyReport(r: BackupVerifyResult): Report {
   const facts = [
     '| fact | value |',
     '| --- | --- |',
-    `| mode | ${r.mode === 'backup' ? 'pg_dump → pg_restore into a scratch database → compare' : 'compare two live databases'} |`,
+    `| mode | ${MODES[r.mode]} |`,
     `| source | ${escapeCell(r.source)} |`,
+    ...cloudSqlFacts(r),
   ];
   if (r.target)
-    facts.push(`| ${r.mode === 'backup' ? 'restored into' : 'target'} | ${escapeCell(r.target)} |`);
+    facts.push(
+      `| ${r.mode === 'compare' ? 'target' : 'restored into'} | ${escapeCell(r.target)} |`,
+    );
   if (r.tools)
     facts.push(`| tools | ${escapeCell(r.tools.version)} (${escapeCell(r.tools.source)}) |`);
   if (r.archive) {

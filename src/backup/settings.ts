@@ -34,6 +34,8 @@ export interface BackupSettings {
   chunkRows?: number;
   exclude?: string[];
   targets: Targets;
+  /** From the config's instance: section and databases list (the Cloud SQL path's defaults). */
+  cloudSql: { project?: string; instance?: string; databases?: string[] };
 }
 
 function positive(name: string, value: string | undefined, integer = false): number | undefined {
@@ -58,20 +60,21 @@ function choice<T extends string>(
   );
 }
 
-async function loadBackupSection(file: string): Promise<NonNullable<PgciConfig['backup']>> {
+async function loadConfig(file: string): Promise<PgciConfig> {
   const { result } = await runValidate(file);
   if (!result.config)
     throw new InputError(
       `${validationText(result)}\n${file}: fix the config before backup-verify reads it.`,
     );
-  return result.config.backup ?? {};
+  return result.config;
 }
 
 export async function resolveBackupSettings(
   input: BackupSettingsInput,
   env: Record<string, string | undefined>,
 ): Promise<BackupSettings> {
-  const section = input.config ? await loadBackupSection(input.config) : {};
+  const config = input.config ? await loadConfig(input.config) : undefined;
+  const section = config?.backup ?? {};
   let keyEnv = input.encryptionKeyEnv || undefined;
   if (!keyEnv && section.encryptionKey) {
     const m = ENV_REFERENCE.exec(section.encryptionKey);
@@ -108,6 +111,12 @@ export async function resolveBackupSettings(
     targets: {
       rpoHours: positive('--rpo-hours', input.rpoHours) ?? section.rpoHours,
       rtoMinutes: positive('--rto-minutes', input.rtoMinutes) ?? section.rtoMinutes,
+    },
+    cloudSql: {
+      ...(config?.instance
+        ? { project: config.instance.project, instance: config.instance.name }
+        : {}),
+      ...(config?.databases?.length ? { databases: config.databases.map((d) => d.name) } : {}),
     },
   };
 }

@@ -67,9 +67,39 @@ export interface BackupOptions extends VerifyOptions {
   installTools?: boolean;
 }
 
+/** What the Cloud SQL path adds to the result (see cloudsql.ts). */
+export interface CloudSqlFacts {
+  project: string;
+  instance: string;
+  databaseVersion: string;
+  tier: string;
+  /** The backup run restored (or the newest successful one, for a point-in-time clone). */
+  backupRun: {
+    id: string;
+    type: string;
+    status: string;
+    startTime?: string;
+    endTime?: string;
+  } | null;
+  pitr: {
+    enabled: boolean;
+    earliestRecoveryTime?: string;
+    latestRecoveryTime?: string;
+    error?: string;
+  };
+  pointInTime?: string;
+  databases: string[];
+  scratchInstance: {
+    name: string;
+    labels: Record<string, string>;
+    deleted: boolean;
+    deleteError?: string;
+  } | null;
+}
+
 export interface BackupVerifyResult {
   ok: boolean;
-  mode: 'backup' | 'compare';
+  mode: 'backup' | 'compare' | 'cloudsql';
   source: string;
   target: string | null;
   restoreSeconds: number | null;
@@ -98,11 +128,12 @@ export interface BackupVerifyResult {
   timings: Record<string, number>;
   restoreErrors?: string[];
   error?: string;
+  cloudSql?: CloudSqlFacts;
 }
 
 const secondsSince = (t: number) => Math.round((performance.now() - t) / 10) / 100;
 
-function emptyResult(
+export function emptyResult(
   mode: BackupVerifyResult['mode'],
   source: string,
   target: string | null,
@@ -130,7 +161,7 @@ function emptyResult(
 }
 
 /** Errors a person can act on become result.error; anything else is a bug and is rethrown. */
-function explainable(err: unknown): string | undefined {
+export function explainable(err: unknown): string | undefined {
   if (
     err instanceof PgToolsError ||
     err instanceof ToolRunError ||
@@ -163,7 +194,7 @@ function applyComparison(result: BackupVerifyResult, c: Comparison): void {
   });
 }
 
-function applyTargets(result: BackupVerifyResult, targets: Targets = {}): void {
+export function applyTargets(result: BackupVerifyResult, targets: Targets = {}): void {
   const rpoOk =
     targets.rpoHours === undefined || result.backupAgeHours === null
       ? null

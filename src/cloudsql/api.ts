@@ -4,8 +4,9 @@
  * bounded retries with jitter for what is transient, and operation polling with backoff.
  * The only module that loads google-gax; callers import it lazily.
  */
-// The five v1 clients pgci uses, imported one by one: the package index would also load
+// The v1 clients pgci uses, imported one by one: the package index would also load
 // v1beta4 and 3.6 MB of static protos, which costs seconds of start-up in a bundle.
+import { SqlBackupRunsServiceClient } from '@google-cloud/sql/build/src/v1/sql_backup_runs_service_client.js';
 import { SqlDatabasesServiceClient } from '@google-cloud/sql/build/src/v1/sql_databases_service_client.js';
 import { SqlFlagsServiceClient } from '@google-cloud/sql/build/src/v1/sql_flags_service_client.js';
 import { SqlInstancesServiceClient } from '@google-cloud/sql/build/src/v1/sql_instances_service_client.js';
@@ -14,6 +15,7 @@ import { SqlUsersServiceClient } from '@google-cloud/sql/build/src/v1/sql_users_
 import { PassThroughClient } from 'google-auth-library';
 
 const v1 = {
+  SqlBackupRunsServiceClient,
   SqlDatabasesServiceClient,
   SqlFlagsServiceClient,
   SqlInstancesServiceClient,
@@ -40,6 +42,8 @@ export interface SqlAdmin {
   databases: InstanceType<Clients['SqlDatabasesServiceClient']>;
   users: InstanceType<Clients['SqlUsersServiceClient']>;
   flags: InstanceType<Clients['SqlFlagsServiceClient']>;
+  /** Backup runs (backup-verify's Cloud SQL path). */
+  backupRuns: InstanceType<Clients['SqlBackupRunsServiceClient']>;
   options: ApiOptions;
   close(): Promise<void>;
 }
@@ -77,16 +81,18 @@ export function createSqlAdmin(options: ApiOptions): SqlAdmin {
   const databases = new v1.SqlDatabasesServiceClient(clientOptions);
   const users = new v1.SqlUsersServiceClient(clientOptions);
   const flags = new v1.SqlFlagsServiceClient(clientOptions);
+  const backupRuns = new v1.SqlBackupRunsServiceClient(clientOptions);
   return {
     instances,
     operations,
     databases,
     users,
     flags,
+    backupRuns,
     options,
     async close() {
       await Promise.all(
-        [instances, operations, databases, users, flags].map((c) =>
+        [instances, operations, databases, users, flags, backupRuns].map((c) =>
           c.close().catch(() => undefined),
         ),
       );

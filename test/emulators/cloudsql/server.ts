@@ -6,13 +6,23 @@
  * at GET /emulator/requests. Each instance is backed by a real local PostgreSQL.
  */
 import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import pg from 'pg';
 import { FLAGS_BY_NAME, CLOUDSQL_FLAGS } from '../../../src/cloudsql/flags.js';
 import { parseTier } from '../../../src/cloudsql/tiers.js';
 import { startThrowawayPostgres, type ThrowawayServer } from '../../../src/postgres/embedded.js';
 import { ConnectSurface } from './connect.js';
+import {
+  archiveSettings,
+  archiveUpToNow,
+  fileBackup,
+  startFromCopy,
+  superuserPassword,
+  workDir,
+} from './backups.js';
 import { BadRequest, decode, encode, type Json } from './protos.js';
 
 export interface Faults {
@@ -26,6 +36,13 @@ export interface Faults {
   operationMs?: number;
   /** Seed for the fault dice (reproducible runs). */
   seed?: number;
+  /**
+   * Runs `sql` in `database` of every instance a restoreBackup or clone fills, before its
+   * operation is DONE: a restore that silently differs from its backup (tamper test).
+   */
+  tamperRestore?: { database: string; sql: string };
+  /** Backup runs end FAILED instead of SUCCESSFUL. */
+  failBackups?: boolean;
 }
 
 export interface EmulatorOptions {
@@ -62,6 +79,23 @@ interface InstanceRecord {
   userTypes: Map<string, string>;
   backups: Json[];
   restarts: number;
+  /** Where the backing server archives its WAL (point-in-time recovery enabled at creation). */
+  archiveDir?: string;
+}
+
+/** A backup run's files: a consistent copy of the data directory (see backups.ts). */
+interface BackupFiles {
+  /** Absent when the emulator runs without backing servers. */
+  dir?: string;
+  /** The superuser password inside the copy (restored servers keep the source's). */
+  password: string;
+  major: 15 | 17;
+  databaseVersion: string;
+  diskSizeGb: number;
+  /** When the copy became consistent (ms); the archive can replay from here. */
+  end: number;
+  /** The WAL archive the backup can be rolled forward with. */
+  archiveDir?: string;
 }
 
 class ApiError extends Error {
@@ -117,6 +151,8 @@ export class CloudSqlEmulator {
   private readonly operations = new Map<string, { project: string; json: Json }>();
   private readonly log: LoggedRequest[] = [];
   private readonly faultLog: LoggedRequest[] = [];
+  private readonly backupFiles = new Map<string, BackupFiles>();
+  private backupRoot?: Promise<string>;
   private faults: Faults;
   private dice: () => number;
   private server = createServer((req, res) => void this.handle(req, res));
@@ -171,6 +207,22 @@ export class CloudSqlEmulator {
     await this.connect?.close();
     // Let operations in flight settle, then stop every backing server.
     for (const rec of this.instances.values()) await rec.server?.stop();
+    if (this.backupRoot) await rm(await this.backupRoot, { recursive: true, force: true });
+    for (const rec of this.instances.values())
+      if (rec.archiveDir) await rm(rec.archiveDir, { recursive: true, force: true });
+  }
+
+  /**
+   * Moves every backup run of an instance `hours` into the past (a stale backup for RPO tests).
+   * The point-in-time window stays where the archived WAL really is.
+   */
+  ageBackups(project: string, instance: string, hours: number): void {
+    const shift = (v: unknown) =>
+      typeof v === 'string' ? new Date(Date.parse(v) - hours * 3_600_000).toISOString() : v;
+    for (const run of this.instance(project, instance).backups) {
+      for (const k of ['enqueuedTime', 'startTime', 'endTime', 'windowStartTime'])
+        run[k] = shift(run[k]);
+    }
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -479,11 +531,12 @@ export class CloudSqlEmulator {
     const rec = this.instance(project, name);
     if (sub === 'databases') return this.databases(method, rec, p[5], body);
     if (sub === 'users') return this.users(method, rec, q, body);
-    if (sub === 'backupRuns') return this.backupRuns(method, rec, body);
+    if (sub === 'backupRuns') return this.backupRuns(method, rec, body, p[5]);
     if (sub === 'restoreBackup' && method === 'POST')
       return this.restoreBackup(rec, decode('InstancesRestoreBackupRequest', body));
     if (sub === 'clone' && method === 'POST')
       return this.clone(rec, decode('InstancesCloneRequest', body));
+    if (sub === 'getLatestRecoveryTime' && method === 'GET') return this.latestRecoveryTime(rec);
     throw new ApiError(404, 'NOT_FOUND', 'notFound', `Not found: ${url.pathname}`);
   }
 
@@ -549,7 +602,13 @@ export class CloudSqlEmulator {
     if (this.connect) json.ipAddresses = await this.connect.addresses(rec, ipAddresses(settings));
     const op = this.startOperation(rec, 'CREATE', async () => {
       if (this.options.backing !== false) {
-        rec.server = await startThrowawayPostgres({ major: MAJOR_OF[version] ?? 17 });
+        // PITR enabled at creation: the server archives its WAL, so clones to a time are real.
+        if ((settings.backupConfiguration as Json | undefined)?.pointInTimeRecoveryEnabled)
+          rec.archiveDir = await workDir('pgci-emulator-wal-');
+        rec.server = await startThrowawayPostgres({
+          major: MAJOR_OF[version] ?? 17,
+          ...(rec.archiveDir ? { settings: archiveSettings(rec.archiveDir) } : {}),
+        });
         await this.sql(
           rec,
           `CREATE ROLE cloudsqlsuperuser NOLOGIN CREATEDB CREATEROLE; GRANT pg_read_all_settings TO cloudsqlsuperuser`,
@@ -557,8 +616,10 @@ export class CloudSqlEmulator {
         await this.applyFlags(rec);
       }
       json.state = 'RUNNABLE';
+      // The first automated backup, soon after creation and outside the operation (Cloud SQL
+      // takes it in the backup window): listed RUNNING at once, SUCCESSFUL when the copy is done.
       if ((settings.backupConfiguration as Json | undefined)?.enabled)
-        await this.backup(rec, 'AUTOMATED');
+        void this.backup(rec, 'AUTOMATED');
     });
     return { status: 200, type: 'Operation', value: op };
   }
@@ -638,6 +699,13 @@ export class CloudSqlEmulator {
       await this.connect?.detach(rec);
       this.instances.delete(`${rec.project}/${rec.name}`);
       this.deleted.set(`${rec.project}/${rec.name}`, Date.now());
+      // Deleting an instance deletes its backups (and its archived WAL) with it.
+      for (const run of rec.backups) {
+        const files = this.backupFiles.get(String(run.id));
+        this.backupFiles.delete(String(run.id));
+        if (files?.dir) await rm(files.dir, { recursive: true, force: true });
+      }
+      if (rec.archiveDir) await rm(rec.archiveDir, { recursive: true, force: true });
     });
     return { status: 200, type: 'Operation', value: op };
   }
@@ -818,9 +886,14 @@ export class CloudSqlEmulator {
     throw new ApiError(405, 'INVALID_ARGUMENT', 'badRequest', 'Method not allowed.');
   }
 
+  private backupDir(): Promise<string> {
+    this.backupRoot ??= workDir('pgci-emulator-backups-');
+    return this.backupRoot;
+  }
+
   /**
-   * A backup run: each user database is copied as a template (pgci_backup_<id>_<db>) on the
-   * instance's own server, so restoreBackup into the same instance restores real data.
+   * A backup run: an online file-level copy of the instance's data directory (backups.ts), the
+   * closest a local server gets to Cloud SQL's disk snapshot. Restores and clones start from it.
    */
   private async backup(
     rec: InstanceRecord,
@@ -828,6 +901,7 @@ export class CloudSqlEmulator {
     description?: string,
   ): Promise<Json> {
     const id = String(Date.now() * 1000 + rec.backups.length);
+    const settings = rec.json.settings as Json;
     const run: Json = {
       kind: 'sql#backupRun',
       id,
@@ -837,35 +911,51 @@ export class CloudSqlEmulator {
       enqueuedTime: now(),
       startTime: now(),
       windowStartTime: now(),
-      location: String(
-        ((rec.json.settings as Json).backupConfiguration as Json | undefined)?.location ?? 'us',
-      ),
+      location: String((settings.backupConfiguration as Json | undefined)?.location ?? 'us'),
       databaseVersion: rec.json.databaseVersion,
       backupKind: 'SNAPSHOT',
       selfLink: `${this.url}/v1/projects/${rec.project}/instances/${rec.name}/backupRuns/${id}`,
       ...(description ? { description } : {}),
     };
     rec.backups.unshift(run);
-    const dbs = await this.sql<{ datname: string }>(
-      rec,
-      `SELECT datname FROM pg_database WHERE NOT datistemplate AND datname NOT IN ('postgres','cloudsqladmin') AND datname NOT LIKE 'pgci_backup_%'`,
-    );
-    for (const { datname } of dbs) {
-      await this.sql(
-        rec,
-        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ${pg.escapeLiteral(datname)} AND pid <> pg_backend_pid()`,
-      );
-      await this.sql(
-        rec,
-        `CREATE DATABASE ${pg.escapeIdentifier(`pgci_backup_${id}_${datname}`)} TEMPLATE ${pg.escapeIdentifier(datname)}`,
-      );
+    try {
+      if (this.faults.failBackups) throw new Error('the backup failed (emulated fault)');
+      const dir = rec.server ? join(await this.backupDir(), id) : undefined;
+      if (rec.server && dir) await fileBackup(rec.server, dir);
+      this.backupFiles.set(id, {
+        ...(dir ? { dir } : {}),
+        password: rec.server ? superuserPassword(rec.server) : '',
+        major: MAJOR_OF[String(rec.json.databaseVersion)] ?? 17,
+        databaseVersion: String(rec.json.databaseVersion),
+        diskSizeGb: Number(settings.dataDiskSizeGb ?? 10),
+        end: Date.now(),
+        ...(rec.archiveDir ? { archiveDir: rec.archiveDir } : {}),
+      });
+      run.status = 'SUCCESSFUL';
+    } catch (err) {
+      run.status = 'FAILED';
+      run.error = {
+        kind: 'sql#operationError',
+        code: 'BACKUP_FAILED',
+        message: (err as Error).message,
+      };
     }
-    run.status = 'SUCCESSFUL';
     run.endTime = now();
     return run;
   }
 
-  private async backupRuns(method: string, rec: InstanceRecord, body: unknown) {
+  private async backupRuns(method: string, rec: InstanceRecord, body: unknown, id?: string) {
+    if (method === 'GET' && id) {
+      const run = rec.backups.find((b) => b.id === id);
+      if (!run)
+        throw new ApiError(
+          404,
+          'NOT_FOUND',
+          'backupRunDoesNotExist',
+          `The backup run ${id} does not exist.`,
+        );
+      return { status: 200, type: 'BackupRun', value: run };
+    }
     if (method === 'GET') {
       return {
         status: 200,
@@ -877,15 +967,30 @@ export class CloudSqlEmulator {
       const run = decode('BackupRun', body ?? {});
       this.notBusy(rec);
       const op = this.startOperation(rec, 'BACKUP_VOLUME', async () => {
-        await this.backup(rec, 'ON_DEMAND', run.description as string | undefined);
+        const done = await this.backup(rec, 'ON_DEMAND', run.description as string | undefined);
+        if (done.status !== 'SUCCESSFUL') throw new Error(String((done.error as Json).message));
       });
       return { status: 200, type: 'Operation', value: op };
     }
     throw new ApiError(405, 'INVALID_ARGUMENT', 'badRequest', 'Method not allowed.');
   }
 
+  /** The fault hook: alter what a restore or clone produced before its operation is DONE. */
+  private async tamper(rec: InstanceRecord): Promise<void> {
+    const t = this.faults.tamperRestore;
+    if (t && rec.server) await this.sql(rec, t.sql, t.database);
+  }
+
+  /**
+   * restoreBackup into the instance in the path, from a backup of that instance or (with
+   * restoreBackupContext.instanceId/project) of another, with the real API's refusals: a backup
+   * that did not succeed, another database version, a target disk smaller than the source's.
+   * Everything on the target is replaced: databases, roles and their passwords; its flags stay.
+   */
   private async restoreBackup(target: InstanceRecord, body: Json) {
     const ctx = (body.restoreBackupContext ?? {}) as Json;
+    if (ctx.backupRunId === undefined)
+      throw invalid('Invalid request: restoreBackupContext.backupRunId is required.');
     const source = this.instance(
       String(ctx.project ?? target.project),
       String(ctx.instanceId ?? target.name),
@@ -898,33 +1003,84 @@ export class CloudSqlEmulator {
         'backupRunDoesNotExist',
         `The backup run ${String(ctx.backupRunId)} does not exist.`,
       );
-    if (source !== target) {
+    if (run.status !== 'SUCCESSFUL')
       throw invalid(
-        'Invalid request (emulator limit): a backup restores into its own instance here; the emulator has no pg_dump to copy data between servers.',
+        `Invalid request: the backup run ${String(run.id)} is ${String(run.status)}; only a successful backup can be restored.`,
       );
-    }
+    if (String(run.databaseVersion) !== String(target.json.databaseVersion))
+      throw invalid(
+        `Invalid request: the backup is ${String(run.databaseVersion)} and the target instance ${target.name} is ${String(target.json.databaseVersion)}; a backup restores only into an instance of the same database version.`,
+      );
+    const files = this.backupFiles.get(String(run.id));
+    const targetDisk = Number((target.json.settings as Json).dataDiskSizeGb ?? 10);
+    if (files && targetDisk < files.diskSizeGb)
+      throw invalid(
+        `Invalid request: the target instance ${target.name} has a ${targetDisk} GB disk, smaller than the ${files.diskSizeGb} GB of the backup's instance ${source.name}.`,
+      );
     this.notBusy(target);
     const op = this.startOperation(target, 'RESTORE_VOLUME', async () => {
-      const prefix = `pgci_backup_${String(run.id)}_`;
-      const copies = await this.sql<{ datname: string }>(
-        target,
-        `SELECT datname FROM pg_database WHERE datname LIKE ${pg.escapeLiteral(prefix + '%')}`,
-      );
-      for (const { datname } of copies) {
-        const db = datname.slice(prefix.length);
-        await this.sql(target, `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(db)} WITH (FORCE)`);
-        await this.sql(
-          target,
-          `CREATE DATABASE ${pg.escapeIdentifier(db)} TEMPLATE ${pg.escapeIdentifier(datname)}`,
-        );
-      }
+      if (!files?.dir || !target.server) return;
+      const restored = await startFromCopy({
+        major: files.major,
+        from: files.dir,
+        password: files.password,
+      });
+      const old = target.server;
+      target.server = restored;
+      await old.stop();
+      target.userTypes = new Map(source.userTypes);
+      // The restored server does not archive: its earlier WAL is gone, as on Cloud SQL.
+      if (target.archiveDir) await rm(target.archiveDir, { recursive: true, force: true });
+      target.archiveDir = undefined;
+      await this.applyFlags(target);
+      await this.tamper(target);
     });
     return { status: 200, type: 'Operation', value: op };
   }
 
+  /** The point-in-time window: from the oldest backup the archive can roll forward, to now. */
+  private recoveryWindow(rec: InstanceRecord): { earliest: number; latest: number } | undefined {
+    if (!rec.archiveDir) return undefined;
+    const ends = rec.backups
+      .map((b) => this.backupFiles.get(String(b.id)))
+      .filter((f): f is BackupFiles => f?.dir !== undefined && f.archiveDir === rec.archiveDir)
+      .map((f) => f.end);
+    if (!ends.length) return undefined;
+    // Emulated: the archive is brought up to date on demand, so the latest point is now.
+    return { earliest: Math.min(...ends), latest: Date.now() };
+  }
+
+  private pitrEnabled(rec: InstanceRecord): boolean {
+    const b = (rec.json.settings as Json).backupConfiguration as Json | undefined;
+    return Boolean(b?.pointInTimeRecoveryEnabled);
+  }
+
+  private latestRecoveryTime(rec: InstanceRecord) {
+    if (!this.pitrEnabled(rec))
+      throw invalid(
+        `Invalid request: point-in-time recovery is not enabled on instance ${rec.name}.`,
+      );
+    const w = this.recoveryWindow(rec);
+    if (!w)
+      throw invalid(
+        `Invalid request: instance ${rec.name} has no recovery point yet (no backup since point-in-time recovery was enabled).`,
+      );
+    return {
+      status: 200,
+      type: 'SqlInstancesGetLatestRecoveryTimeResponse',
+      value: {
+        kind: 'sql#getLatestRecoveryTime',
+        latestRecoveryTime: new Date(w.latest).toISOString(),
+        earliestRecoveryTime: new Date(w.earliest).toISOString(),
+      },
+    };
+  }
+
   /**
-   * Clone: a new instance on its own server with the source's settings and database names.
-   * Emulator limit: the databases are created empty (no pg_dump to copy rows between servers).
+   * Clone: a new instance with the source's settings and labels and a copy of its data, now
+   * (an online file-level copy) or at cloneContext.pointInTime (the newest backup before that
+   * time, rolled forward through the archived WAL to exactly that time; PITR must be on and the
+   * time inside the window getLatestRecoveryTime gives).
    */
   private async clone(source: InstanceRecord, body: Json) {
     const ctx = (body.cloneContext ?? {}) as Json;
@@ -937,6 +1093,19 @@ export class CloudSqlEmulator {
         'instanceAlreadyExists',
         'The Cloud SQL instance already exists.',
       );
+    const pointInTime = ctx.pointInTime === undefined ? undefined : String(ctx.pointInTime);
+    if (pointInTime !== undefined) {
+      if (!this.pitrEnabled(source))
+        throw invalid(
+          `Invalid request: point-in-time recovery is not enabled on instance ${source.name}.`,
+        );
+      const w = this.recoveryWindow(source);
+      const t = Date.parse(pointInTime);
+      if (!w || !(t >= w.earliest && t <= w.latest))
+        throw invalid(
+          `Invalid request: the point in time ${pointInTime} is outside the recovery window of instance ${source.name}${w ? ` (${new Date(w.earliest).toISOString()} to ${new Date(w.latest).toISOString()})` : ' (no recovery point yet)'}.`,
+        );
+    }
     this.notBusy(source);
     const settings = { ...(source.json.settings as Json), settingsVersion: '1' };
     const json: Json = {
@@ -958,23 +1127,57 @@ export class CloudSqlEmulator {
     };
     this.instances.set(`${source.project}/${dest}`, rec);
     const op = this.startOperation(source, 'CLONE', async () => {
-      rec.server = source.server
-        ? await startThrowawayPostgres({
-            major: MAJOR_OF[String(source.json.databaseVersion)] ?? 17,
-          })
-        : undefined;
-      if (rec.server) {
-        await this.sql(rec, `CREATE ROLE cloudsqlsuperuser NOLOGIN CREATEDB CREATEROLE`);
-        const dbs = await this.sql<{ datname: string }>(
-          source,
-          `SELECT datname FROM pg_database WHERE NOT datistemplate AND datname NOT IN ('postgres','cloudsqladmin') AND datname NOT LIKE 'pgci_backup_%'`,
-        );
-        for (const { datname } of dbs)
-          await this.sql(rec, `CREATE DATABASE ${pg.escapeIdentifier(datname)}`);
+      try {
+        if (source.server) rec.server = await this.cloneData(source, source.server, pointInTime);
+        // A clone has addresses of its own, never the source's.
+        if (this.connect)
+          json.ipAddresses = await this.connect.addresses(rec, ipAddresses(settings));
+        if (rec.server) {
+          await this.applyFlags(rec);
+          await this.tamper(rec);
+        }
+        json.state = 'RUNNABLE';
+      } catch (err) {
+        // A clone that failed leaves no instance behind.
+        await rec.server?.stop();
+        this.instances.delete(`${source.project}/${dest}`);
+        throw err;
       }
-      json.state = 'RUNNABLE';
     });
     return { status: 200, type: 'Operation', value: op };
+  }
+
+  private async cloneData(
+    source: InstanceRecord,
+    server: ThrowawayServer,
+    pointInTime: string | undefined,
+  ): Promise<ThrowawayServer> {
+    const major = server.major as 15 | 17;
+    if (pointInTime !== undefined) {
+      const t = Date.parse(pointInTime);
+      const base = source.backups
+        .map((b) => this.backupFiles.get(String(b.id)))
+        .filter(
+          (f): f is BackupFiles =>
+            f?.dir !== undefined && f.archiveDir === source.archiveDir && f.end <= t,
+        )
+        .sort((a, b) => b.end - a.end)[0];
+      if (!base?.dir) throw new Error(`no backup of ${source.name} before ${pointInTime}`);
+      await archiveUpToNow(server);
+      return startFromCopy({
+        major,
+        from: base.dir,
+        password: base.password,
+        recovery: { archiveDir: source.archiveDir!, targetTime: pointInTime },
+      });
+    }
+    const dir = join(await this.backupDir(), `clone-${randomUUID()}`);
+    try {
+      await fileBackup(server, dir);
+      return await startFromCopy({ major, from: dir, password: superuserPassword(server) });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 }
 
