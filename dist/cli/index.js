@@ -26098,7 +26098,9 @@ async function runAB(options) {
         const sessions = await openSessions(url, workload, options.clients);
         let r;
         try {
-            r = await drive({ workload, durationMs: options.roundMs, warmupMs: options.warmupMs }, sessions);
+            r = await drive(options.roundTransactions === undefined
+                ? { workload, durationMs: options.roundMs, warmupMs: options.warmupMs }
+                : { workload, transactions: options.roundTransactions, warmupMs: options.warmupMs }, sessions);
         }
         finally {
             await closeSessions(sessions);
