@@ -45622,7 +45622,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _benchmark_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2214);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8080);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1036);
-/* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3539);
+/* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6741);
 /* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4149);
 /** actions/benchmark: inputs → runBenchmark (with the base ref's checkout for A/B) → report. */
 
@@ -45861,6 +45861,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var dist = __nccwpck_require__(2960);
 // EXTERNAL MODULE: ./src/config/load.ts
 var load = __nccwpck_require__(1036);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __nccwpck_require__(3849);
 // EXTERNAL MODULE: ./node_modules/pg-protocol/dist/index.js
 var pg_protocol_dist = __nccwpck_require__(4233);
 ;// CONCATENATED MODULE: ./node_modules/pg-protocol/esm/index.js
@@ -45874,73 +45880,138 @@ const serialize = pg_protocol_dist.serialize
 const parse = pg_protocol_dist.parse
 
 // Re-export the default
-/* harmony default export */ const esm = ((/* unused pure expression or super */ null && (protocol)));
+/* harmony default export */ const pg_protocol_esm = ((/* unused pure expression or super */ null && (protocol)));
 
-// EXTERNAL MODULE: ./src/postgres/connect.ts + 1 modules
-var connect = __nccwpck_require__(3539);
+// EXTERNAL MODULE: ./src/postgres/connect.ts
+var connect = __nccwpck_require__(6741);
 ;// CONCATENATED MODULE: ./src/benchmark/wire.ts
+/**
+ * The driver's hot path: one socket per client speaking the extended query protocol directly.
+ *
+ * Why not a client library per query: measured on 2 shared cores, plain `pg` (named prepared
+ * statements, rowMode array) reached 0.42 × pgbench and `pg-native` 0.54, the node process
+ * being the bottleneck. A benchmark needs none of what they do per query (row objects, type
+ * parsing, a promise per query), so after `pg` has connected and authenticated (TLS, SCRAM,
+ * every URL option) we take over its socket: statements are prepared once, each execution
+ * writes one buffer holding a Bind and a constant Execute+Sync, and replies are
+ * scanned frame by frame for only what a benchmark needs — errors (SQLSTATE) and
+ * ReadyForQuery. Rows are never decoded. Completion is a callback, not a promise.
+ *
+ * Per transaction the node process spends most of its CPU in the kernel (the write that wakes
+ * the server); what is left in JavaScript is kept to no allocation at all on a plain TCP or
+ * Unix socket: replies land in one buffer per session (`onread`, no Buffer and no stream
+ * event per read) and each Bind is encoded into one reused buffer.
+ */
+
+
+
 
 
 // Execute (unnamed portal, all rows) followed by Sync: the same bytes for every command.
 const EXECUTE_SYNC = Buffer.concat([serialize.execute(), serialize.sync()]);
-/**
- * Bind (unnamed portal, text parameters, binary results) + Execute + Sync in one buffer: one
- * write syscall per statement instead of a corked writev of three (measured: writev was the
- * largest single cost in the driver's profile). Same bytes as pg-protocol's serializer.
- */
-function bindExecuteSync(statement, values) {
-    const nameLength = Buffer.byteLength(statement);
-    let length = 4 + 1 + nameLength + 1 + 2 + 2 + 2 + 2;
-    const n = values.length;
-    for (let i = 0; i < n; i++)
+/** Bytes of Bind + Execute + Sync for `statement` and `values`. */
+function encodedLength(statement, values, count) {
+    let length = 1 + 4 + 1 + Buffer.byteLength(statement) + 1 + 2 + 2 + 2 + 2;
+    for (let i = 0; i < count; i++)
         length += 4 + Buffer.byteLength(values[i]);
-    const buf = Buffer.allocUnsafe(1 + length + EXECUTE_SYNC.length);
+    return length + EXECUTE_SYNC.length;
+}
+/**
+ * Encodes Bind (unnamed portal, text parameters, binary results) + Execute + Sync into `buf`
+ * and returns the byte count: one write syscall per statement instead of a corked writev of
+ * three (measured: writev was the largest single cost in the driver's profile). Same bytes
+ * as pg-protocol's serializer except that no per-parameter format codes are sent (all text).
+ */
+function encodeBindExecuteSync(buf, statement, values, count = values.length) {
     buf[0] = 0x42; // B
-    buf.writeInt32BE(length, 1);
     let o = 5;
     buf[o++] = 0; // unnamed portal
     o += buf.write(statement, o, 'utf8');
     buf[o++] = 0;
     buf.writeInt16BE(0, o); // no parameter format codes: all text
-    buf.writeInt16BE(n, o + 2);
+    buf.writeInt16BE(count, o + 2);
     o += 4;
-    for (let i = 0; i < n; i++) {
-        const v = values[i];
-        const written = buf.write(v, o + 4, 'utf8');
+    for (let i = 0; i < count; i++) {
+        const written = buf.write(values[i], o + 4, 'utf8');
         buf.writeInt32BE(written, o);
         o += 4 + written;
     }
     buf.writeInt16BE(1, o); // one result format code…
     buf.writeInt16BE(1, o + 2); // …binary for every column (never decoded)
-    EXECUTE_SYNC.copy(buf, o + 4);
+    o += 4;
+    buf.writeInt32BE(o - 1, 1);
+    return o + EXECUTE_SYNC.copy(buf, o);
+}
+/** Bind + Execute + Sync in a new buffer (tests compare it with pg-protocol's bytes). */
+function bindExecuteSync(statement, values) {
+    const buf = Buffer.allocUnsafe(encodedLength(statement, values, values.length));
+    encodeBindExecuteSync(buf, statement, values);
     return buf;
 }
+// One read buffer per session: a select-only reply is ~60 bytes, a reply to 4 clients' worth
+// of rows still fits; a frame split across reads is carried over in `pending`.
+const READ_BUFFER = 64 * 1024;
 class WireSession {
     client;
     socket;
     pending;
     done;
     error;
+    /** Reused for every Bind: the previous one has been sent once its reply has arrived. */
+    out = Buffer.allocUnsafe(256);
     /** Transaction status from the last ReadyForQuery: I idle, T in a block, E failed block. */
     txStatus = 'I';
     closed = false;
+    fd;
     closeError;
-    constructor(client, socket) {
+    constructor(client, socket, 
+    /** Plain socket read with `onread`: set our sink; otherwise (TLS) listen to 'data'. */
+    setSink) {
         this.client = client;
         this.socket = socket;
         socket.removeAllListeners('data');
-        socket.on('data', (chunk) => this.onData(chunk));
+        // The socket's descriptor (a TCP or Unix socket on POSIX; -1 on Windows or under TLS).
+        const fd = socket._handle?.fd;
+        this.fd = setSink && typeof fd === 'number' ? fd : -1;
+        if (setSink)
+            setSink((buf, end) => this.onBytes(buf, end));
+        else
+            socket.on('data', (chunk) => this.onBytes(chunk, chunk.length));
         socket.on('close', () => this.onClose());
         socket.on('error', (err) => {
             this.closeError = err;
         });
     }
     static async open(url, applicationName = 'pgci-benchmark') {
-        const client = await (0,connect/* connect */.Ng)(url, { applicationName });
+        // TLS wraps the socket pg is given, so the onread fast path is for plain connections only.
+        const plain = !new esm/* default.Client */.Ay.Client({ connectionString: url }).ssl;
+        let sink;
+        let raw;
+        const stream = () => {
+            // `onread` is accepted by the constructor (Node ≥ 12) though @types/node types it on connect.
+            const options = {
+                onread: {
+                    buffer: Buffer.allocUnsafe(READ_BUFFER),
+                    callback: (n, buf) => {
+                        // While pg authenticates it reads 'data' events: hand it a copy of each read.
+                        if (sink)
+                            sink(buf, n);
+                        else
+                            socket.emit('data', Buffer.from(buf.subarray(0, n)));
+                        return true;
+                    },
+                },
+            };
+            const socket = new external_node_net_.Socket(options);
+            raw = socket;
+            return socket;
+        };
+        const client = await (0,connect/* connect */.Ng)(url, { applicationName, stream: plain ? stream : undefined });
         // pg keeps its socket on `connection.stream`; after ReadyForQuery it is idle and ours.
         const socket = client.connection.stream;
         client.on('error', () => undefined);
-        return new WireSession(client, socket);
+        const fast = plain && socket === raw;
+        return new WireSession(client, socket, fast ? (s) => (sink = s) : undefined);
     }
     /** Prepares a named statement; resolves with the server's error if it refused the SQL. */
     prepare(name, text) {
@@ -45949,12 +46020,40 @@ class WireSession {
             this.socket.write(Buffer.concat([serialize.parse({ name, text, types: [] }), serialize.sync()]));
         });
     }
-    /** Executes a prepared statement with text parameters; `done` runs at ReadyForQuery. */
-    execute(statement, values, done) {
+    /**
+     * Executes a prepared statement with the first `count` of `values` as text parameters;
+     * `done` runs at ReadyForQuery.
+     */
+    execute(statement, values, count, done) {
         this.done = done;
         if (this.closed)
             return this.fail();
-        this.socket.write(bindExecuteSync(statement, values));
+        let out = this.out;
+        const need = encodedLength(statement, values, count);
+        if (need > out.length)
+            out = this.out = Buffer.allocUnsafe(Math.max(need, 2 * out.length));
+        const n = encodeBindExecuteSync(out, statement, values, count);
+        this.send(out, n);
+    }
+    /**
+     * Writes the first `n` bytes of `buf`. On a plain socket with nothing queued, straight to
+     * its file descriptor with one write(2): Node's stream write costs a write request, a
+     * nextTick and bookkeeping per call — measured as a large share of the driver's own CPU.
+     * Whatever the kernel does not take at once (never seen: a Bind is ~60 bytes and the
+     * previous reply has arrived) goes through the stream, which keeps the order.
+     */
+    send(buf, n) {
+        let sent = 0;
+        if (this.fd >= 0 && this.socket.writableLength === 0) {
+            try {
+                sent = (0,external_node_fs_.writeSync)(this.fd, buf, 0, n);
+            }
+            catch {
+                sent = 0; // EAGAIN and the like: let the stream deal with it
+            }
+        }
+        if (sent < n)
+            this.socket.write(Buffer.from(buf.subarray(sent, n)));
     }
     /** A simple-protocol query (ROLLBACK after a failed transaction block, lock tests). */
     query(text, done) {
@@ -45994,15 +46093,17 @@ class WireSession {
         if (wasOpen)
             this.fail();
     }
-    // Frames: 1 type byte, int32 length (including itself), body.
-    onData(chunk) {
+    // Frames: 1 type byte, int32 length (including itself), body. `chunk` may be the session's
+    // reused read buffer: nothing may keep a reference to it past this call.
+    onBytes(chunk, chunkEnd) {
         let buf = chunk;
+        let end = chunkEnd;
         if (this.pending) {
-            buf = Buffer.concat([this.pending, chunk]);
+            buf = Buffer.concat([this.pending, chunk.subarray(0, chunkEnd)]);
+            end = buf.length;
             this.pending = undefined;
         }
         let offset = 0;
-        const end = buf.length;
         while (offset + 5 <= end) {
             const length = buf.readInt32BE(offset + 1);
             const next = offset + 1 + length;
@@ -46023,7 +46124,7 @@ class WireSession {
             offset = next;
         }
         if (offset < end)
-            this.pending = buf.subarray(offset);
+            this.pending = Buffer.from(buf.subarray(offset, end));
     }
 }
 /** ErrorResponse fields: a type byte and a C string each; we keep the SQLSTATE and message. */
@@ -46090,6 +46191,8 @@ class Client {
     cmdStart = 0;
     cmdQuery = 0;
     firstSql = true;
+    /** Parameter values of the current statement, reused (no array per query). */
+    values = [];
     failed = false;
     onDone = (err) => this.done(err);
     onRollback = () => this.finish();
@@ -46134,14 +46237,14 @@ class Client {
                 }
                 else {
                     const args = st.args;
-                    const values = new Array(args.length);
+                    const values = this.values;
                     for (let i = 0; i < args.length; i++)
                         values[i] = args[i](vars);
                     this.cmdQuery = st.query;
                     // The first statement of an open-loop transaction counts from its scheduled start.
                     this.cmdStart = this.firstSql ? this.scheduled : this.shared.now();
                     this.firstSql = false;
-                    this.session.execute(this.shared.statements[st.query], values, this.onDone);
+                    this.session.execute(this.shared.statements[st.query], values, args.length, this.onDone);
                     return;
                 }
             }
@@ -46411,8 +46514,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/postgres/connect.ts + 1 modules
-var connect = __nccwpck_require__(3539);
+// EXTERNAL MODULE: ./src/postgres/connect.ts
+var connect = __nccwpck_require__(6741);
 // EXTERNAL MODULE: ./src/benchmark/driver.ts + 2 modules
 var driver = __nccwpck_require__(6624);
 ;// CONCATENATED MODULE: ./src/benchmark/stats.ts
@@ -46511,7 +46614,9 @@ async function runAB(options) {
         const sessions = await (0,driver/* openSessions */.wR)(url, workload, options.clients);
         let r;
         try {
-            r = await (0,driver/* drive */.rU)({ workload, durationMs: options.roundMs, warmupMs: options.warmupMs }, sessions);
+            r = await (0,driver/* drive */.rU)(options.roundTransactions === undefined
+                ? { workload, durationMs: options.roundMs, warmupMs: options.warmupMs }
+                : { workload, transactions: options.roundTransactions, warmupMs: options.warmupMs }, sessions);
         }
         finally {
             await (0,driver/* closeSessions */.MK)(sessions);
@@ -54293,43 +54398,15 @@ function firstLine(message) {
 
 /***/ }),
 
-/***/ 3539:
+/***/ 6741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ng: () => (/* binding */ connect),
-  Ds: () => (/* binding */ urlPassword)
-});
-
-// UNUSED EXPORTS: ConnectionError, explain, redactUrl
-
-// EXTERNAL MODULE: ./node_modules/pg/lib/index.js
-var lib = __nccwpck_require__(3273);
-;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
-// ESM wrapper for pg
-
-
-// Re-export all the properties
-const Client = lib.Client
-const Pool = lib.Pool
-const Connection = lib.Connection
-const types = lib.types
-const Query = lib.Query
-const DatabaseError = lib.DatabaseError
-const escapeIdentifier = lib.escapeIdentifier
-const escapeLiteral = lib.escapeLiteral
-const Result = lib.Result
-const TypeOverrides = lib.TypeOverrides
-
-// Also export the defaults
-const defaults = lib.defaults
-
-// Re-export the default
-/* harmony default export */ const esm = (lib);
-
-;// CONCATENATED MODULE: ./src/postgres/connect.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ urlPassword),
+/* harmony export */   Ng: () => (/* binding */ connect)
+/* harmony export */ });
+/* unused harmony exports ConnectionError, redactUrl, explain */
+/* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3849);
 /**
  * Opening connections: one place that knows connection URLs, redacts them for messages, retries
  * what is transient (a server still starting, a refused socket) and explains what is not.
@@ -54381,10 +54458,11 @@ async function connect(url, options = {}) {
     let delay = 100;
     for (;;) {
         const remaining = deadline - Date.now();
-        const client = new esm.Client({
+        const client = new pg__WEBPACK_IMPORTED_MODULE_0__/* ["default"].Client */ .Ay.Client({
             connectionString: url,
             application_name: options.applicationName ?? 'pgci',
             connectionTimeoutMillis: Math.max(500, remaining),
+            ...(options.stream ? { stream: options.stream } : {}),
         });
         try {
             await client.connect();
@@ -66877,6 +66955,38 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 3849:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* unused harmony exports Client, Pool, Connection, types, Query, DatabaseError, escapeIdentifier, escapeLiteral, Result, TypeOverrides, defaults */
+/* harmony import */ var _lib_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3273);
+// ESM wrapper for pg
+
+
+// Re-export all the properties
+const Client = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Client
+const Pool = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Pool
+const Connection = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Connection
+const types = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.types
+const Query = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Query
+const DatabaseError = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.DatabaseError
+const escapeIdentifier = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.escapeIdentifier
+const escapeLiteral = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.escapeLiteral
+const Result = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.Result
+const TypeOverrides = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.TypeOverrides
+
+// Also export the defaults
+const defaults = _lib_index_js__WEBPACK_IMPORTED_MODULE_0__.defaults
+
+// Re-export the default
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (_lib_index_js__WEBPACK_IMPORTED_MODULE_0__);
+
 
 /***/ })
 

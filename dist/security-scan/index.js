@@ -36897,6 +36897,7 @@ async function connect(url, options = {}) {
             connectionString: url,
             application_name: options.applicationName ?? 'pgci',
             connectionTimeoutMillis: Math.max(500, remaining),
+            ...(options.stream ? { stream: options.stream } : {}),
         });
         try {
             await client.connect();

@@ -19,6 +19,11 @@ export interface AbOptions {
   clients: number;
   rounds: number;
   roundMs: number;
+  /**
+   * Measure this many transactions per side and round instead of `roundMs`: the same
+   * statistical power however fast (or loaded) the machine is.
+   */
+  roundTransactions?: number;
   warmupMs: number;
   maxPercent: number;
   onRound?: (line: string) => void;
@@ -61,7 +66,9 @@ export async function runAB(options: AbOptions): Promise<AbResult> {
     let r;
     try {
       r = await drive(
-        { workload, durationMs: options.roundMs, warmupMs: options.warmupMs },
+        options.roundTransactions === undefined
+          ? { workload, durationMs: options.roundMs, warmupMs: options.warmupMs }
+          : { workload, transactions: options.roundTransactions, warmupMs: options.warmupMs },
         sessions,
       );
     } finally {

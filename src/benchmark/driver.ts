@@ -110,6 +110,8 @@ class Client {
   private cmdStart = 0;
   private cmdQuery = 0;
   private firstSql = true;
+  /** Parameter values of the current statement, reused (no array per query). */
+  private readonly values: string[] = [];
   failed = false;
   private readonly onDone = (err: SqlError | undefined) => this.done(err);
   private readonly onRollback = () => this.finish();
@@ -153,13 +155,13 @@ class Client {
           return;
         } else {
           const args = st.args;
-          const values = new Array<string>(args.length);
+          const values = this.values;
           for (let i = 0; i < args.length; i++) values[i] = args[i]!(vars);
           this.cmdQuery = st.query;
           // The first statement of an open-loop transaction counts from its scheduled start.
           this.cmdStart = this.firstSql ? this.scheduled : this.shared.now();
           this.firstSql = false;
-          this.session.execute(this.shared.statements[st.query]!, values, this.onDone);
+          this.session.execute(this.shared.statements[st.query]!, values, args.length, this.onDone);
           return;
         }
       }

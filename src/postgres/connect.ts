@@ -8,6 +8,8 @@ export interface ConnectOptions {
   /** Give up after this long, retries included (default 10 s). */
   timeoutMs?: number;
   applicationName?: string;
+  /** A socket factory handed to pg (called once per attempt), e.g. a socket with `onread`. */
+  stream?: () => import('node:net').Socket;
 }
 
 /** A connection failure explained for a person; carries no password. */
@@ -60,6 +62,7 @@ export async function connect(url: string, options: ConnectOptions = {}): Promis
       connectionString: url,
       application_name: options.applicationName ?? 'pgci',
       connectionTimeoutMillis: Math.max(500, remaining),
+      ...(options.stream ? { stream: options.stream } : {}),
     });
     try {
       await client.connect();

@@ -199,6 +199,32 @@ describe.each(testServers().map((s) => [s.major ?? 'given', s] as const))(
       expect(text.stdout).toMatch(/SLO violated by slow-sleep: p95 [\d.]+ ms > 5 ms/);
     });
 
+    it('reads replies larger than one read, frames split across reads, and the errors after them', async () => {
+      // ~300 kB of rows per execution: many reads of the session's 64 kB buffer, frames cut
+      // at read boundaries, then an error whose SQLSTATE and message must come through intact.
+      const queries: Query[] = [];
+      const script = parsePgbenchScript(
+        'wide',
+        `\\set n random(290, 310)
+SELECT repeat('x', 1000) FROM generate_series(1, :n);
+SELECT 1 / (:n::int - :n::int);
+`,
+        queries,
+      );
+      const r = await runDriver({
+        url: db.url,
+        workload: { name: 'wide', queries, scripts: [script], vars: {} },
+        clients: 2,
+        transactions: 20,
+      });
+      expect(r.queries[0]!.count).toBe(20);
+      expect(r.queries[0]!.errors).toBe(0);
+      expect(r.queries[1]!.errors).toBe(20);
+      expect(r.errorsByCode).toEqual({ '22012': 20 });
+      expect(r.errorSamples[0]).toMatchObject({ code: '22012', message: 'division by zero' });
+      expect(r.errors).toBe(20);
+    });
+
     it('counts runtime errors by SQLSTATE and keeps going', async () => {
       const r = await runCli([
         'benchmark',

@@ -179,4 +179,14 @@ describe('the wire loop', () => {
       expect(ours.equals(strip(expected, values.length))).toBe(true);
     }
   });
+
+  it('encodes into a reused buffer: same bytes whatever was there before', async () => {
+    const { bindExecuteSync, encodeBindExecuteSync } = await import('../../src/benchmark/wire.js');
+    const reused = Buffer.alloc(256, 0xff);
+    for (const values of [['1', 'é ü', ''], ['42'], []]) {
+      // A longer array than the statement takes: only the first `count` values are sent.
+      const n = encodeBindExecuteSync(reused, 'pgci_q0', [...values, 'unused'], values.length);
+      expect(reused.subarray(0, n).equals(bindExecuteSync('pgci_q0', values))).toBe(true);
+    }
+  });
 });
