@@ -792,7 +792,10 @@ async function provisionCloudSql(mode, options, config) {
     let admin;
     const getAdmin = async () => (admin ??= (await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(528), __webpack_require__.e(637), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 43847))).createSqlAdmin(apiOptions));
     // protobufjs and the Cloud SQL descriptors, also only for a call to send.
-    const requestObject = async (type, json) => (await Promise.all(/* import() */[__webpack_require__.e(528), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 30796))).requestObject(type, json);
+    const requestObject = async (type, json) => {
+        await getAdmin(); // its client's descriptors first
+        return (await Promise.all(/* import() */[__webpack_require__.e(528), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 30796))).requestObject(type, json);
+    };
     const started = performance.now();
     let requests = 0;
     try {

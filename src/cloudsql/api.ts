@@ -10,6 +10,8 @@ import { SqlDatabasesServiceClient } from '@google-cloud/sql/build/src/v1/sql_da
 import { SqlInstancesServiceClient } from '@google-cloud/sql/build/src/v1/sql_instances_service_client.js';
 import { SqlUsersServiceClient } from '@google-cloud/sql/build/src/v1/sql_users_service_client.js';
 import { PassThroughClient } from 'google-auth-library';
+import type protobuf from 'protobufjs';
+import { useDescriptors } from './proto-json.js';
 import type { ApiOptions } from './rest.js';
 
 export {
@@ -52,6 +54,9 @@ export function createSqlAdmin(options: ApiOptions): SqlAdmin {
     };
   }
   const instances = new v1.SqlInstancesServiceClient(clientOptions);
+  // The client's own descriptors (gax loaded the protos.json it bundles) for proto-json.
+  const loaded = (instances as unknown as { _protos?: protobuf.Root })._protos;
+  if (loaded) useDescriptors(loaded);
   const databases = new v1.SqlDatabasesServiceClient(clientOptions);
   const users = new v1.SqlUsersServiceClient(clientOptions);
   return {

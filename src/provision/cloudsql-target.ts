@@ -310,8 +310,10 @@ export async function provisionCloudSql(
   const getAdmin = async () =>
     (admin ??= (await import('../cloudsql/api.js')).createSqlAdmin(apiOptions));
   // protobufjs and the Cloud SQL descriptors, also only for a call to send.
-  const requestObject = async (type: string, json: Json) =>
-    (await import('../cloudsql/proto-json.js')).requestObject(type, json);
+  const requestObject = async (type: string, json: Json) => {
+    await getAdmin(); // its client's descriptors first
+    return (await import('../cloudsql/proto-json.js')).requestObject(type, json);
+  };
   const started = performance.now();
   let requests = 0;
   try {
