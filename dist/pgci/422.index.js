@@ -389,6 +389,7 @@ function same(a, b, path) {
         return JSON.stringify(stripKind(a ?? [])) === JSON.stringify(stripKind(b ?? []));
     return String(a) === String(b);
 }
+const isEmptyList = (v) => Array.isArray(v) && v.length === 0;
 function at(obj, path) {
     return path
         .split('.')
@@ -420,7 +421,8 @@ function planInstance(desired, live, flags, safety) {
     const resource = `instance/${String(desired.name)}`;
     if (!live) {
         const fields = leaves(desired)
-            .filter((p) => p !== 'name' && p !== 'project')
+            // An empty list (no flags) is nothing to show on a new instance.
+            .filter((p) => p !== 'name' && p !== 'project' && !isEmptyList(at(desired, p)))
             .map((p) => ({ field: p, old: null, new: show(at(desired, p), p) }));
         return {
             change: { resource, action: 'create', fields, flags: {} },

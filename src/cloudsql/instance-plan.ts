@@ -164,6 +164,8 @@ function same(a: unknown, b: unknown, path: string): boolean {
   return String(a) === String(b);
 }
 
+const isEmptyList = (v: unknown) => Array.isArray(v) && v.length === 0;
+
 function at(obj: Json, path: string): unknown {
   return path
     .split('.')
@@ -207,7 +209,8 @@ export function planInstance(
   const resource = `instance/${String(desired.name)}`;
   if (!live) {
     const fields: FieldChange[] = leaves(desired)
-      .filter((p) => p !== 'name' && p !== 'project')
+      // An empty list (no flags) is nothing to show on a new instance.
+      .filter((p) => p !== 'name' && p !== 'project' && !isEmptyList(at(desired, p)))
       .map((p) => ({ field: p, old: null, new: show(at(desired, p), p) }));
     return {
       change: { resource, action: 'create', fields, flags: {} },
