@@ -147,7 +147,7 @@ async function getInstance(api, name) {
 async function mutate(api, what, call) {
     const t = performance.now();
     const [op] = await api.withRetry(api.admin, what, call, Date.now() + api.timeoutMs);
-    await api.waitForOperation(api.admin, api.project, String(op.name), what, api.timeoutMs);
+    await api.waitForOperation(api.rest, api.project, String(op.name), what, api.timeoutMs);
     return secondsSince(t);
 }
 /** The newest SUCCESSFUL run, and what to say when there is none. */
@@ -217,7 +217,7 @@ async function verifyCloudSqlBackup(options) {
     const where = `${project}:${sourceName}${options.apiEndpoint ? ` via ${options.apiEndpoint}` : ''}`;
     const result = (0,verify/* emptyResult */.$)('cloudsql', `cloudsql://${project}/${sourceName}`, null);
     const started = performance.now();
-    const apiModule = await Promise.all(/* import() */[__webpack_require__.e(528), __webpack_require__.e(807), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 43847));
+    const apiModule = await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(528), __webpack_require__.e(806), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 43847));
     const protoJson = await Promise.all(/* import() */[__webpack_require__.e(528), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 30796));
     const admin = apiModule.createSqlAdmin({
         ...(options.apiEndpoint ? { apiEndpoint: options.apiEndpoint } : {}),
@@ -225,12 +225,14 @@ async function verifyCloudSqlBackup(options) {
         ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
         onProgress: (line) => log(`pgci backup-verify: ${line}`),
     });
+    const restModule = await __webpack_require__.e(/* import() */ 713).then(__webpack_require__.bind(__webpack_require__, 4713));
     const api = {
         admin,
+        rest: new restModule.SqlAdminRest(admin.options),
         project,
         timeoutMs: options.timeoutMs ?? 3_600_000,
         withRetry: apiModule.withRetry,
-        waitForOperation: apiModule.waitForOperation,
+        waitForOperation: restModule.waitForOperation,
         canonical: protoJson.canonical,
         requestObject: protoJson.requestObject,
     };

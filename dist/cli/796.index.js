@@ -14,7 +14,8 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   canonical: () => (/* binding */ canonical),
-/* harmony export */   requestObject: () => (/* binding */ requestObject)
+/* harmony export */   requestObject: () => (/* binding */ requestObject),
+/* harmony export */   useDescriptors: () => (/* binding */ useDescriptors)
 /* harmony export */ });
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
@@ -31,6 +32,13 @@ __webpack_require__.r(__webpack_exports__);
 
 const require = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
 let root;
+/**
+ * The descriptors google-gax already loaded for a client (api.ts passes them): in a bundle
+ * there is no node_modules to read protos.json from, and loading it twice costs time.
+ */
+function useDescriptors(loaded) {
+    root = loaded;
+}
 function lookup(name) {
     root ??= protobufjs__WEBPACK_IMPORTED_MODULE_2___default().Root.fromJSON(require('@google-cloud/sql/build/protos/protos.json'));
     return root.lookupType(`google.cloud.sql.v1.${name}`);

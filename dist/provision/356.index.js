@@ -80,7 +80,7 @@ function resolvePassword(login) {
 }
 /** A credential the connector accepts without Google: a fixed access token. */
 async function tokenClient(token) {
-    const { OAuth2Client } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 492, 23));
+    const { OAuth2Client } = await __webpack_require__.e(/* import() */ 492).then(__webpack_require__.t.bind(__webpack_require__, 492, 23));
     const client = new OAuth2Client();
     // No expiry_date: the token is used as given, never refreshed.
     client.setCredentials({ access_token: token });
@@ -144,7 +144,7 @@ async function openConnector(login) {
     if (token)
         login.onSecret?.(token);
     const timeoutMs = login.timeoutMs ?? 60_000;
-    const { Connector, AuthTypes, IpAddressTypes } = await __webpack_require__.e(/* import() */ 816).then(__webpack_require__.bind(__webpack_require__, 77816));
+    const { Connector, AuthTypes, IpAddressTypes } = await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(528), __webpack_require__.e(806), __webpack_require__.e(816)]).then(__webpack_require__.bind(__webpack_require__, 77816));
     const connector = new Connector({
         ...(login.apiEndpoint ? { sqlAdminAPIEndpoint: login.apiEndpoint } : {}),
         ...(token ? { auth: await tokenClient(token) } : {}),

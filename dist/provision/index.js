@@ -35201,12 +35201,21 @@ await (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () =>
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(pw);
     }
     const apiEndpoint = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('api-endpoint');
+    const dbUser = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('db-user');
+    const dbPassword = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('db-password');
+    const ipType = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ip-type').toUpperCase();
+    if (ipType && ipType !== 'PUBLIC' && ipType !== 'PRIVATE' && ipType !== 'PSC') {
+        throw new Error(`Input ip-type must be PUBLIC, PRIVATE or PSC, not "${ipType}".`);
+    }
     const timeout = Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('timeout') || '1800');
     const result = await (0,_provision_provision_js__WEBPACK_IMPORTED_MODULE_2__/* .provision */ .mg)(mode, {
         configFile: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('config') || 'database/pgci.yml',
         ...(target ? { target } : {}),
         ...(databaseUrl ? { databaseUrl } : {}),
         ...(apiEndpoint ? { apiEndpoint } : {}),
+        ...(dbUser ? { dbUser } : {}),
+        ...(dbPassword ? { dbPassword } : {}),
+        ...(ipType ? { ipType: ipType } : {}),
         safety: {
             prune: bool('prune'),
             allowDestroy: bool('allow-destroy'),
@@ -36795,9 +36804,10 @@ function firstLine(message) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ redactUrl),
 /* harmony export */   Ds: () => (/* binding */ urlPassword),
-/* harmony export */   Ng: () => (/* binding */ connect)
+/* harmony export */   Ng: () => (/* binding */ connect),
+/* harmony export */   Rc: () => (/* binding */ ConnectionError)
 /* harmony export */ });
-/* unused harmony exports ConnectionError, explain */
+/* unused harmony export explain */
 /* harmony import */ var pg__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83849);
 /**
  * Opening connections: one place that knows connection URLs, redacts them for messages, retries
@@ -36911,13 +36921,87 @@ function scrub(message, url) {
 
 /***/ }),
 
-/***/ 37444:
+/***/ 73885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OK: () => (/* binding */ verifierMatches),
+/* harmony export */   v0: () => (/* binding */ scramVerifier),
+/* harmony export */   wb: () => (/* binding */ verifierMatchesAsync)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * SCRAM-SHA-256 verifiers (RFC 5802/7677, as PostgreSQL stores them in pg_authid): so apply
+ * sends a verifier instead of the clear password (it never reaches the server's logs), and
+ * plan can tell whether a stored password already matches the one in the environment.
+ */
+
+
+const pbkdf2Async = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_crypto__WEBPACK_IMPORTED_MODULE_0__.pbkdf2);
+const ITERATIONS = 4096;
+// PostgreSQL applies SASLprep; NFKC covers what a config password realistically holds.
+const prepare = (password) => password.normalize('NFKC');
+function keysFrom(salted) {
+    const clientKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', salted).update('Client Key').digest();
+    const storedKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(clientKey).digest();
+    const serverKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', salted).update('Server Key').digest();
+    return { storedKey, serverKey };
+}
+function keys(password, salt, iterations) {
+    return keysFrom((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.pbkdf2Sync)(prepare(password), salt, iterations, 32, 'sha256'));
+}
+/** `SCRAM-SHA-256$4096:<salt>$<StoredKey>:<ServerKey>` for a password. */
+function scramVerifier(password, salt = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16)) {
+    const { storedKey, serverKey } = keys(password, salt, ITERATIONS);
+    return `SCRAM-SHA-256$${ITERATIONS}:${salt.toString('base64')}$${storedKey.toString('base64')}:${serverKey.toString('base64')}`;
+}
+/** A stored SCRAM verifier's parts; undefined for md5 or none. */
+function parse(stored) {
+    const m = stored ? /^SCRAM-SHA-256\$(\d+):([^$]+)\$([^:]+):(.+)$/.exec(stored) : null;
+    return m
+        ? {
+            iterations: Number(m[1]),
+            salt: Buffer.from(m[2], 'base64'),
+            storedKey: Buffer.from(m[3], 'base64'),
+        }
+        : undefined;
+}
+const same = (a, b) => a.length === b.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(a, b);
+/** True when `stored` (a pg_authid.rolpassword) is a verifier of `password`. */
+function verifierMatches(stored, password) {
+    const v = parse(stored);
+    // An md5 verifier is md5(password || username): the caller cannot check it without the
+    // user name, and md5 is worth replacing anyway.
+    if (!v)
+        return false;
+    return same(v.storedKey, keys(password, v.salt, v.iterations).storedKey);
+}
+/**
+ * verifierMatches off the main thread (libuv's pool): plan checks every role's password at
+ * once while it reads the databases, instead of 4096 PBKDF2 rounds per role in a row.
+ */
+async function verifierMatchesAsync(stored, password) {
+    const v = parse(stored);
+    if (!v)
+        return false;
+    const salted = await pbkdf2Async(prepare(password), v.salt, v.iterations, 32, 'sha256');
+    return same(v.storedKey, keysFrom(salted).storedKey);
+}
+
+
+/***/ }),
+
+/***/ 62386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Pj: () => (/* binding */ SYSTEM_DATABASES),
+  dm: () => (/* binding */ keptChange),
   EY: () => (/* binding */ planSql),
   IM: () => (/* binding */ resolvePassword)
 });
@@ -36930,42 +37014,8 @@ var esm = __nccwpck_require__(83849);
 var env_reference = __nccwpck_require__(6525);
 // EXTERNAL MODULE: ./src/provision/plan.ts
 var plan = __nccwpck_require__(24444);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/postgres/scram.ts
-/**
- * SCRAM-SHA-256 verifiers (RFC 5802/7677, as PostgreSQL stores them in pg_authid): so apply
- * sends a verifier instead of the clear password (it never reaches the server's logs), and
- * plan can tell whether a stored password already matches the one in the environment.
- */
-
-const ITERATIONS = 4096;
-function keys(password, salt, iterations) {
-    // PostgreSQL applies SASLprep; NFKC covers what a config password realistically holds.
-    const salted = (0,external_node_crypto_.pbkdf2Sync)(password.normalize('NFKC'), salt, iterations, 32, 'sha256');
-    const clientKey = (0,external_node_crypto_.createHmac)('sha256', salted).update('Client Key').digest();
-    const storedKey = (0,external_node_crypto_.createHash)('sha256').update(clientKey).digest();
-    const serverKey = (0,external_node_crypto_.createHmac)('sha256', salted).update('Server Key').digest();
-    return { storedKey, serverKey };
-}
-/** `SCRAM-SHA-256$4096:<salt>$<StoredKey>:<ServerKey>` for a password. */
-function scramVerifier(password, salt = (0,external_node_crypto_.randomBytes)(16)) {
-    const { storedKey, serverKey } = keys(password, salt, ITERATIONS);
-    return `SCRAM-SHA-256$${ITERATIONS}:${salt.toString('base64')}$${storedKey.toString('base64')}:${serverKey.toString('base64')}`;
-}
-/** True when `stored` (a pg_authid.rolpassword) is a verifier of `password`. */
-function verifierMatches(stored, password) {
-    const m = stored ? /^SCRAM-SHA-256\$(\d+):([^$]+)\$([^:]+):(.+)$/.exec(stored) : null;
-    if (!m) {
-        // An md5 verifier is md5(password || username): the caller cannot check it without the
-        // user name, and md5 is worth replacing anyway.
-        return false;
-    }
-    const { storedKey } = keys(password, Buffer.from(m[2], 'base64'), Number(m[1]));
-    const expected = Buffer.from(m[3], 'base64');
-    return expected.length === storedKey.length && (0,external_node_crypto_.timingSafeEqual)(expected, storedKey);
-}
-
+// EXTERNAL MODULE: ./src/postgres/scram.ts
+var scram = __nccwpck_require__(73885);
 // EXTERNAL MODULE: ./src/postgres/units.ts
 var units = __nccwpck_require__(10336);
 ;// CONCATENATED MODULE: ./src/postgres/setting-values.ts
@@ -37104,7 +37154,7 @@ function planSql(input) {
                 fields.push({ field: 'password', old: null, new: `(from $${password.variable})` });
             let sql = `CREATE ROLE ${id(role.name)} ${login ? 'LOGIN' : 'NOLOGIN'} CONNECTION LIMIT ${limit}`;
             if (password.value)
-                sql += ` PASSWORD ${lit(scramVerifier(password.value))}`;
+                sql += ` PASSWORD ${lit((0,scram/* scramVerifier */.v0)(password.value))}`;
             steps.push({ order: ORDER.roles, database: null, sql, sensitive: Boolean(password.value) });
             if (role.iam && !scope.iamMembers)
                 notes.push('IAM login works on Cloud SQL only; here the role is created without a password');
@@ -37141,13 +37191,13 @@ function planSql(input) {
                 if (current.verifier === undefined) {
                     notes.push('password not compared (reading pg_authid needs a superuser); it is set when the role is created');
                 }
-                else if (!verifierMatches(current.verifier, password.value)) {
+                else if (!(input.passwordChecks?.get(role.name) ?? (0,scram/* verifierMatches */.OK)(current.verifier, password.value))) {
                     fields.push({
                         field: 'password',
                         old: current.verifier ? '(set)' : null,
                         new: `(from $${password.variable})`,
                     });
-                    alter.push(`PASSWORD ${lit(scramVerifier(password.value))}`);
+                    alter.push(`PASSWORD ${lit((0,scram/* scramVerifier */.v0)(password.value))}`);
                 }
             }
             if (alter.length) {
@@ -37269,6 +37319,7 @@ function planSql(input) {
         });
     }
     changes.push(...planGrants(input));
+    changes.push(...planGrantPrune(input));
     if (scope.serverParameters)
         changes.push(...planServerParameters(input));
     changes.push(...planMigrations(input));
@@ -37397,6 +37448,138 @@ function planGrants(input) {
                 steps,
             });
         }
+    }
+    return out;
+}
+const SYSTEM_SCHEMA = /^(pg_catalog|information_schema|pg_toast.*|pg_temp.*)$/;
+const KIND_KEYWORD = {
+    tables: { grant: 'TABLES', revokeAll: 'TABLES' },
+    sequences: { grant: 'SEQUENCES', revokeAll: 'SEQUENCES' },
+    // ALL ROUTINES: procedures too, which ALL FUNCTIONS would leave behind.
+    functions: { grant: 'FUNCTIONS', revokeAll: 'ROUTINES' },
+};
+/**
+ * Privileges the config's roles hold directly in the config's databases that no grant of the
+ * config gives: reported, revoked only under prune (as databases and roles are dropped). The
+ * owner's own privileges (grantor = grantee) and other roles' grants are left alone.
+ */
+function planGrantPrune(input) {
+    const { config, live, safety } = input;
+    const managed = new Map((config.roles ?? [])
+        .filter((r) => live.roles.has(r.name) && !isSystemRole(r.name, live))
+        .map((r) => [r.name, r]));
+    // What the config grants: `${role}|${database}|${target}` → privileges.
+    const granted = new Map();
+    for (const role of managed.values()) {
+        for (const g of role.grants ?? []) {
+            const target = g.on === 'database' ? 'database' : `${g.schema ?? 'public'}|${g.on}`;
+            const key = `${role.name}|${g.database}|${target}`;
+            const privileges = g.privileges.includes('ALL') ? PRIVILEGES_BY_TARGET[g.on] : g.privileges;
+            if (!granted.has(key))
+                granted.set(key, new Set());
+            for (const priv of privileges)
+                granted.get(key).add(priv);
+        }
+    }
+    const extras = new Map();
+    const note = (role, database, target, e, owner) => {
+        if (!managed.has(role) || e.grantor === e.grantee)
+            return;
+        if (granted.get(`${role}|${database}|${target}`)?.has(e.privilege))
+            return;
+        const key = `${role}|${database}|${target}|${owner ?? ''}`;
+        if (!extras.has(key))
+            extras.set(key, {
+                role,
+                database,
+                target,
+                privileges: new Set(),
+                ...(owner ? { owner } : {}),
+            });
+        extras.get(key).privileges.add(e.privilege);
+    };
+    for (const db of config.databases ?? []) {
+        for (const e of live.databaseAcl)
+            if (e.object === db.name)
+                note(e.grantee, db.name, 'database', e);
+        const objects = input.objects.get(db.name);
+        if (!objects)
+            continue;
+        for (const e of objects.schemaAcl)
+            if (!SYSTEM_SCHEMA.test(e.object))
+                note(e.grantee, db.name, `${e.object}|schema`, e);
+        for (const [key, entries] of objects.objectAcl) {
+            const [kind, schema] = key.split(/:(.*)/s);
+            for (const e of entries)
+                note(e.grantee, db.name, `${schema}|${kind}`, e);
+        }
+        const owner = objectOwner(config, db.name, live);
+        for (const [key, entries] of objects.defaultAcl) {
+            const [defOwner, schema, kind] = key.split(':');
+            if (!KIND_KEYWORD[kind])
+                continue;
+            for (const e of entries) {
+                // Default privileges the config asks for are those of the database's object owner.
+                if (defOwner === owner &&
+                    granted.get(`${e.grantee}|${db.name}|${schema}|${kind}`)?.has(e.privilege))
+                    continue;
+                if (!managed.has(e.grantee) || e.grantee === defOwner)
+                    continue;
+                const k = `${e.grantee}|${db.name}|default:${schema}|${kind}|${defOwner}`;
+                if (!extras.has(k))
+                    extras.set(k, {
+                        role: e.grantee,
+                        database: db.name,
+                        target: `default:${schema}|${kind}`,
+                        privileges: new Set(),
+                        owner: defOwner,
+                    });
+                extras.get(k).privileges.add(e.privilege);
+            }
+        }
+    }
+    const out = [];
+    for (const x of [...extras.values()].sort((a, b) => `${a.role}|${a.database}|${a.target}`.localeCompare(`${b.role}|${b.database}|${b.target}`))) {
+        const privileges = [...x.privileges].sort();
+        const list = privileges.join(', ');
+        let resource;
+        let sql;
+        let database = x.database;
+        if (x.target === 'database') {
+            resource = `grant/${x.role}/${x.database}`;
+            sql = `REVOKE ${list} ON DATABASE ${id(x.database)} FROM ${id(x.role)}`;
+            database = null;
+        }
+        else if (x.target.startsWith('default:')) {
+            const [schema, kind] = x.target.slice('default:'.length).split('|');
+            resource = `grant/${x.role}/${x.database}/${schema || '*'}/default ${kind} of ${x.owner}`;
+            sql = `ALTER DEFAULT PRIVILEGES FOR ROLE ${id(x.owner)}${schema ? ` IN SCHEMA ${id(schema)}` : ''} REVOKE ${list} ON ${KIND_KEYWORD[kind].grant} FROM ${id(x.role)}`;
+        }
+        else {
+            const [schema, on] = x.target.split('|');
+            resource = `grant/${x.role}/${x.database}/${schema}/${on}`;
+            sql =
+                on === 'schema'
+                    ? `REVOKE ${list} ON SCHEMA ${id(schema)} FROM ${id(x.role)}`
+                    : `REVOKE ${list} ON ALL ${KIND_KEYWORD[on].revokeAll} IN SCHEMA ${id(schema)} FROM ${id(x.role)}`;
+        }
+        const field = { field: 'privileges not in the config', old: list, new: null };
+        out.push(safety.prune
+            ? {
+                resource,
+                action: 'delete',
+                fields: [field],
+                flags: {},
+                steps: [{ order: ORDER.prune, database, sql }],
+            }
+            : {
+                resource,
+                action: 'skip',
+                fields: [field],
+                flags: {},
+                note: 'held but not in the config; kept (prune revokes it)',
+                steps: [],
+            });
     }
     return out;
 }
@@ -37597,6 +37780,7 @@ function planPrune(input, safety, manageDatabases) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  ik: () => (/* binding */ adminDatabaseOf),
   Mp: () => (/* binding */ applyPostgres),
   FC: () => (/* binding */ planPostgres)
 });
@@ -37610,59 +37794,65 @@ var plan = __nccwpck_require__(24444);
 // EXTERNAL MODULE: ./src/postgres/connect.ts
 var connect = __nccwpck_require__(36741);
 ;// CONCATENATED MODULE: ./src/postgres/live-state.ts
+/** `(subquery)` as one JSON array column, so many catalogue reads share one round trip. */
+const agg = (sql) => `(SELECT coalesce(json_agg(t), '[]'::json) FROM (${sql}) t)`;
 async function readServer(client, roleNames, settingNames) {
+    // Two round trips: what this connection may read decides the shape of the second query.
     const head = await client.query(`SELECT current_setting('server_version_num') AS v, current_user AS u,
-            (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS s`);
+            (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS s,
+            has_function_privilege('pg_show_all_file_settings()', 'EXECUTE') AS f`);
     const major = Math.floor(Number(head.rows[0].v) / 10000);
     const currentUser = head.rows[0].u;
     const superuser = head.rows[0].s;
-    const dbs = await client.query(`SELECT datname, pg_get_userbyid(datdba) AS owner FROM pg_database WHERE NOT datistemplate`);
-    const roles = await client.query(`SELECT rolname, rolcanlogin, rolconnlimit, rolsuper FROM pg_roles`);
-    const verifiers = new Map();
-    if (superuser && roleNames.length) {
-        const r = await client.query(`SELECT rolname, rolpassword FROM pg_authid WHERE rolname = ANY($1)`, [roleNames]);
-        for (const row of r.rows)
-            verifiers.set(row.rolname, row.rolpassword);
-    }
-    const members = await client.query(`SELECT r.rolname AS role, m.rolname AS member FROM pg_auth_members am
-       JOIN pg_roles r ON r.oid = am.roleid JOIN pg_roles m ON m.oid = am.member`);
-    const dbSettings = await client.query(`SELECT d.datname, unnest(s.setconfig) AS conf FROM pg_db_role_setting s
-       JOIN pg_database d ON d.oid = s.setdatabase WHERE s.setrole = 0`);
     const alterable = major >= 15
         ? `has_parameter_privilege(name, 'ALTER SYSTEM')`
         : `${superuser ? 'true' : 'false'}`;
-    const settings = await client.query(`SELECT name, setting, unit, vartype, context, ${alterable} AS alterable
-       FROM pg_settings WHERE name = ANY($1)`, [settingNames]);
+    const none = `SELECT 1 WHERE false`;
+    const r = await client.query(`SELECT
+      ${agg(`SELECT datname, pg_get_userbyid(datdba) AS owner FROM pg_database WHERE NOT datistemplate`)} AS dbs,
+      ${agg(`SELECT rolname, rolcanlogin, rolconnlimit, rolsuper FROM pg_roles`)} AS roles,
+      ${agg(
+    // pg_authid needs a superuser; then plan can compare passwords without sending them.
+    superuser && roleNames.length
+        ? `SELECT rolname, rolpassword FROM pg_authid WHERE rolname = ANY($1)`
+        : `${none} AND $1::text[] IS NULL`)} AS verifiers,
+      ${agg(`SELECT r.rolname AS role, m.rolname AS member FROM pg_auth_members am
+               JOIN pg_roles r ON r.oid = am.roleid JOIN pg_roles m ON m.oid = am.member`)} AS members,
+      ${agg(`SELECT d.datname, unnest(s.setconfig) AS conf FROM pg_db_role_setting s
+               JOIN pg_database d ON d.oid = s.setdatabase WHERE s.setrole = 0`)} AS db_settings,
+      ${agg(`SELECT name, setting, unit, vartype, context, ${alterable} AS alterable
+               FROM pg_settings WHERE name = ANY($2)`)} AS settings,
+      ${agg(
     // pg_file_settings needs superuser or pg_read_all_settings; without it, pending stays unknown.
-    const pendingRows = await client
-        .query(`SELECT name, setting FROM pg_file_settings
-        WHERE sourcefile LIKE '%postgresql.auto.conf' AND name = ANY($1)
-        ORDER BY seqno`, [settingNames])
-        .catch(() => ({ rows: [] }));
-    const dbAcl = await client.query(`SELECT d.datname AS object, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END AS grantee,
-            a.privilege_type AS privilege
-       FROM pg_database d, aclexplode(d.datacl) a WHERE NOT d.datistemplate`);
-    const avail = await client.query(`SELECT name FROM pg_available_extensions`);
+    head.rows[0].f
+        ? `SELECT name, setting FROM pg_file_settings
+              WHERE sourcefile LIKE '%postgresql.auto.conf' AND name = ANY($2) ORDER BY seqno`
+        : none)} AS pending,
+      ${agg(`SELECT d.datname AS object, CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(a.grantee) END AS grantee,
+                    a.privilege_type AS privilege, pg_get_userbyid(a.grantor) AS grantor
+               FROM pg_database d, aclexplode(d.datacl) a WHERE NOT d.datistemplate`)} AS db_acl`, [roleNames, settingNames]);
+    const row = r.rows[0];
+    const verifiers = new Map(row.verifiers.map((v) => [v.rolname, v.rolpassword]));
     const memberships = new Map();
-    for (const m of members.rows) {
+    for (const m of row.members) {
         if (!memberships.has(m.member))
             memberships.set(m.member, new Set());
         memberships.get(m.member).add(m.role);
     }
     const databaseSettings = new Map();
-    for (const { datname, conf } of dbSettings.rows) {
+    for (const { datname, conf } of row.db_settings) {
         const eq = conf.indexOf('=');
         if (!databaseSettings.has(datname))
             databaseSettings.set(datname, new Map());
         databaseSettings.get(datname).set(conf.slice(0, eq), conf.slice(eq + 1));
     }
-    const pendingByName = new Map(pendingRows.rows.map((r) => [r.name, r.setting]));
+    const pendingByName = new Map(row.pending.map((p) => [p.name, p.setting]));
     return {
         major,
         currentUser,
         superuser,
-        databases: new Map(dbs.rows.map((d) => [d.datname, { owner: d.owner }])),
-        roles: new Map(roles.rows.map((r) => [
+        databases: new Map(row.dbs.map((d) => [d.datname, { owner: d.owner }])),
+        roles: new Map(row.roles.map((r) => [
             r.rolname,
             {
                 name: r.rolname,
@@ -37674,65 +37864,80 @@ async function readServer(client, roleNames, settingNames) {
         ])),
         memberships,
         databaseSettings,
-        settings: new Map(settings.rows.map((s) => {
+        settings: new Map(row.settings.map((s) => {
             const p = pendingByName.get(s.name);
             return [s.name, { ...s, ...(p !== undefined ? { pending: p } : {}) }];
         })),
-        databaseAcl: dbAcl.rows,
-        availableExtensions: new Set(avail.rows.map((r) => r.name)),
+        databaseAcl: row.db_acl,
+        // Filled in by readAvailableExtensions when a configured extension is missing somewhere.
+        availableExtensions: new Set(),
     };
+}
+/** Which of `names` the server can install (pg_available_extensions), into live. */
+async function readAvailableExtensions(client, live, names) {
+    if (!names.length)
+        return;
+    const r = await client.query(`SELECT name FROM pg_available_extensions WHERE name = ANY($1)`, [names]);
+    for (const { name } of r.rows)
+        live.availableExtensions.add(name);
 }
 const KIND_SQL = {
     tables: { relkinds: `('r','p','v','m','f')`, acldefault: 'r' },
     sequences: { relkinds: `('S')`, acldefault: 's' },
 };
+/** Everything pgci diffs in one database, in one round trip. */
 async function readDatabase(client) {
-    const ext = await client.query(`SELECT extname FROM pg_extension`);
-    const schemas = await client.query(`SELECT nspname FROM pg_namespace`);
     const grantee = (col) => `CASE WHEN ${col} = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(${col}) END`;
-    const schemaAcl = await client.query(`SELECT n.nspname AS object, ${grantee('a.grantee')} AS grantee, a.privilege_type AS privilege
-       FROM pg_namespace n, aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) a`);
+    const userSchemas = `n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%'`;
+    const relations = (k) => agg(`SELECT n.nspname AS schema, c.relname AS object, ${grantee('a.grantee')} AS grantee, a.privilege_type AS privilege, pg_get_userbyid(a.grantor) AS grantor
+           FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+           LEFT JOIN LATERAL aclexplode(coalesce(c.relacl, acldefault('${k.acldefault}', c.relowner))) a ON true
+          WHERE c.relkind IN ${k.relkinds} AND ${userSchemas}
+            AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                             WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')`);
+    const r = await client.query(`SELECT
+      ${agg(`SELECT extname FROM pg_extension`)} AS ext,
+      ${agg(`SELECT nspname FROM pg_namespace`)} AS schemas,
+      ${agg(`SELECT n.nspname AS object, ${grantee('a.grantee')} AS grantee, a.privilege_type AS privilege, pg_get_userbyid(a.grantor) AS grantor
+               FROM pg_namespace n, aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) a`)} AS schema_acl,
+      ${relations(KIND_SQL.tables)} AS tables,
+      ${relations(KIND_SQL.sequences)} AS sequences,
+      ${agg(`SELECT n.nspname AS schema, p.oid::regprocedure::text AS object, ${grantee('a.grantee')} AS grantee, a.privilege_type AS privilege, pg_get_userbyid(a.grantor) AS grantor
+               FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+               LEFT JOIN LATERAL aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a ON true
+              WHERE p.prokind IN ('f','p') AND ${userSchemas}
+                AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                                 WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')`)} AS functions,
+      ${agg(`SELECT pg_get_userbyid(d.defaclrole) AS owner, n.nspname AS schema, d.defaclobjtype AS objtype,
+                    ${grantee('a.grantee')} AS grantee, a.privilege_type AS privilege, pg_get_userbyid(a.grantor) AS grantor
+               FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace,
+                    aclexplode(d.defaclacl) a`)} AS defaults,
+      (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind IN ('r','p') AND ${userSchemas}) AS table_count`);
+    const row = r.rows[0];
     const objects = new Map();
     const objectAcl = new Map();
-    const userSchemas = `n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_toast%'`;
-    for (const [kind, k] of Object.entries(KIND_SQL)) {
-        const r = await client.query(`SELECT n.nspname AS schema, c.relname AS object, ${grantee('a.grantee')} AS grantee, a.privilege_type AS privilege
-         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-         LEFT JOIN LATERAL aclexplode(coalesce(c.relacl, acldefault('${k.acldefault}', c.relowner))) a ON true
-        WHERE c.relkind IN ${k.relkinds} AND ${userSchemas}
-          AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                           WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')`);
-        collect(kind, r.rows, objects, objectAcl);
-    }
-    const fns = await client.query(`SELECT n.nspname AS schema, p.oid::regprocedure::text AS object, ${grantee('a.grantee')} AS grantee, a.privilege_type AS privilege
-       FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-       LEFT JOIN LATERAL aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a ON true
-      WHERE p.prokind IN ('f','p') AND ${userSchemas}
-        AND NOT EXISTS (SELECT 1 FROM pg_depend d
-                         WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')`);
-    collect('functions', fns.rows, objects, objectAcl);
-    const defaults = await client.query(`SELECT pg_get_userbyid(d.defaclrole) AS owner, n.nspname AS schema, d.defaclobjtype AS objtype,
-            ${grantee('a.grantee')} AS grantee, a.privilege_type AS privilege
-       FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace,
-            aclexplode(d.defaclacl) a`);
+    collect('tables', row.tables, objects, objectAcl);
+    collect('sequences', row.sequences, objects, objectAcl);
+    collect('functions', row.functions, objects, objectAcl);
     const kindOf = { r: 'tables', S: 'sequences', f: 'functions' };
     const defaultAcl = new Map();
-    for (const d of defaults.rows) {
+    for (const d of row.defaults) {
         const key = `${d.owner}:${d.schema ?? ''}:${kindOf[d.objtype] ?? d.objtype}`;
         if (!defaultAcl.has(key))
             defaultAcl.set(key, []);
-        defaultAcl.get(key).push({ object: key, grantee: d.grantee, privilege: d.privilege });
+        defaultAcl
+            .get(key)
+            .push({ object: key, grantee: d.grantee, privilege: d.privilege, grantor: d.grantor });
     }
-    const tables = await client.query(`SELECT count(*) AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r','p') AND ${userSchemas}`);
     return {
-        extensions: new Set(ext.rows.map((r) => r.extname)),
-        schemas: new Set(schemas.rows.map((r) => r.nspname)),
-        schemaAcl: schemaAcl.rows,
+        extensions: new Set(row.ext.map((e) => e.extname)),
+        schemas: new Set(row.schemas.map((x) => x.nspname)),
+        schemaAcl: row.schema_acl,
         objects,
         objectAcl,
         defaultAcl,
-        tableCount: Number(tables.rows[0].n),
+        tableCount: Number(row.table_count),
     };
 }
 function collect(kind, rows, objects, acl) {
@@ -37746,7 +37951,12 @@ function collect(kind, rows, objects, acl) {
         if (r.grantee && r.privilege) {
             if (!acl.has(key))
                 acl.set(key, []);
-            acl.get(key).push({ object: r.object, grantee: r.grantee, privilege: r.privilege });
+            acl.get(key).push({
+                object: r.object,
+                grantee: r.grantee,
+                privilege: r.privilege,
+                ...(r.grantor ? { grantor: r.grantor } : {}),
+            });
         }
     }
 }
@@ -45666,14 +45876,17 @@ async function migrationFiles(directory) {
     };
 }
 
-// EXTERNAL MODULE: ./src/postgres/sql-plan.ts + 2 modules
-var sql_plan = __nccwpck_require__(37444);
+// EXTERNAL MODULE: ./src/postgres/scram.ts
+var scram = __nccwpck_require__(73885);
+// EXTERNAL MODULE: ./src/postgres/sql-plan.ts + 1 modules
+var sql_plan = __nccwpck_require__(62386);
 ;// CONCATENATED MODULE: ./src/postgres/sql-provision.ts
 /**
  * Plan and apply pgci.yml on a PostgreSQL server reached by URL: read the live state, diff it
  * (sql-plan.ts), and run the statements in order under an advisory lock, so a second apply
  * at the same time waits or stops with a clear message instead of racing.
  */
+
 
 
 
@@ -45695,11 +45908,15 @@ class Connections {
     url;
     timeoutMs;
     applicationName;
+    watchClient;
     open = new Map();
-    constructor(url, timeoutMs, applicationName) {
+    constructor(url, timeoutMs, applicationName, 
+    /** Apply only: have the server notice a vanished client (plan saves the round trip). */
+    watchClient = false) {
         this.url = url;
         this.timeoutMs = timeoutMs;
         this.applicationName = applicationName;
+        this.watchClient = watchClient;
     }
     get(database) {
         const key = database ?? '';
@@ -45709,12 +45926,20 @@ class Connections {
                 timeoutMs: this.timeoutMs,
                 applicationName: this.applicationName,
             }).then(async (client) => {
+                if (!this.watchClient)
+                    return client;
                 // If this process dies mid-apply, the server notices within a second, rolls back the
                 // migration in flight and frees the lock, so the next apply can resume (PostgreSQL 14+).
                 await client.query(`SET client_connection_check_interval = '1s'`).catch(() => undefined);
                 return client;
             });
             this.open.set(key, c);
+            // A failed connection is not kept: the database may be created later in the same apply.
+            const failed = c;
+            failed.catch(() => {
+                if (this.open.get(key) === failed)
+                    this.open.delete(key);
+            });
         }
         return c;
     }
@@ -45737,15 +45962,54 @@ function registerSecrets(options) {
             options.onSecret?.(value);
     }
 }
+// Databases read at once: enough to overlap connection set-up, few enough for a small server.
+const READ_CONCURRENCY = 8;
+/** Runs at most `n` of the calls given to it at once. */
+function limiter(n) {
+    let active = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (active >= n)
+            await new Promise((r) => waiting.push(r));
+        active += 1;
+        try {
+            return await fn();
+        }
+        finally {
+            active -= 1;
+            waiting.shift()?.();
+        }
+    };
+}
+async function checkPasswords(config, live, env) {
+    const out = new Map();
+    await Promise.all((config.roles ?? []).map(async (role) => {
+        const verifier = live.roles.get(role.name)?.verifier;
+        const { value } = (0,sql_plan/* resolvePassword */.IM)(role, env);
+        if (verifier === undefined || !value)
+            return;
+        out.set(role.name, await (0,scram/* verifierMatchesAsync */.wb)(verifier, value));
+    }));
+    return out;
+}
 async function computePlan(options, conns) {
     const { config } = options;
     const env = options.env ?? process.env;
     const safety = options.safety ?? {};
-    const admin = await conns.get(null);
     const settingNames = [
         ...Object.keys(config.parameters ?? {}),
         ...(config.databases ?? []).flatMap((d) => Object.keys(d.parameters ?? {})),
     ];
+    // The configured databases are read while the cluster-wide state is: one that does not
+    // exist yet fails to connect, and that failure is dropped once pg_database confirms it.
+    const limit = limiter(READ_CONCURRENCY);
+    const early = new Map((config.databases ?? []).map((d) => [
+        d.name,
+        limit(async () => readDatabase(await conns.get(d.name))),
+    ]));
+    for (const read of early.values())
+        read.catch(() => undefined);
+    const admin = await conns.get(null);
     const live = await readServer(admin, (config.roles ?? []).map((r) => r.name), settingNames);
     const adminDatabase = adminDatabaseOf(options.url);
     const wanted = (config.databases ?? []).map((d) => d.name).filter((n) => live.databases.has(n));
@@ -45755,12 +46019,10 @@ async function computePlan(options, conns) {
             n !== adminDatabase &&
             !(config.databases ?? []).some((d) => d.name === n))
         : [];
-    const objects = new Map();
-    await Promise.all([...wanted, ...extra].map(async (name) => {
-        objects.set(name, await readDatabase(await conns.get(name)));
-    }));
-    let migrations;
-    if (config.migrations) {
+    // The migration record is read alongside the databases.
+    const readMigrations = async () => {
+        if (!config.migrations)
+            return undefined;
         const base = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(options.configFile));
         const directory = (0,external_node_path_.isAbsolute)(config.migrations.directory)
             ? config.migrations.directory
@@ -45774,8 +46036,21 @@ async function computePlan(options, conns) {
                 ? await migrationStatus(await conns.get(database), directory, table, database)
                 : await migrationFiles(directory);
         }
-        migrations = { status, database, directory, table, ...(error ? { error } : {}) };
-    }
+        return { status, database, directory, table, ...(error ? { error } : {}) };
+    };
+    // Password checks run on libuv's pool while the databases are read, a few at a time.
+    const passwordChecks = checkPasswords(config, live, env);
+    const migrationsRead = readMigrations();
+    migrationsRead.catch(() => undefined); // awaited below; a failed database read comes first
+    const objects = new Map();
+    await Promise.all([
+        ...wanted.map(async (name) => objects.set(name, await early.get(name))),
+        ...extra.map((name) => limit(async () => objects.set(name, await readDatabase(await conns.get(name))))),
+    ]);
+    const migrations = await migrationsRead;
+    // Only extensions some database still lacks need pg_available_extensions.
+    const missingExtensions = new Set((config.databases ?? []).flatMap((d) => (d.extensions ?? []).filter((e) => !objects.get(d.name)?.extensions.has(e))));
+    await readAvailableExtensions(admin, live, [...missingExtensions]);
     const changes = (0,sql_plan/* planSql */.EY)({
         config,
         live,
@@ -45783,12 +46058,14 @@ async function computePlan(options, conns) {
         adminDatabase,
         env,
         safety,
+        passwordChecks: await passwordChecks,
         ...(options.scope ? { scope: options.scope } : {}),
         ...(migrations ? { migrations } : {}),
     });
     return {
         plan: { target: 'postgres', where: (0,connect/* redactUrl */.BO)(options.url), changes: changes.map(publicChange) },
         changes,
+        tableCounts: new Map([...objects].map(([name, o]) => [name, o.tableCount])),
     };
 }
 /** The change without its statements (they may hold password verifiers). */
@@ -45843,7 +46120,7 @@ async function acquireLock(client, options) {
 /** Plans under the lock, refuses on refused changes, then runs every step in order. */
 async function applyPostgres(options) {
     registerSecrets(options);
-    const conns = new Connections(options.url, options.connectTimeoutMs ?? 10_000, 'pgci apply');
+    const conns = new Connections(options.url, options.connectTimeoutMs ?? 10_000, 'pgci apply', true);
     try {
         const admin = await conns.get(null);
         await acquireLock(admin, options);
@@ -51078,7 +51355,7 @@ async function provision(mode, options) {
     const config = await loadProvisionConfig(options.configFile);
     const target = chooseTarget(options, config);
     if (target === 'cloudsql') {
-        const { provisionCloudSql } = await Promise.all(/* import() */[__nccwpck_require__.e(807), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5880));
+        const { provisionCloudSql } = await __nccwpck_require__.e(/* import() */ 735).then(__nccwpck_require__.bind(__nccwpck_require__, 82735));
         return provisionCloudSql(mode, options, config);
     }
     if (!options.databaseUrl) {
@@ -51500,6 +51777,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -100,7 +100,9 @@ interface Api {
   project: string;
   timeoutMs: number;
   withRetry: typeof import('../cloudsql/api.js').withRetry;
-  waitForOperation: typeof import('../cloudsql/api.js').waitForOperation;
+  /** Operation polling goes over plain REST (cloudsql/rest.ts), as provision's does. */
+  rest: import('../cloudsql/rest.js').SqlAdminRest;
+  waitForOperation: typeof import('../cloudsql/rest.js').waitForOperation;
   canonical: typeof import('../cloudsql/proto-json.js').canonical;
   requestObject: typeof import('../cloudsql/proto-json.js').requestObject;
 }
@@ -125,7 +127,7 @@ async function mutate(
 ): Promise<number> {
   const t = performance.now();
   const [op] = await api.withRetry(api.admin, what, call, Date.now() + api.timeoutMs);
-  await api.waitForOperation(api.admin, api.project, String(op.name), what, api.timeoutMs);
+  await api.waitForOperation(api.rest, api.project, String(op.name), what, api.timeoutMs);
   return secondsSince(t);
 }
 
@@ -220,12 +222,14 @@ export async function verifyCloudSqlBackup(
     ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
     onProgress: (line) => log(`pgci backup-verify: ${line}`),
   });
+  const restModule = await import('../cloudsql/rest.js');
   const api: Api = {
     admin,
+    rest: new restModule.SqlAdminRest(admin.options),
     project,
     timeoutMs: options.timeoutMs ?? 3_600_000,
     withRetry: apiModule.withRetry,
-    waitForOperation: apiModule.waitForOperation,
+    waitForOperation: restModule.waitForOperation,
     canonical: protoJson.canonical,
     requestObject: protoJson.requestObject,
   };

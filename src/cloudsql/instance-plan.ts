@@ -127,11 +127,10 @@ export function desiredInstance(cfg: InstanceConfig, parameters: ParameterMap | 
                 : undefined,
           }
         : undefined,
-      databaseFlags: parameters
-        ? Object.entries(parameters)
-            .map(([name, value]) => ({ name, value: flagValue(name, value) }))
-            .sort((x, y) => x.name.localeCompare(y.name))
-        : undefined,
+      // Always the complete list: no parameters means no flags (an empty list clears them).
+      databaseFlags: Object.entries(parameters ?? {})
+        .map(([name, value]) => ({ name, value: flagValue(name, value) }))
+        .sort((x, y) => x.name.localeCompare(y.name)),
     },
   }) as Json;
 }
@@ -165,6 +164,8 @@ function same(a: unknown, b: unknown, path: string): boolean {
   return String(a) === String(b);
 }
 
+const isEmptyList = (v: unknown) => Array.isArray(v) && v.length === 0;
+
 function at(obj: Json, path: string): unknown {
   return path
     .split('.')
@@ -183,6 +184,7 @@ function leaves(obj: Json, prefix = ''): string[] {
 
 function show(v: unknown, path: string): string | null {
   if (v === undefined) return null;
+  if (Array.isArray(v) && v.length === 0) return '(none)';
   if (path === 'settings.databaseFlags' && Array.isArray(v))
     return v.map((f: Json) => `${String(f.name)}=${String(f.value)}`).join(', ');
   if (path === 'settings.ipConfiguration.authorizedNetworks' && Array.isArray(v))
@@ -207,7 +209,8 @@ export function planInstance(
   const resource = `instance/${String(desired.name)}`;
   if (!live) {
     const fields: FieldChange[] = leaves(desired)
-      .filter((p) => p !== 'name' && p !== 'project')
+      // An empty list (no flags) is nothing to show on a new instance.
+      .filter((p) => p !== 'name' && p !== 'project' && !isEmptyList(at(desired, p)))
       .map((p) => ({ field: p, old: null, new: show(at(desired, p), p) }));
     return {
       change: { resource, action: 'create', fields, flags: {} },
@@ -293,8 +296,7 @@ export function planInstance(
     const sent: Json = {};
     for (const key of changedSettings) sent[key] = settings[key];
     if (changedSettings.has('ipConfiguration')) sent.ipConfiguration = settings.ipConfiguration;
-    if (!('databaseFlags' in sent) && changedSettings.size && settings.databaseFlags)
-      sent.databaseFlags = settings.databaseFlags;
+    if (!('databaseFlags' in sent)) sent.databaseFlags = settings.databaseFlags ?? [];
     if (!sent.tier) sent.tier = settings.tier; // Cloud SQL wants the tier on every settings patch
     body.settings = sent;
   }

@@ -11,6 +11,15 @@ export type Json = Record<string, unknown>;
 
 const require = createRequire(import.meta.url);
 let root: protobuf.Root | undefined;
+
+/**
+ * The descriptors google-gax already loaded for a client (api.ts passes them): in a bundle
+ * there is no node_modules to read protos.json from, and loading it twice costs time.
+ */
+export function useDescriptors(loaded: protobuf.Root): void {
+  root = loaded;
+}
+
 function lookup(name: string): protobuf.Type {
   root ??= protobuf.Root.fromJSON(require('@google-cloud/sql/build/protos/protos.json'));
   return root.lookupType(`google.cloud.sql.v1.${name}`);

@@ -75,6 +75,8 @@ export interface SqlPlanInput {
   env: Record<string, string | undefined>;
   safety: SafetyOptions;
   scope?: SqlScope;
+  /** Role → whether its stored verifier matches the configured password, checked ahead. */
+  passwordChecks?: ReadonlyMap<string, boolean>;
   migrations?: {
     status: MigrationStatus | undefined;
     database: string;
@@ -205,7 +207,9 @@ export function planSql(input: SqlPlanInput): SqlChange[] {
           notes.push(
             'password not compared (reading pg_authid needs a superuser); it is set when the role is created',
           );
-        } else if (!verifierMatches(current.verifier, password.value)) {
+        } else if (!(
+          input.passwordChecks?.get(role.name) ?? verifierMatches(current.verifier, password.value)
+        )) {
           fields.push({
             field: 'password',
             old: current.verifier ? '(set)' : null,
@@ -338,6 +342,7 @@ export function planSql(input: SqlPlanInput): SqlChange[] {
   }
 
   changes.push(...planGrants(input));
+  changes.push(...planGrantPrune(input));
   if (scope.serverParameters) changes.push(...planServerParameters(input));
   changes.push(...planMigrations(input));
   changes.push(...planPrune(input, safety, scope.databases));
@@ -349,7 +354,7 @@ function refusedChange(resource: string, note: string, flags: Change['flags'] = 
 }
 
 /** A database or role the config no longer lists, left in place because prune is off. */
-function keptChange(resource: string): SqlChange {
+export function keptChange(resource: string): SqlChange {
   return {
     resource,
     action: 'skip',
@@ -481,6 +486,145 @@ function planGrants(input: SqlPlanInput): SqlChange[] {
         steps,
       });
     }
+  }
+  return out;
+}
+
+const SYSTEM_SCHEMA = /^(pg_catalog|information_schema|pg_toast.*|pg_temp.*)$/;
+const KIND_KEYWORD: Record<string, { grant: string; revokeAll: string }> = {
+  tables: { grant: 'TABLES', revokeAll: 'TABLES' },
+  sequences: { grant: 'SEQUENCES', revokeAll: 'SEQUENCES' },
+  // ALL ROUTINES: procedures too, which ALL FUNCTIONS would leave behind.
+  functions: { grant: 'FUNCTIONS', revokeAll: 'ROUTINES' },
+};
+
+/**
+ * Privileges the config's roles hold directly in the config's databases that no grant of the
+ * config gives: reported, revoked only under prune (as databases and roles are dropped). The
+ * owner's own privileges (grantor = grantee) and other roles' grants are left alone.
+ */
+function planGrantPrune(input: SqlPlanInput): SqlChange[] {
+  const { config, live, safety } = input;
+  const managed = new Map(
+    (config.roles ?? [])
+      .filter((r) => live.roles.has(r.name) && !isSystemRole(r.name, live))
+      .map((r) => [r.name, r]),
+  );
+  // What the config grants: `${role}|${database}|${target}` → privileges.
+  const granted = new Map<string, Set<string>>();
+  for (const role of managed.values()) {
+    for (const g of role.grants ?? []) {
+      const target = g.on === 'database' ? 'database' : `${g.schema ?? 'public'}|${g.on}`;
+      const key = `${role.name}|${g.database}|${target}`;
+      const privileges = g.privileges.includes('ALL') ? PRIVILEGES_BY_TARGET[g.on] : g.privileges;
+      if (!granted.has(key)) granted.set(key, new Set());
+      for (const priv of privileges) granted.get(key)!.add(priv);
+    }
+  }
+  const extras = new Map<
+    string,
+    { role: string; database: string; target: string; privileges: Set<string>; owner?: string }
+  >();
+  const note = (
+    role: string,
+    database: string,
+    target: string,
+    e: AclEntry,
+    owner?: string,
+  ): void => {
+    if (!managed.has(role) || e.grantor === e.grantee) return;
+    if (granted.get(`${role}|${database}|${target}`)?.has(e.privilege)) return;
+    const key = `${role}|${database}|${target}|${owner ?? ''}`;
+    if (!extras.has(key))
+      extras.set(key, {
+        role,
+        database,
+        target,
+        privileges: new Set(),
+        ...(owner ? { owner } : {}),
+      });
+    extras.get(key)!.privileges.add(e.privilege);
+  };
+  for (const db of config.databases ?? []) {
+    for (const e of live.databaseAcl)
+      if (e.object === db.name) note(e.grantee, db.name, 'database', e);
+    const objects = input.objects.get(db.name);
+    if (!objects) continue;
+    for (const e of objects.schemaAcl)
+      if (!SYSTEM_SCHEMA.test(e.object)) note(e.grantee, db.name, `${e.object}|schema`, e);
+    for (const [key, entries] of objects.objectAcl) {
+      const [kind, schema] = key.split(/:(.*)/s) as [string, string];
+      for (const e of entries) note(e.grantee, db.name, `${schema}|${kind}`, e);
+    }
+    const owner = objectOwner(config, db.name, live);
+    for (const [key, entries] of objects.defaultAcl) {
+      const [defOwner, schema, kind] = key.split(':') as [string, string, string];
+      if (!KIND_KEYWORD[kind]) continue;
+      for (const e of entries) {
+        // Default privileges the config asks for are those of the database's object owner.
+        if (
+          defOwner === owner &&
+          granted.get(`${e.grantee}|${db.name}|${schema}|${kind}`)?.has(e.privilege)
+        )
+          continue;
+        if (!managed.has(e.grantee) || e.grantee === defOwner) continue;
+        const k = `${e.grantee}|${db.name}|default:${schema}|${kind}|${defOwner}`;
+        if (!extras.has(k))
+          extras.set(k, {
+            role: e.grantee,
+            database: db.name,
+            target: `default:${schema}|${kind}`,
+            privileges: new Set(),
+            owner: defOwner,
+          });
+        extras.get(k)!.privileges.add(e.privilege);
+      }
+    }
+  }
+  const out: SqlChange[] = [];
+  for (const x of [...extras.values()].sort((a, b) =>
+    `${a.role}|${a.database}|${a.target}`.localeCompare(`${b.role}|${b.database}|${b.target}`),
+  )) {
+    const privileges = [...x.privileges].sort();
+    const list = privileges.join(', ');
+    let resource: string;
+    let sql: string;
+    let database: string | null = x.database;
+    if (x.target === 'database') {
+      resource = `grant/${x.role}/${x.database}`;
+      sql = `REVOKE ${list} ON DATABASE ${id(x.database)} FROM ${id(x.role)}`;
+      database = null;
+    } else if (x.target.startsWith('default:')) {
+      const [schema, kind] = x.target.slice('default:'.length).split('|') as [string, string];
+      resource = `grant/${x.role}/${x.database}/${schema || '*'}/default ${kind} of ${x.owner}`;
+      sql = `ALTER DEFAULT PRIVILEGES FOR ROLE ${id(x.owner!)}${schema ? ` IN SCHEMA ${id(schema)}` : ''} REVOKE ${list} ON ${KIND_KEYWORD[kind]!.grant} FROM ${id(x.role)}`;
+    } else {
+      const [schema, on] = x.target.split('|') as [string, string];
+      resource = `grant/${x.role}/${x.database}/${schema}/${on}`;
+      sql =
+        on === 'schema'
+          ? `REVOKE ${list} ON SCHEMA ${id(schema)} FROM ${id(x.role)}`
+          : `REVOKE ${list} ON ALL ${KIND_KEYWORD[on]!.revokeAll} IN SCHEMA ${id(schema)} FROM ${id(x.role)}`;
+    }
+    const field: FieldChange = { field: 'privileges not in the config', old: list, new: null };
+    out.push(
+      safety.prune
+        ? {
+            resource,
+            action: 'delete',
+            fields: [field],
+            flags: {},
+            steps: [{ order: ORDER.prune, database, sql }],
+          }
+        : {
+            resource,
+            action: 'skip',
+            fields: [field],
+            flags: {},
+            note: 'held but not in the config; kept (prune revokes it)',
+            steps: [],
+          },
+    );
   }
   return out;
 }

@@ -8,7 +8,13 @@ import type pg from 'pg';
 import type { PgciConfig } from '../config/schema.js';
 import { PlanRefusedError, type Plan, type SafetyOptions } from '../provision/plan.js';
 import { connect, redactUrl } from './connect.js';
-import { readDatabase, readServer, type LiveDatabaseObjects } from './live-state.js';
+import {
+  readAvailableExtensions,
+  readDatabase,
+  readServer,
+  type LiveDatabaseObjects,
+  type LiveServer,
+} from './live-state.js';
 import {
   DEFAULT_MIGRATIONS_TABLE,
   migrationFiles,
@@ -17,6 +23,7 @@ import {
   runMigrations,
   type MigrationStatus,
 } from './migrations.js';
+import { verifierMatchesAsync } from './scram.js';
 import {
   planSql,
   SYSTEM_DATABASES,
@@ -49,6 +56,8 @@ export interface SqlTargetOptions {
 export interface SqlPlanResult {
   plan: Plan;
   changes: SqlChange[];
+  /** User tables in each database read (configured ones, and prune candidates under prune). */
+  tableCounts: Map<string, number>;
 }
 
 export interface SqlApplyResult extends SqlPlanResult {
@@ -65,7 +74,7 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-function adminDatabaseOf(url: string): string {
+export function adminDatabaseOf(url: string): string {
   return decodeURIComponent(new URL(url).pathname.replace(/^\//, '')) || 'postgres';
 }
 
@@ -76,6 +85,8 @@ class Connections {
     private readonly url: string,
     private readonly timeoutMs: number,
     private readonly applicationName: string,
+    /** Apply only: have the server notice a vanished client (plan saves the round trip). */
+    private readonly watchClient = false,
   ) {}
   get(database: string | null): Promise<pg.Client> {
     const key = database ?? '';
@@ -85,12 +96,18 @@ class Connections {
         timeoutMs: this.timeoutMs,
         applicationName: this.applicationName,
       }).then(async (client) => {
+        if (!this.watchClient) return client;
         // If this process dies mid-apply, the server notices within a second, rolls back the
         // migration in flight and frees the lock, so the next apply can resume (PostgreSQL 14+).
         await client.query(`SET client_connection_check_interval = '1s'`).catch(() => undefined);
         return client;
       });
       this.open.set(key, c);
+      // A failed connection is not kept: the database may be created later in the same apply.
+      const failed = c;
+      failed.catch(() => {
+        if (this.open.get(key) === failed) this.open.delete(key);
+      });
     }
     return c;
   }
@@ -114,15 +131,61 @@ export function registerSecrets(options: SqlTargetOptions): void {
   }
 }
 
+// Databases read at once: enough to overlap connection set-up, few enough for a small server.
+const READ_CONCURRENCY = 8;
+
+/** Runs at most `n` of the calls given to it at once. */
+function limiter(n: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(fn: () => Promise<T>): Promise<T> => {
+    if (active >= n) await new Promise<void>((r) => waiting.push(r));
+    active += 1;
+    try {
+      return await fn();
+    } finally {
+      active -= 1;
+      waiting.shift()?.();
+    }
+  };
+}
+
+async function checkPasswords(
+  config: PgciConfig,
+  live: LiveServer,
+  env: Record<string, string | undefined>,
+): Promise<Map<string, boolean>> {
+  const out = new Map<string, boolean>();
+  await Promise.all(
+    (config.roles ?? []).map(async (role) => {
+      const verifier = live.roles.get(role.name)?.verifier;
+      const { value } = resolvePassword(role, env);
+      if (verifier === undefined || !value) return;
+      out.set(role.name, await verifierMatchesAsync(verifier, value));
+    }),
+  );
+  return out;
+}
+
 async function computePlan(options: SqlTargetOptions, conns: Connections): Promise<SqlPlanResult> {
   const { config } = options;
   const env = options.env ?? process.env;
   const safety = options.safety ?? {};
-  const admin = await conns.get(null);
   const settingNames = [
     ...Object.keys(config.parameters ?? {}),
     ...(config.databases ?? []).flatMap((d) => Object.keys(d.parameters ?? {})),
   ];
+  // The configured databases are read while the cluster-wide state is: one that does not
+  // exist yet fails to connect, and that failure is dropped once pg_database confirms it.
+  const limit = limiter(READ_CONCURRENCY);
+  const early = new Map(
+    (config.databases ?? []).map((d) => [
+      d.name,
+      limit(async () => readDatabase(await conns.get(d.name))),
+    ]),
+  );
+  for (const read of early.values()) read.catch(() => undefined);
+  const admin = await conns.get(null);
   const live = await readServer(
     admin,
     (config.roles ?? []).map((r) => r.name),
@@ -139,15 +202,9 @@ async function computePlan(options: SqlTargetOptions, conns: Connections): Promi
           !(config.databases ?? []).some((d) => d.name === n),
       )
     : [];
-  const objects = new Map<string, LiveDatabaseObjects>();
-  await Promise.all(
-    [...wanted, ...extra].map(async (name) => {
-      objects.set(name, await readDatabase(await conns.get(name)));
-    }),
-  );
-
-  let migrations: Parameters<typeof planSql>[0]['migrations'];
-  if (config.migrations) {
+  // The migration record is read alongside the databases.
+  const readMigrations = async (): Promise<Parameters<typeof planSql>[0]['migrations']> => {
+    if (!config.migrations) return undefined;
     const base = dirname(resolve(options.configFile));
     const directory = isAbsolute(config.migrations.directory)
       ? config.migrations.directory
@@ -161,8 +218,29 @@ async function computePlan(options: SqlTargetOptions, conns: Connections): Promi
         ? await migrationStatus(await conns.get(database), directory, table, database)
         : await migrationFiles(directory);
     }
-    migrations = { status, database, directory, table, ...(error ? { error } : {}) };
-  }
+    return { status, database, directory, table, ...(error ? { error } : {}) };
+  };
+
+  // Password checks run on libuv's pool while the databases are read, a few at a time.
+  const passwordChecks = checkPasswords(config, live, env);
+  const migrationsRead = readMigrations();
+  migrationsRead.catch(() => undefined); // awaited below; a failed database read comes first
+  const objects = new Map<string, LiveDatabaseObjects>();
+  await Promise.all([
+    ...wanted.map(async (name) => objects.set(name, await early.get(name)!)),
+    ...extra.map((name) =>
+      limit(async () => objects.set(name, await readDatabase(await conns.get(name)))),
+    ),
+  ]);
+
+  const migrations = await migrationsRead;
+  // Only extensions some database still lacks need pg_available_extensions.
+  const missingExtensions = new Set(
+    (config.databases ?? []).flatMap((d) =>
+      (d.extensions ?? []).filter((e) => !objects.get(d.name)?.extensions.has(e)),
+    ),
+  );
+  await readAvailableExtensions(admin, live, [...missingExtensions]);
 
   const changes = planSql({
     config,
@@ -171,12 +249,14 @@ async function computePlan(options: SqlTargetOptions, conns: Connections): Promi
     adminDatabase,
     env,
     safety,
+    passwordChecks: await passwordChecks,
     ...(options.scope ? { scope: options.scope } : {}),
     ...(migrations ? { migrations } : {}),
   });
   return {
     plan: { target: 'postgres', where: redactUrl(options.url), changes: changes.map(publicChange) },
     changes,
+    tableCounts: new Map([...objects].map(([name, o]) => [name, o.tableCount])),
   };
 }
 
@@ -244,7 +324,12 @@ async function acquireLock(client: pg.Client, options: SqlTargetOptions): Promis
 /** Plans under the lock, refuses on refused changes, then runs every step in order. */
 export async function applyPostgres(options: SqlTargetOptions): Promise<SqlApplyResult> {
   registerSecrets(options);
-  const conns = new Connections(options.url, options.connectTimeoutMs ?? 10_000, 'pgci apply');
+  const conns = new Connections(
+    options.url,
+    options.connectTimeoutMs ?? 10_000,
+    'pgci apply',
+    true,
+  );
   try {
     const admin = await conns.get(null);
     await acquireLock(admin, options);

@@ -1,23 +1,32 @@
 /**
  * The cloudsql target: the instance through the Cloud SQL Admin API (insert/patch, waiting for
  * each operation), then databases and users through the API, then everything the API cannot
- * do over SQL (the postgres target's plan with the API-owned parts switched off). Loaded
- * lazily: only this path pulls in google-gax.
+ * do over SQL (the postgres target's plan with the API-owned parts switched off). Reads go
+ * over plain REST (rest.ts) while the SQL part is read at the same time; google-gax is loaded
+ * only when apply has a call to send.
  */
+import type { SqlAdmin } from '../cloudsql/api.js';
+import { desiredInstance, planInstance, type FlagFacts } from '../cloudsql/instance-plan.js';
+import type { Json } from '../cloudsql/proto-json.js';
 import {
-  createSqlAdmin,
   CloudSqlApiError,
+  httpJson,
+  SqlAdminRest,
   waitForOperation,
   withRetry,
-  type SqlAdmin,
-} from '../cloudsql/api.js';
-import { desiredInstance, planInstance, type FlagFacts } from '../cloudsql/instance-plan.js';
-import { canonical, requestObject, type Json } from '../cloudsql/proto-json.js';
+  type ApiOptions,
+} from '../cloudsql/rest.js';
 import { InputError } from '../config/load.js';
 import type { PgciConfig, RoleConfig } from '../config/schema.js';
 import { urlPassword } from '../postgres/connect.js';
-import { resolvePassword } from '../postgres/sql-plan.js';
-import { applyPostgres, planPostgres, type SqlTargetOptions } from '../postgres/sql-provision.js';
+import { keptChange, resolvePassword, SYSTEM_DATABASES } from '../postgres/sql-plan.js';
+import {
+  adminDatabaseOf,
+  applyPostgres,
+  planPostgres,
+  type SqlPlanResult,
+  type SqlTargetOptions,
+} from '../postgres/sql-provision.js';
 import { PlanRefusedError, pending, refused, type Change, type Plan } from './plan.js';
 import type { ProvisionOptions, ProvisionOutputs, ProvisionResult } from './provision.js';
 import { planReport } from './report.js';
@@ -53,39 +62,31 @@ interface ApiPlan {
 }
 
 async function readLive(
-  admin: SqlAdmin,
+  rest: SqlAdminRest,
   project: string,
   name: string,
   databaseVersion: string,
 ): Promise<LiveApi> {
   const getInstance = async (): Promise<Json | undefined> => {
     try {
-      const [inst] = await withRetry(admin, `get instance ${name}`, () =>
-        admin.instances.get({ project, instance: name }),
-      );
-      return canonical('DatabaseInstance', inst);
+      // The REST answer is proto3 JSON already: the canonical shape the plan compares.
+      return await rest.instance(project, name);
     } catch (err) {
       if ((err as CloudSqlApiError).httpStatus === 404) return undefined;
       throw err;
     }
   };
-  const [instance, [flagList]] = await Promise.all([
-    getInstance(),
-    withRetry(admin, 'list database flags', () => admin.flags.list({ databaseVersion })),
-  ]);
+  const [instance, flagList] = await Promise.all([getInstance(), rest.flags(databaseVersion)]);
   const flags = new Map<string, FlagFacts>();
-  for (const f of flagList.items ?? []) {
-    flags.set(String(f.name), { requiresRestart: Boolean(f.requiresRestart?.value) });
+  for (const f of flagList) {
+    flags.set(String(f.name), { requiresRestart: Boolean(f.requiresRestart) });
   }
   const databases = new Set<string>();
   const users = new Map<string, string>();
   if (instance && instance.state === 'RUNNABLE') {
-    const [dbs, us] = await Promise.all([
-      withRetry(admin, 'list databases', () => admin.databases.list({ project, instance: name })),
-      withRetry(admin, 'list users', () => admin.users.list({ project, instance: name })),
-    ]);
-    for (const d of dbs[0].items ?? []) databases.add(String(d.name));
-    for (const u of us[0].items ?? []) users.set(String(u.name), String(u.type ?? 'BUILT_IN'));
+    const [dbs, us] = await Promise.all([rest.databases(project, name), rest.users(project, name)]);
+    for (const d of dbs) databases.add(String(d.name));
+    for (const u of us) users.set(String(u.name), String(u.type ?? 'BUILT_IN'));
   }
   return { ...(instance ? { instance } : {}), databases, users, flags };
 }
@@ -147,11 +148,12 @@ async function sqlUrl(options: ProvisionOptions, config: PgciConfig): Promise<st
   if (options.databaseUrl) return options.databaseUrl;
   if (!options.apiEndpoint || !options.apiEndpoint.startsWith('http://')) return undefined;
   const { project, name } = config.instance!;
-  const res = await fetch(
-    `${options.apiEndpoint.replace(/\/$/, '')}/emulator/instances/${project}/${name}`,
+  const res = await httpJson(
+    'GET',
+    new URL(`${options.apiEndpoint.replace(/\/$/, '')}/emulator/instances/${project}/${name}`),
   ).catch(() => undefined);
-  if (!res?.ok) return undefined;
-  const body = (await res.json()) as { databaseUrl?: string | null };
+  if (res?.status !== 200) return undefined;
+  const body = JSON.parse(res.text) as { databaseUrl?: string | null };
   return body.databaseUrl ?? undefined;
 }
 
@@ -209,21 +211,18 @@ function outputs(
 
 /** Waits for operations already running on the instance (a killed apply, another apply). */
 async function waitInFlight(
-  admin: SqlAdmin,
+  rest: SqlAdminRest,
   project: string,
   name: string,
   timeoutMs: number,
 ): Promise<void> {
-  const [ops] = await withRetry(admin, 'list operations', () =>
-    admin.operations.list({ project, instance: name }),
-  );
-  for (const op of ops.items ?? []) {
+  for (const op of await rest.operations(project, name)) {
     if (String(op.status) === 'DONE') continue;
-    admin.options.onProgress?.(
+    rest.options.onProgress?.(
       `waiting for operation ${String(op.name)} (${String(op.operationType)}) already in flight`,
     );
     await waitForOperation(
-      admin,
+      rest,
       project,
       String(op.name),
       `operation in flight ${String(op.operationType)}`,
@@ -231,6 +230,53 @@ async function waitInFlight(
     );
   }
 }
+
+/** Databases the instance holds and the config does not list: deleted through the API under prune. */
+function planDatabasePrune(
+  config: PgciConfig,
+  live: LiveApi,
+  options: ProvisionOptions,
+  sql: { url: string; tableCounts: ReadonlyMap<string, number> } | undefined,
+): { changes: Change[]; toDelete: string[] } {
+  const safety = options.safety ?? {};
+  const wanted = new Set((config.databases ?? []).map((d) => d.name));
+  const admin = sql ? adminDatabaseOf(sql.url) : undefined;
+  const changes: Change[] = [];
+  const toDelete: string[] = [];
+  for (const name of [...live.databases].sort()) {
+    if (wanted.has(name) || SYSTEM_DATABASES.has(name) || name === admin) continue;
+    const resource = `database/${name}`;
+    if (!safety.prune) {
+      changes.push(keptChange(resource));
+      continue;
+    }
+    const tables = sql?.tableCounts.get(name);
+    if (tables !== 0 && !safety.allowDestroy) {
+      changes.push({
+        resource,
+        action: 'refused',
+        fields: [],
+        flags: { destructive: true },
+        note:
+          tables === undefined
+            ? 'not in the config; without database-url pgci cannot tell whether it holds tables: pass allow-destroy to delete it'
+            : `not in the config and holds ${tables} table(s); pass allow-destroy to delete it`,
+      });
+      continue;
+    }
+    toDelete.push(name);
+    changes.push({
+      resource,
+      action: 'delete',
+      fields: [{ field: 'tables', old: tables === undefined ? null : String(tables), new: null }],
+      flags: { destructive: true },
+      note: 'through the Cloud SQL API',
+    });
+  }
+  return { changes, toDelete };
+}
+
+type SqlRead = { url: string; result: SqlPlanResult } | { url?: undefined; result?: undefined };
 
 export async function provisionCloudSql(
   mode: 'plan' | 'apply',
@@ -253,26 +299,71 @@ export async function provisionCloudSql(
     if (pw) options.onSecret?.(pw);
   }
   const timeoutMs = options.timeoutMs ?? 1_800_000;
-  const admin = createSqlAdmin({
+  const apiOptions: ApiOptions = {
     ...(options.apiEndpoint ? { apiEndpoint: options.apiEndpoint } : {}),
     ...(options.pollInitialMs !== undefined ? { pollInitialMs: options.pollInitialMs } : {}),
     ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
+  };
+  const rest = new SqlAdminRest(apiOptions);
+  // google-gax, only when apply has a call to send.
+  let admin: SqlAdmin | undefined;
+  const getAdmin = async () =>
+    (admin ??= (await import('../cloudsql/api.js')).createSqlAdmin(apiOptions));
+  // protobufjs and the Cloud SQL descriptors, also only for a call to send.
+  const requestObject = async (type: string, json: Json) => {
+    await getAdmin(); // its client's descriptors first
+    return (await import('../cloudsql/proto-json.js')).requestObject(type, json);
+  };
   const started = performance.now();
   let requests = 0;
   const sql = new SqlConnection(options, config, () => sqlUrl(options, config));
   try {
     if (mode === 'apply')
-      await waitInFlight(admin, project, name, timeoutMs).catch((err) => {
+      await waitInFlight(rest, project, name, timeoutMs).catch((err) => {
         if ((err as CloudSqlApiError).httpStatus !== 404) throw err;
       });
-    let live = await readLive(admin, project, name, databaseVersion);
+    // The API and the SQL-level part are read at the same time; the SQL reading is dropped
+    // (its connection error too) when the instance turns out not to exist yet.
+    const sqlRead: Promise<SqlRead> = sql.viaConnector
+      ? Promise.resolve({})
+      : sqlUrl(options, config).then(async (url) =>
+          url ? { url, result: await planPostgres(sqlOptions(options, config, url)) } : {},
+        );
+    sqlRead.catch(() => undefined);
+    let live: LiveApi;
+    try {
+      live = await readLive(rest, project, name, databaseVersion);
+      if (mode === 'apply' && live.instance && live.instance.state !== 'RUNNABLE') {
+        // Another apply's operation started since we looked (a create in flight): wait, look again.
+        await waitInFlight(rest, project, name, timeoutMs);
+        live = await readLive(rest, project, name, databaseVersion);
+      }
+    } catch (err) {
+      await sqlRead.catch(() => undefined);
+      throw err;
+    }
     const apiPlan = planApi(config, live, options);
-    let url = await sql.url(live.instance);
+    let read: SqlRead = live.instance ? await sqlRead : (await sqlRead.catch(() => undefined), {});
+    // Through the connector the SQL part needs the instance first (its state and address).
+    if (sql.viaConnector && live.instance) {
+      const viaTunnel = await sql.url(live.instance);
+      if (viaTunnel)
+        read = {
+          url: viaTunnel,
+          result: await planPostgres(sqlOptions(options, config, viaTunnel)),
+        };
+    }
+    let url = read.url;
+    const prune = planDatabasePrune(
+      config,
+      live,
+      options,
+      read.url ? { url: read.url, tableCounts: read.result.tableCounts } : undefined,
+    );
     let sqlChanges: Change[] = [];
-    if (url) {
-      sqlChanges = (await planPostgres(sqlOptions(options, config, url))).plan.changes;
+    if (read.url) {
+      sqlChanges = read.result.plan.changes;
     } else {
       sqlChanges = [
         {
@@ -287,7 +378,11 @@ export async function provisionCloudSql(
       ];
     }
     const where = `${project}:${config.instance.region}:${name}${options.apiEndpoint ? ` via ${options.apiEndpoint}` : ''}`;
-    const plan: Plan = { target: 'cloudsql', where, changes: [...apiPlan.changes, ...sqlChanges] };
+    const plan: Plan = {
+      target: 'cloudsql',
+      where,
+      changes: [...apiPlan.changes, ...sqlChanges, ...prune.changes],
+    };
     if (mode === 'plan' || refused(plan).length) {
       const report = planReport(plan);
       if (mode === 'apply') {
@@ -312,36 +407,33 @@ export async function provisionCloudSql(
     // Apply: instance → databases → users, each operation waited for (Cloud SQL runs one at a time).
     const run = async (
       what: string,
-      call: () => Promise<[{ name?: string | null }, ...unknown[]]>,
+      call: (admin: SqlAdmin) => Promise<[{ name?: string | null }, ...unknown[]]>,
     ) => {
-      const [op] = await withRetry(admin, what, call, Date.now() + timeoutMs);
+      const a = await getAdmin();
+      const [op] = await withRetry(rest, what, () => call(a), Date.now() + timeoutMs);
       requests += 1;
       options.onProgress?.(`${what}: operation ${String(op.name)} started`);
-      await waitForOperation(admin, project, String(op.name), what, timeoutMs);
+      await waitForOperation(rest, project, String(op.name), what, timeoutMs);
     };
     if (apiPlan.instanceAction === 'create') {
-      await run(`create instance ${name}`, () =>
-        admin.instances.insert({
-          project,
-          body: requestObject('DatabaseInstance', apiPlan.instanceBody!),
-        }),
-      );
+      const body = await requestObject('DatabaseInstance', apiPlan.instanceBody!);
+      await run(`create instance ${name}`, (a) => a.instances.insert({ project, body }));
     } else if (apiPlan.instanceAction === 'update') {
-      await run(`update instance ${name}`, () =>
-        admin.instances.patch({
-          project,
-          instance: name,
-          body: requestObject('DatabaseInstance', apiPlan.instanceBody!),
-        }),
+      const what = `update instance ${name}`;
+      const op = await rest.patchInstance(
+        project,
+        name,
+        apiPlan.instanceBody!,
+        Date.now() + timeoutMs,
       );
+      requests += 1;
+      options.onProgress?.(`${what}: operation ${String(op.name)} started`);
+      await waitForOperation(rest, project, String(op.name), what, timeoutMs);
     }
     for (const db of apiPlan.databasesToCreate) {
-      await run(`create database ${db}`, () =>
-        admin.databases.insert({
-          project,
-          instance: name,
-          body: requestObject('Database', { name: db, instance: name, project }),
-        }),
+      const body = await requestObject('Database', { name: db, instance: name, project });
+      await run(`create database ${db}`, (a) =>
+        a.databases.insert({ project, instance: name, body }),
       );
     }
     for (const u of apiPlan.usersToCreate) {
@@ -352,11 +444,12 @@ export async function provisionCloudSql(
         project,
         ...(u.password ? { password: u.password } : {}),
       };
-      await run(`create user ${u.name}`, () =>
-        admin.users.insert({ project, instance: name, body: requestObject('User', body) }),
+      const request = await requestObject('User', body);
+      await run(`create user ${u.name}`, (a) =>
+        a.users.insert({ project, instance: name, body: request }),
       );
     }
-    live = await readLive(admin, project, name, databaseVersion);
+    if (requests > 0) live = await readLive(rest, project, name, databaseVersion);
     url = await sql.url(live.instance);
     let statements = 0;
     let migrationsApplied: number[] = [];
@@ -382,7 +475,16 @@ export async function provisionCloudSql(
         };
       }
     }
-    const finalPlan: Plan = { ...plan, changes: [...apiPlan.changes, ...finalChanges] };
+    // Prune last: the SQL-level part no longer refers to what goes.
+    for (const db of prune.toDelete) {
+      await run(`delete database ${db}`, (a) =>
+        a.databases.delete({ project, instance: name, database: db }),
+      );
+    }
+    const finalPlan: Plan = {
+      ...plan,
+      changes: [...apiPlan.changes, ...finalChanges, ...prune.changes],
+    };
     const report = planReport(finalPlan, {
       statements,
       requests,
@@ -403,6 +505,6 @@ export async function provisionCloudSql(
     };
   } finally {
     await sql.close();
-    await admin.close();
+    await (admin as SqlAdmin | undefined)?.close();
   }
 }

@@ -168,6 +168,85 @@ it('creates the instance, databases, users and SQL objects; a second apply sends
   }
 });
 
+it('clears every flag with an empty list, and prunes databases through the API', async () => {
+  const name = `d-${ws.p}`;
+  const cfg = { ...smallConfig(ws.p), ...instanceConfig(name) } as Record<string, any>;
+  await ws.write(cfg);
+  expect((await run('apply')).report.status).toBe('pass');
+  const server = () => em.databaseUrl('pgci-test', name, 'postgres')!;
+  const sql = async (text: string, db = 'postgres') => {
+    const u = new URL(server());
+    u.pathname = `/${db}`;
+    const c = new pg.Client({ connectionString: u.toString() });
+    await c.connect();
+    try {
+      return (await c.query(text)).rows;
+    } finally {
+      await c.end();
+    }
+  };
+  expect(await sql('SHOW work_mem')).toEqual([{ work_mem: '8MB' }]);
+
+  // No parameters left in the config: the PATCH carries databaseFlags: [] (gax would drop it).
+  delete cfg.parameters;
+  await ws.write(cfg);
+  const plan = await run('plan');
+  expect(plan.plan.changes[0]).toMatchObject({
+    action: 'update',
+    fields: [
+      { field: 'settings.databaseFlags', old: 'log_lock_waits=on, work_mem=8192', new: '(none)' },
+    ],
+  });
+  em.clearRequests();
+  expect((await run('apply')).report.status).toBe('pass');
+  const patches = em.requests().filter((r) => r.method === 'PATCH');
+  expect(patches).toHaveLength(1);
+  expect((patches[0]!.body as any).settings.databaseFlags).toEqual([]);
+  expect(await sql('SHOW work_mem')).toEqual([{ work_mem: '4MB' }]); // back to the default
+  em.clearRequests();
+  const noop = await run('apply');
+  expect(noop.plan.changes.filter((c) => !['no-op', 'skip'].includes(c.action))).toEqual([]);
+  expect(noop.mutations).toBe(0);
+  expect(em.requests()).toEqual([]);
+
+  // Databases the config no longer lists: kept, then deleted through the API under prune.
+  await sql(`CREATE DATABASE ${ws.p}_old_empty`);
+  await sql(`CREATE DATABASE ${ws.p}_old_full`);
+  await sql('CREATE TABLE kept (id int)', `${ws.p}_old_full`);
+  const kept = new Map((await run('plan')).plan.changes.map((c) => [c.resource, c]));
+  expect(kept.get(`database/${ws.p}_old_empty`)).toMatchObject({
+    action: 'skip',
+    note: expect.stringContaining('prune'),
+  });
+  const pruned = new Map(
+    (await run('plan', { safety: { prune: true } })).plan.changes.map((c) => [c.resource, c]),
+  );
+  expect(pruned.get(`database/${ws.p}_old_empty`)).toMatchObject({
+    action: 'delete',
+    flags: { destructive: true },
+    note: 'through the Cloud SQL API',
+  });
+  expect(pruned.get(`database/${ws.p}_old_full`)).toMatchObject({
+    action: 'refused',
+    note: expect.stringContaining('holds 1 table(s)'),
+  });
+  em.clearRequests();
+  expect((await run('apply', { safety: { prune: true } })).report.status).toBe('fail');
+  expect(em.requests()).toEqual([]); // refused at plan time, before any call
+  const applied = await run('apply', { safety: { prune: true, allowDestroy: true } });
+  expect(applied.report.status).toBe('pass');
+  expect(em.requests().map((r) => `${r.method} ${r.path.replace(/.*\/instances\//, '')}`)).toEqual([
+    `DELETE ${name}/databases/${ws.p}_old_empty`,
+    `DELETE ${name}/databases/${ws.p}_old_full`,
+  ]);
+  expect(await sql(`SELECT datname FROM pg_database WHERE datname LIKE '${ws.p}_old%'`)).toEqual(
+    [],
+  );
+  em.clearRequests();
+  expect((await run('apply', { safety: { prune: true } })).mutations).toBe(0);
+  expect(em.requests()).toEqual([]);
+}, 180_000); // an instance and nine applies: minutes on a loaded runner
+
 it('converges with 30% injected transient faults (429, 503, 409 in progress)', async () => {
   await ws.write({ ...smallConfig(ws.p), ...instanceConfig(`f-${ws.p}`) });
   em.clearRequests();

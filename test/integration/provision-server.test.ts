@@ -117,6 +117,72 @@ it('prunes only when asked, and a database with tables only with allow-destroy',
   expect(await sql(`SELECT rolname FROM pg_roles WHERE rolname = '${ws.p}_app'`)).toHaveLength(1);
 });
 
+it('reports grants the config does not give, and revokes them only with prune', async () => {
+  const p = ws.p;
+  await ws.write(smallConfig(p));
+  // prune + allow-destroy: what earlier tests left on this server goes first.
+  expect((await run('apply', { prune: true, allowDestroy: true })).report.status).toBe('pass');
+  const app = `${p}_app`;
+  await sql(`GRANT CREATE, TEMPORARY ON DATABASE "${app}" TO "${app}"`);
+  await sql(`GRANT CREATE ON SCHEMA public TO "${app}"`, app);
+  await sql(`GRANT TRUNCATE, REFERENCES ON ALL TABLES IN SCHEMA public TO "${app}"`, app);
+  await sql(
+    `ALTER DEFAULT PRIVILEGES FOR ROLE "${p}_owner" IN SCHEMA public GRANT TRUNCATE ON TABLES TO "${app}"`,
+    app,
+  );
+  const extra = (
+    changes: {
+      resource: string;
+      action: string;
+      fields: { field: string; old: string | null }[];
+    }[],
+  ) =>
+    changes
+      .filter((c) => c.fields.some((f) => f.field === 'privileges not in the config'))
+      .map((c) => `${c.resource} ${c.action}: ${c.fields[0]!.old}`)
+      .sort();
+  const expected = (action: string) => [
+    `grant/${app}/${app} ${action}: CREATE, TEMPORARY`,
+    `grant/${app}/${app}/public/default tables of ${p}_owner ${action}: TRUNCATE`,
+    `grant/${app}/${app}/public/schema ${action}: CREATE`,
+    `grant/${app}/${app}/public/tables ${action}: REFERENCES, TRUNCATE`,
+  ];
+  const plan = await run('plan');
+  expect(extra(plan.plan.changes)).toEqual(expected('skip'));
+  // Without prune: kept, nothing sent.
+  expect((await run('apply')).mutations).toBe(0);
+  const pruned = await run('plan', { prune: true });
+  expect(extra(pruned.plan.changes)).toEqual(expected('delete'));
+  const applied = await run('apply', { prune: true });
+  expect(applied.report.status).toBe('pass');
+  expect(applied.mutations).toBe(4);
+  const [held] = await sql<Record<string, boolean>>(
+    `SELECT has_database_privilege('${app}', '${app}', 'CREATE') AS db_create,
+            has_schema_privilege('${app}', 'public', 'CREATE') AS schema_create,
+            has_table_privilege('${app}', 'public.one', 'TRUNCATE') AS truncate,
+            has_table_privilege('${app}', 'public.one', 'SELECT') AS select_kept,
+            has_database_privilege('${app}', '${app}', 'CONNECT') AS connect_kept`,
+    app,
+  );
+  expect(held).toEqual({
+    db_create: false,
+    schema_create: false,
+    truncate: false,
+    select_kept: true,
+    connect_kept: true,
+  });
+  // A table the owner creates now gets the config's privileges and nothing more.
+  await sql(`SET ROLE "${p}_owner"; CREATE TABLE later (id int)`, app);
+  const [later] = await sql<Record<string, boolean>>(
+    `SELECT has_table_privilege('${app}', 'public.later', 'TRUNCATE') AS truncate,
+            has_table_privilege('${app}', 'public.later', 'SELECT') AS select`,
+    app,
+  );
+  expect(later).toEqual({ truncate: false, select: true });
+  const again = await run('plan', { prune: true });
+  expect(again.plan.changes.filter((c) => c.action !== 'no-op' && c.action !== 'skip')).toEqual([]);
+});
+
 it('resumes an apply killed in the middle of a migration', async () => {
   // Migration 2 sleeps while the role pgci_test_sleep exists: long enough to kill the apply.
   await ws.migration(

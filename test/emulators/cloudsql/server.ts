@@ -525,7 +525,10 @@ export class CloudSqlEmulator {
       if (method === 'GET')
         return { status: 200, type: 'DatabaseInstance', value: this.instance(project, name).json };
       if (method === 'PATCH')
-        return this.patchInstance(this.instance(project, name), decode('DatabaseInstance', body));
+        return this.patchInstance(
+          this.instance(project, name),
+          asSent(body, decode('DatabaseInstance', body)),
+        );
       if (method === 'DELETE') return this.deleteInstance(this.instance(project, name));
     }
     const rec = this.instance(project, name);
@@ -1216,6 +1219,30 @@ function mergeSettings(old: Json, next: Json): Json {
         ? mergeSettings(prev as Json, v as Json)
         : v;
   }
+  return out;
+}
+
+/**
+ * What a PATCH really said about its settings' lists and maps, which proto3 JSON decoding
+ * blurs: one sent empty (`databaseFlags: []`) clears it, as the real API does; one not sent
+ * (decoded as an empty map, e.g. userLabels) leaves it alone.
+ */
+function asSent(raw: unknown, decoded: Json): Json {
+  const sent = ((raw as Json | undefined)?.settings ?? {}) as Json;
+  const settings = { ...((decoded.settings ?? {}) as Json) };
+  const empty = (v: unknown) =>
+    (Array.isArray(v) && v.length === 0) ||
+    (v !== null && typeof v === 'object' && !Array.isArray(v) && !Object.keys(v).length);
+  for (const [k, v] of Object.entries(settings)) if (empty(v) && !(k in sent)) delete settings[k];
+  for (const [k, v] of Object.entries(sent)) if (empty(v)) settings[k] = v;
+  const ip = (sent.ipConfiguration ?? {}) as Json;
+  if (Array.isArray(ip.authorizedNetworks) && ip.authorizedNetworks.length === 0)
+    settings.ipConfiguration = {
+      ...((settings.ipConfiguration ?? {}) as Json),
+      authorizedNetworks: [],
+    };
+  const out: Json = { ...decoded, settings };
+  if (!Object.keys(settings).length) delete out.settings;
   return out;
 }
 

@@ -4,70 +4,39 @@ import { dirname as __pgciDirname } from 'node:path';
 const require = __pgciCreateRequire(import.meta.url);
 const __filename = __pgciFileURLToPath(import.meta.url);
 const __dirname = __pgciDirname(__filename);
-<<<<<<<< HEAD:dist/cli/726.index.js
-export const id = 726;
-export const ids = [726];
+export const id = 735;
+export const ids = [735];
 export const modules = {
 
-/***/ 64726:
-========
-export const id = 422;
-export const ids = [422,847,796];
-export const modules = {
-
-/***/ 43847:
->>>>>>>> issue-6-cloudsql:dist/cli/422.index.js
+/***/ 4713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CloudSqlApiError: () => (/* binding */ CloudSqlApiError),
-/* harmony export */   OperationTimeoutError: () => (/* binding */ OperationTimeoutError),
-/* harmony export */   createSqlAdmin: () => (/* binding */ createSqlAdmin),
-/* harmony export */   explainApiError: () => (/* binding */ explainApiError),
-/* harmony export */   isTransient: () => (/* binding */ isTransient),
-/* harmony export */   waitForOperation: () => (/* binding */ waitForOperation),
-/* harmony export */   withRetry: () => (/* binding */ withRetry)
+/* harmony export */   Av: () => (/* binding */ CloudSqlApiError),
+/* harmony export */   Fq: () => (/* binding */ OperationTimeoutError),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   cU: () => (/* binding */ explainApiError),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   o5: () => (/* binding */ waitForOperation),
+/* harmony export */   yk: () => (/* binding */ SqlAdminRest),
+/* harmony export */   zi: () => (/* binding */ httpJson)
 /* harmony export */ });
-/* harmony import */ var _google_cloud_sql_build_src_v1_sql_backup_runs_service_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99408);
-/* harmony import */ var _google_cloud_sql_build_src_v1_sql_databases_service_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59081);
-/* harmony import */ var _google_cloud_sql_build_src_v1_sql_flags_service_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71230);
-/* harmony import */ var _google_cloud_sql_build_src_v1_sql_instances_service_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80487);
-/* harmony import */ var _google_cloud_sql_build_src_v1_sql_operations_service_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48969);
-/* harmony import */ var _google_cloud_sql_build_src_v1_sql_users_service_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78271);
-/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(492);
-/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(google_auth_library__WEBPACK_IMPORTED_MODULE_6__);
+/* unused harmony export DEFAULT_ENDPOINT */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 /**
- * The Cloud SQL Admin API through @google-cloud/sql over REST (the public endpoint serves no
- * gRPC): client construction (the real endpoint, or a local one such as the pgci emulator),
- * bounded retries with jitter for what is transient, and operation polling with backoff.
- * The only module that loads google-gax; callers import it lazily.
+ * The Cloud SQL Admin API v1 without google-gax: the reads (instance, flags, databases, users,
+ * operations) as plain REST GETs over node:http, the instance patch (so empty lists are sent), bounded retries with jitter, operation polling
+ * with backoff, and errors explained for a person. `pgci plan` needs nothing else, so it never
+ * loads @google-cloud/sql's clients (a 5 MB chunk: about a second of start-up on a loaded
+ * runner); apply loads them (api.ts) only when it has something to send.
  */
-// The v1 clients pgci uses, imported one by one: the package index would also load
-// v1beta4 and 3.6 MB of static protos, which costs seconds of start-up in a bundle.
 
 
-
-
-
-
-
-const v1 = {
-<<<<<<<< HEAD:dist/cli/726.index.js
-    SqlDatabasesServiceClient: sql_databases_service_client.SqlDatabasesServiceClient,
-    SqlFlagsServiceClient: sql_flags_service_client.SqlFlagsServiceClient,
-    SqlInstancesServiceClient: sql_instances_service_client.SqlInstancesServiceClient,
-    SqlOperationsServiceClient: sql_operations_service_client.SqlOperationsServiceClient,
-    SqlUsersServiceClient: sql_users_service_client.SqlUsersServiceClient,
-========
-    SqlBackupRunsServiceClient: _google_cloud_sql_build_src_v1_sql_backup_runs_service_client_js__WEBPACK_IMPORTED_MODULE_0__/* .SqlBackupRunsServiceClient */ .z,
-    SqlDatabasesServiceClient: _google_cloud_sql_build_src_v1_sql_databases_service_client_js__WEBPACK_IMPORTED_MODULE_1__/* .SqlDatabasesServiceClient */ .x,
-    SqlFlagsServiceClient: _google_cloud_sql_build_src_v1_sql_flags_service_client_js__WEBPACK_IMPORTED_MODULE_2__/* .SqlFlagsServiceClient */ .S,
-    SqlInstancesServiceClient: _google_cloud_sql_build_src_v1_sql_instances_service_client_js__WEBPACK_IMPORTED_MODULE_3__/* .SqlInstancesServiceClient */ .x,
-    SqlOperationsServiceClient: _google_cloud_sql_build_src_v1_sql_operations_service_client_js__WEBPACK_IMPORTED_MODULE_4__/* .SqlOperationsServiceClient */ .b,
-    SqlUsersServiceClient: _google_cloud_sql_build_src_v1_sql_users_service_client_js__WEBPACK_IMPORTED_MODULE_5__/* .SqlUsersServiceClient */ .$,
->>>>>>>> issue-6-cloudsql:dist/cli/422.index.js
-};
+const DEFAULT_ENDPOINT = 'https://sqladmin.googleapis.com';
+const SCOPE = 'https://www.googleapis.com/auth/sqlservice.admin';
 /** An API refusal explained: HTTP status, and the API's own message. */
 class CloudSqlApiError extends Error {
     httpStatus;
@@ -77,41 +46,8 @@ class CloudSqlApiError extends Error {
         this.httpStatus = httpStatus;
     }
 }
-function createSqlAdmin(options) {
-    // ClientOptions of google-gax; typed loosely because `fallback` takes 'rest' or true.
-    let clientOptions = {
-        fallback: 'rest',
-    };
-    if (options.apiEndpoint) {
-        const u = new URL(options.apiEndpoint);
-        const local = u.protocol === 'http:';
-        clientOptions = {
-            apiEndpoint: u.hostname,
-            port: Number(u.port || (local ? 80 : 443)),
-            fallback: true,
-            protocol: u.protocol.replace(':', ''),
-            // A local endpoint (the emulator) takes no Google credentials.
-            ...(local ? { authClient: new google_auth_library__WEBPACK_IMPORTED_MODULE_6__.PassThroughClient() } : {}),
-        };
-    }
-    const instances = new v1.SqlInstancesServiceClient(clientOptions);
-    const operations = new v1.SqlOperationsServiceClient(clientOptions);
-    const databases = new v1.SqlDatabasesServiceClient(clientOptions);
-    const users = new v1.SqlUsersServiceClient(clientOptions);
-    const flags = new v1.SqlFlagsServiceClient(clientOptions);
-    const backupRuns = new v1.SqlBackupRunsServiceClient(clientOptions);
-    return {
-        instances,
-        operations,
-        databases,
-        users,
-        flags,
-        backupRuns,
-        options,
-        async close() {
-            await Promise.all([instances, operations, databases, users, flags, backupRuns].map((c) => c.close().catch(() => undefined)));
-        },
-    };
+class OperationTimeoutError extends Error {
+    name = 'OperationTimeoutError';
 }
 const IN_PROGRESS = /another operation was already in progress|operation in progress/i;
 /** 429, 5xx and 409 "operation in progress" are worth another try; 409 "name reused" is not. */
@@ -122,8 +58,9 @@ function isTransient(err) {
         return true;
     if (status === 409)
         return IN_PROGRESS.test(e.message ?? '');
-    // Socket-level failures (no HTTP status): connection reset or refused mid-run.
-    return status === undefined && /ECONNRESET|socket hang up|EPIPE/.test(e.message ?? '');
+    // Socket-level failures (no HTTP status): connection reset mid-run.
+    return (status === undefined &&
+        /ECONNRESET|socket hang up|EPIPE|UND_ERR_SOCKET/.test(`${e.message ?? ''} ${e.cause?.code ?? ''}`));
 }
 function explainApiError(err, what, endpoint) {
     const e = err;
@@ -140,38 +77,140 @@ function explainApiError(err, what, endpoint) {
     return new CloudSqlApiError(`${what}: ${message}${status ? ` (HTTP ${status})` : ''}`, status);
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/**
+ * One HTTP exchange through node:http(s): no fetch, so no undici to load at start-up, and a
+ * socket error keeps its own code (ECONNREFUSED) for the message.
+ */
+function httpJson(method, url, headers = {}, body) {
+    return new Promise((resolve, reject) => {
+        const req = (url.protocol === 'http:' ? node_http__WEBPACK_IMPORTED_MODULE_0__.request : node_https__WEBPACK_IMPORTED_MODULE_1__.request)(url, {
+            method,
+            headers: {
+                accept: 'application/json',
+                ...headers,
+                ...(body !== undefined
+                    ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
+                    : {}),
+            },
+        }, (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk) => (text += chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', text }));
+            res.on('error', reject);
+        });
+        req.on('error', (err) => reject(Object.assign(new Error(`${err.code ?? 'network error'}: ${err.message}`), { cause: err })));
+        req.end(body);
+    });
+}
 /** Calls `fn`, retrying transient failures with exponential backoff and full jitter. */
-async function withRetry(admin, what, fn, deadline = Infinity) {
-    const base = admin.options.retryBaseMs ?? 1000;
+async function withRetry(api, what, fn, deadline = Infinity) {
+    const base = api.options.retryBaseMs ?? 1000;
     for (let attempt = 1;; attempt += 1) {
         try {
             return await fn();
         }
         catch (err) {
             if (!isTransient(err) || attempt >= 8 || Date.now() > deadline)
-                throw explainApiError(err, what, admin.options.apiEndpoint);
+                throw explainApiError(err, what, api.options.apiEndpoint);
             const delay = Math.random() * Math.min(16_000, base * 2 ** (attempt - 1));
-            admin.options.onProgress?.(`${what}: ${err.httpStatusCode ?? 'network'} (transient), retrying in ${(delay / 1000).toFixed(1)} s`);
+            api.options.onProgress?.(`${what}: ${err.httpStatusCode ?? 'network'} (transient), retrying in ${(delay / 1000).toFixed(1)} s`);
             await sleep(delay);
         }
     }
 }
-class OperationTimeoutError extends Error {
-    name = 'OperationTimeoutError';
+/** REST calls: the reads, and the instance patch; every answer is the API's proto3 JSON. */
+class SqlAdminRest {
+    options;
+    base;
+    authHeaders;
+    constructor(options) {
+        this.options = options;
+        this.base = (options.apiEndpoint || DEFAULT_ENDPOINT).replace(/\/$/, '');
+    }
+    /** Google credentials (Application Default Credentials) for https; none for a local endpoint. */
+    headers() {
+        this.authHeaders ??= this.base.startsWith('http://')
+            ? Promise.resolve({})
+            : __webpack_require__.e(/* import() */ 492).then(__webpack_require__.t.bind(__webpack_require__, 492, 23)).then(async ({ GoogleAuth }) => Object.fromEntries(await new GoogleAuth({ scopes: [SCOPE] }).getRequestHeaders()));
+        return this.authHeaders;
+    }
+    get(path, query = {}) {
+        return this.request('GET', path, query);
+    }
+    /**
+     * One v1 call; an error carries httpStatusCode like gax's, for withRetry and explainApiError.
+     * A body goes as written: an empty list stays in it (gax's proto serializer drops one).
+     */
+    async request(method, path, query = {}, body) {
+        const url = new URL(`${this.base}/v1/${path}`);
+        for (const [k, v] of Object.entries(query))
+            url.searchParams.set(k, v);
+        const res = await httpJson(method, url, await this.headers(), body ? JSON.stringify(body) : undefined);
+        const text = res.text;
+        let answer = {};
+        try {
+            answer = text ? JSON.parse(text) : {};
+        }
+        catch {
+            answer = { error: { message: text.slice(0, 200) } };
+        }
+        if (res.status < 200 || res.status > 299) {
+            const error = (answer.error ?? {});
+            throw Object.assign(new Error(`${res.status} ${error.status ?? 'ERROR'}: ${error.message ?? res.statusText}`), { httpStatusCode: res.status, code: res.status });
+        }
+        return answer;
+    }
+    call(what, path, query) {
+        return withRetry(this, what, () => this.get(path, query));
+    }
+    instance(project, name) {
+        return this.call(`get instance ${name}`, `projects/${enc(project)}/instances/${enc(name)}`);
+    }
+    async flags(databaseVersion) {
+        const r = await this.call('list database flags', 'flags', { databaseVersion });
+        return (r.items ?? []);
+    }
+    async databases(project, name) {
+        const r = await this.call('list databases', `projects/${enc(project)}/instances/${enc(name)}/databases`);
+        return (r.items ?? []);
+    }
+    async users(project, name) {
+        const r = await this.call('list users', `projects/${enc(project)}/instances/${enc(name)}/users`);
+        return (r.items ?? []);
+    }
+    async operations(project, instance) {
+        const r = await this.call('list operations', `projects/${enc(project)}/operations`, {
+            instance,
+        });
+        return (r.items ?? []);
+    }
+    operation(project, operation, what) {
+        return this.call(what, `projects/${enc(project)}/operations/${enc(operation)}`);
+    }
+    /**
+     * instances.patch over REST: the body is canonical JSON, sent as is, so a complete list that
+     * is empty (`settings.databaseFlags: []`, no authorized networks) reaches the API and clears
+     * what the instance had; omitting the field would keep it.
+     */
+    patchInstance(project, name, body, deadline) {
+        return withRetry(this, `update instance ${name}`, () => this.request('PATCH', `projects/${enc(project)}/instances/${enc(name)}`, {}, body), deadline);
+    }
 }
+const enc = encodeURIComponent;
 /** Polls an operation until DONE: backoff from ~1 s, a progress line with elapsed time. */
-async function waitForOperation(admin, project, operation, what, timeoutMs) {
+async function waitForOperation(rest, project, operation, what, timeoutMs) {
     const started = Date.now();
-    let delay = admin.options.pollInitialMs ?? 1000;
+    let delay = rest.options.pollInitialMs ?? 1000;
     let lastLine = 0;
     for (;;) {
-        const [op] = await withRetry(admin, `${what} (polling)`, () => admin.operations.get({ project, operation }));
+        const op = await rest.operation(project, operation, `${what} (polling)`);
         if (String(op.status) === 'DONE') {
-            const errors = op.error?.errors ?? [];
+            const errors = (op.error?.errors ?? []);
             if (errors.length) {
-                throw new CloudSqlApiError(`${what} failed: ${errors.map((x) => `${x.code ?? ''} ${x.message ?? ''}`.trim()).join('; ')}`, undefined);
+                throw new CloudSqlApiError(`${what} failed: ${errors.map((x) => `${String(x.code ?? '')} ${String(x.message ?? '')}`.trim()).join('; ')}`, undefined);
             }
-            admin.options.onProgress?.(`${what}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+            rest.options.onProgress?.(`${what}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
             return op;
         }
         const elapsed = Date.now() - started;
@@ -179,7 +218,7 @@ async function waitForOperation(admin, project, operation, what, timeoutMs) {
             throw new OperationTimeoutError(`${what}: operation ${operation} is still ${String(op.status)} after ${Math.round(elapsed / 1000)} s (timeout). It keeps running on Google's side; run apply again to wait for it.`);
         }
         if (elapsed - lastLine >= 10_000 || lastLine === 0) {
-            admin.options.onProgress?.(`${what}: ${String(op.status)}, ${(elapsed / 1000).toFixed(0)} s elapsed`);
+            rest.options.onProgress?.(`${what}: ${String(op.status)}, ${(elapsed / 1000).toFixed(0)} s elapsed`);
             lastLine = elapsed || 1;
         }
         await sleep(Math.min(delay, Math.max(0, timeoutMs - elapsed) + 50));
@@ -190,51 +229,7 @@ async function waitForOperation(admin, project, operation, what, timeoutMs) {
 
 /***/ }),
 
-/***/ 30796:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   canonical: () => (/* binding */ canonical),
-/* harmony export */   requestObject: () => (/* binding */ requestObject)
-/* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var proto3_json_serializer__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65913);
-/* harmony import */ var protobufjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23928);
-/* harmony import */ var protobufjs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(protobufjs__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * Between the shapes of a Cloud SQL message: the canonical proto3 JSON pgci plans with (bare
- * wrapper values, string enums, int64 as strings) and the object google-gax takes and returns
- * (`{value}` wrappers). Uses the descriptors @google-cloud/sql ships and the serializer gax uses.
- */
-
-
-
-const require = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
-let root;
-function lookup(name) {
-    root ??= protobufjs__WEBPACK_IMPORTED_MODULE_2___default().Root.fromJSON(require('@google-cloud/sql/build/protos/protos.json'));
-    return root.lookupType(`google.cloud.sql.v1.${name}`);
-}
-/** A message gax returned → canonical JSON (defaults and unset fields left out). */
-function canonical(type, message) {
-    const t = lookup(type);
-    return (0,proto3_json_serializer__WEBPACK_IMPORTED_MODULE_1__.toProto3JSON)(t.fromObject(message));
-}
-/** Canonical JSON → the plain object gax's request encoder takes. */
-function requestObject(type, json) {
-    const t = lookup(type);
-    return t.toObject((0,proto3_json_serializer__WEBPACK_IMPORTED_MODULE_1__.fromProto3JSON)(t, json), {
-        longs: String,
-        enums: String,
-    });
-}
-
-
-/***/ }),
-
-/***/ 58422:
+/***/ 82735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -245,8 +240,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: apiUser
 
-// EXTERNAL MODULE: ./src/cloudsql/api.ts
-var api = __webpack_require__(43847);
 // EXTERNAL MODULE: ./src/provision/plan.ts
 var provision_plan = __webpack_require__(24444);
 // EXTERNAL MODULE: ./src/postgres/units.ts
@@ -364,11 +357,10 @@ function desiredInstance(cfg, parameters) {
                         : undefined,
                 }
                 : undefined,
-            databaseFlags: parameters
-                ? Object.entries(parameters)
-                    .map(([name, value]) => ({ name, value: flagValue(name, value) }))
-                    .sort((x, y) => x.name.localeCompare(y.name))
-                : undefined,
+            // Always the complete list: no parameters means no flags (an empty list clears them).
+            databaseFlags: Object.entries(parameters ?? {})
+                .map(([name, value]) => ({ name, value: flagValue(name, value) }))
+                .sort((x, y) => x.name.localeCompare(y.name)),
         },
     });
 }
@@ -397,6 +389,7 @@ function same(a, b, path) {
         return JSON.stringify(stripKind(a ?? [])) === JSON.stringify(stripKind(b ?? []));
     return String(a) === String(b);
 }
+const isEmptyList = (v) => Array.isArray(v) && v.length === 0;
 function at(obj, path) {
     return path
         .split('.')
@@ -414,6 +407,8 @@ function leaves(obj, prefix = '') {
 function show(v, path) {
     if (v === undefined)
         return null;
+    if (Array.isArray(v) && v.length === 0)
+        return '(none)';
     if (path === 'settings.databaseFlags' && Array.isArray(v))
         return v.map((f) => `${String(f.name)}=${String(f.value)}`).join(', ');
     if (path === 'settings.ipConfiguration.authorizedNetworks' && Array.isArray(v))
@@ -426,7 +421,8 @@ function planInstance(desired, live, flags, safety) {
     const resource = `instance/${String(desired.name)}`;
     if (!live) {
         const fields = leaves(desired)
-            .filter((p) => p !== 'name' && p !== 'project')
+            // An empty list (no flags) is nothing to show on a new instance.
+            .filter((p) => p !== 'name' && p !== 'project' && !isEmptyList(at(desired, p)))
             .map((p) => ({ field: p, old: null, new: show(at(desired, p), p) }));
         return {
             change: { resource, action: 'create', fields, flags: {} },
@@ -513,8 +509,8 @@ function planInstance(desired, live, flags, safety) {
             sent[key] = settings[key];
         if (changedSettings.has('ipConfiguration'))
             sent.ipConfiguration = settings.ipConfiguration;
-        if (!('databaseFlags' in sent) && changedSettings.size && settings.databaseFlags)
-            sent.databaseFlags = settings.databaseFlags;
+        if (!('databaseFlags' in sent))
+            sent.databaseFlags = settings.databaseFlags ?? [];
         if (!sent.tier)
             sent.tier = settings.tier; // Cloud SQL wants the tier on every settings patch
         body.settings = sent;
@@ -548,16 +544,16 @@ function immutableReason(path, have, want) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cloudsql/proto-json.ts
-var proto_json = __webpack_require__(30796);
+// EXTERNAL MODULE: ./src/cloudsql/rest.ts
+var cloudsql_rest = __webpack_require__(4713);
 // EXTERNAL MODULE: ./src/config/load.ts
 var load = __webpack_require__(61036);
 // EXTERNAL MODULE: ./src/postgres/connect.ts
 var connect = __webpack_require__(36741);
-// EXTERNAL MODULE: ./src/postgres/sql-plan.ts + 2 modules
-var sql_plan = __webpack_require__(37444);
-// EXTERNAL MODULE: ./src/postgres/sql-provision.ts + 31 modules
-var sql_provision = __webpack_require__(33333);
+// EXTERNAL MODULE: ./src/postgres/sql-plan.ts + 1 modules
+var sql_plan = __webpack_require__(62386);
+// EXTERNAL MODULE: ./src/postgres/sql-provision.ts + 29 modules
+var sql_provision = __webpack_require__(4962);
 // EXTERNAL MODULE: ./src/provision/report.ts
 var provision_report = __webpack_require__(46781);
 ;// CONCATENATED MODULE: ./src/provision/sql-connection.ts
@@ -616,13 +612,6 @@ class SqlConnection {
 }
 
 ;// CONCATENATED MODULE: ./src/provision/cloudsql-target.ts
-/**
- * The cloudsql target: the instance through the Cloud SQL Admin API (insert/patch, waiting for
- * each operation), then databases and users through the API, then everything the API cannot
- * do over SQL (the postgres target's plan with the API-owned parts switched off). Loaded
- * lazily: only this path pulls in google-gax.
- */
-
 
 
 
@@ -643,11 +632,11 @@ function apiUser(role) {
         return { name: role.name, type: 'BUILT_IN' };
     return undefined;
 }
-async function readLive(admin, project, name, databaseVersion) {
+async function readLive(rest, project, name, databaseVersion) {
     const getInstance = async () => {
         try {
-            const [inst] = await (0,api.withRetry)(admin, `get instance ${name}`, () => admin.instances.get({ project, instance: name }));
-            return (0,proto_json.canonical)('DatabaseInstance', inst);
+            // The REST answer is proto3 JSON already: the canonical shape the plan compares.
+            return await rest.instance(project, name);
         }
         catch (err) {
             if (err.httpStatus === 404)
@@ -655,24 +644,18 @@ async function readLive(admin, project, name, databaseVersion) {
             throw err;
         }
     };
-    const [instance, [flagList]] = await Promise.all([
-        getInstance(),
-        (0,api.withRetry)(admin, 'list database flags', () => admin.flags.list({ databaseVersion })),
-    ]);
+    const [instance, flagList] = await Promise.all([getInstance(), rest.flags(databaseVersion)]);
     const flags = new Map();
-    for (const f of flagList.items ?? []) {
-        flags.set(String(f.name), { requiresRestart: Boolean(f.requiresRestart?.value) });
+    for (const f of flagList) {
+        flags.set(String(f.name), { requiresRestart: Boolean(f.requiresRestart) });
     }
     const databases = new Set();
     const users = new Map();
     if (instance && instance.state === 'RUNNABLE') {
-        const [dbs, us] = await Promise.all([
-            (0,api.withRetry)(admin, 'list databases', () => admin.databases.list({ project, instance: name })),
-            (0,api.withRetry)(admin, 'list users', () => admin.users.list({ project, instance: name })),
-        ]);
-        for (const d of dbs[0].items ?? [])
+        const [dbs, us] = await Promise.all([rest.databases(project, name), rest.users(project, name)]);
+        for (const d of dbs)
             databases.add(String(d.name));
-        for (const u of us[0].items ?? [])
+        for (const u of us)
             users.set(String(u.name), String(u.type ?? 'BUILT_IN'));
     }
     return { ...(instance ? { instance } : {}), databases, users, flags };
@@ -737,10 +720,10 @@ async function sqlUrl(options, config) {
     if (!options.apiEndpoint || !options.apiEndpoint.startsWith('http://'))
         return undefined;
     const { project, name } = config.instance;
-    const res = await fetch(`${options.apiEndpoint.replace(/\/$/, '')}/emulator/instances/${project}/${name}`).catch(() => undefined);
-    if (!res?.ok)
+    const res = await (0,cloudsql_rest/* httpJson */.zi)('GET', new URL(`${options.apiEndpoint.replace(/\/$/, '')}/emulator/instances/${project}/${name}`)).catch(() => undefined);
+    if (res?.status !== 200)
         return undefined;
-    const body = (await res.json());
+    const body = JSON.parse(res.text);
     return body.databaseUrl ?? undefined;
 }
 function sqlOptions(options, config, url) {
@@ -792,14 +775,52 @@ function outputs(config, instance, url, plan, changed) {
     };
 }
 /** Waits for operations already running on the instance (a killed apply, another apply). */
-async function waitInFlight(admin, project, name, timeoutMs) {
-    const [ops] = await (0,api.withRetry)(admin, 'list operations', () => admin.operations.list({ project, instance: name }));
-    for (const op of ops.items ?? []) {
+async function waitInFlight(rest, project, name, timeoutMs) {
+    for (const op of await rest.operations(project, name)) {
         if (String(op.status) === 'DONE')
             continue;
-        admin.options.onProgress?.(`waiting for operation ${String(op.name)} (${String(op.operationType)}) already in flight`);
-        await (0,api.waitForOperation)(admin, project, String(op.name), `operation in flight ${String(op.operationType)}`, timeoutMs);
+        rest.options.onProgress?.(`waiting for operation ${String(op.name)} (${String(op.operationType)}) already in flight`);
+        await (0,cloudsql_rest/* waitForOperation */.o5)(rest, project, String(op.name), `operation in flight ${String(op.operationType)}`, timeoutMs);
     }
+}
+/** Databases the instance holds and the config does not list: deleted through the API under prune. */
+function planDatabasePrune(config, live, options, sql) {
+    const safety = options.safety ?? {};
+    const wanted = new Set((config.databases ?? []).map((d) => d.name));
+    const admin = sql ? (0,sql_provision/* adminDatabaseOf */.ik)(sql.url) : undefined;
+    const changes = [];
+    const toDelete = [];
+    for (const name of [...live.databases].sort()) {
+        if (wanted.has(name) || sql_plan/* SYSTEM_DATABASES */.Pj.has(name) || name === admin)
+            continue;
+        const resource = `database/${name}`;
+        if (!safety.prune) {
+            changes.push((0,sql_plan/* keptChange */.dm)(resource));
+            continue;
+        }
+        const tables = sql?.tableCounts.get(name);
+        if (tables !== 0 && !safety.allowDestroy) {
+            changes.push({
+                resource,
+                action: 'refused',
+                fields: [],
+                flags: { destructive: true },
+                note: tables === undefined
+                    ? 'not in the config; without database-url pgci cannot tell whether it holds tables: pass allow-destroy to delete it'
+                    : `not in the config and holds ${tables} table(s); pass allow-destroy to delete it`,
+            });
+            continue;
+        }
+        toDelete.push(name);
+        changes.push({
+            resource,
+            action: 'delete',
+            fields: [{ field: 'tables', old: tables === undefined ? null : String(tables), new: null }],
+            flags: { destructive: true },
+            note: 'through the Cloud SQL API',
+        });
+    }
+    return { changes, toDelete };
 }
 async function provisionCloudSql(mode, options, config) {
     if (!config.instance) {
@@ -818,27 +839,65 @@ async function provisionCloudSql(mode, options, config) {
             options.onSecret?.(pw);
     }
     const timeoutMs = options.timeoutMs ?? 1_800_000;
-    const admin = (0,api.createSqlAdmin)({
+    const apiOptions = {
         ...(options.apiEndpoint ? { apiEndpoint: options.apiEndpoint } : {}),
         ...(options.pollInitialMs !== undefined ? { pollInitialMs: options.pollInitialMs } : {}),
         ...(options.retryBaseMs !== undefined ? { retryBaseMs: options.retryBaseMs } : {}),
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
+    };
+    const rest = new cloudsql_rest/* SqlAdminRest */.yk(apiOptions);
+    // google-gax, only when apply has a call to send.
+    let admin;
+    const getAdmin = async () => (admin ??= (await Promise.all(/* import() */[__webpack_require__.e(492), __webpack_require__.e(528), __webpack_require__.e(806), __webpack_require__.e(847)]).then(__webpack_require__.bind(__webpack_require__, 43847))).createSqlAdmin(apiOptions));
+    // protobufjs and the Cloud SQL descriptors, also only for a call to send.
+    const requestObject = async (type, json) => {
+        await getAdmin(); // its client's descriptors first
+        return (await Promise.all(/* import() */[__webpack_require__.e(528), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 30796))).requestObject(type, json);
+    };
     const started = performance.now();
     let requests = 0;
     const sql = new SqlConnection(options, config, () => sqlUrl(options, config));
     try {
         if (mode === 'apply')
-            await waitInFlight(admin, project, name, timeoutMs).catch((err) => {
+            await waitInFlight(rest, project, name, timeoutMs).catch((err) => {
                 if (err.httpStatus !== 404)
                     throw err;
             });
-        let live = await readLive(admin, project, name, databaseVersion);
+        // The API and the SQL-level part are read at the same time; the SQL reading is dropped
+        // (its connection error too) when the instance turns out not to exist yet.
+        const sqlRead = sql.viaConnector
+            ? Promise.resolve({})
+            : sqlUrl(options, config).then(async (url) => url ? { url, result: await (0,sql_provision/* planPostgres */.FC)(sqlOptions(options, config, url)) } : {});
+        sqlRead.catch(() => undefined);
+        let live;
+        try {
+            live = await readLive(rest, project, name, databaseVersion);
+            if (mode === 'apply' && live.instance && live.instance.state !== 'RUNNABLE') {
+                // Another apply's operation started since we looked (a create in flight): wait, look again.
+                await waitInFlight(rest, project, name, timeoutMs);
+                live = await readLive(rest, project, name, databaseVersion);
+            }
+        }
+        catch (err) {
+            await sqlRead.catch(() => undefined);
+            throw err;
+        }
         const apiPlan = planApi(config, live, options);
-        let url = await sql.url(live.instance);
+        let read = live.instance ? await sqlRead : (await sqlRead.catch(() => undefined), {});
+        // Through the connector the SQL part needs the instance first (its state and address).
+        if (sql.viaConnector && live.instance) {
+            const viaTunnel = await sql.url(live.instance);
+            if (viaTunnel)
+                read = {
+                    url: viaTunnel,
+                    result: await (0,sql_provision/* planPostgres */.FC)(sqlOptions(options, config, viaTunnel)),
+                };
+        }
+        let url = read.url;
+        const prune = planDatabasePrune(config, live, options, read.url ? { url: read.url, tableCounts: read.result.tableCounts } : undefined);
         let sqlChanges = [];
-        if (url) {
-            sqlChanges = (await (0,sql_provision/* planPostgres */.FC)(sqlOptions(options, config, url))).plan.changes;
+        if (read.url) {
+            sqlChanges = read.result.plan.changes;
         }
         else {
             sqlChanges = [
@@ -854,7 +913,11 @@ async function provisionCloudSql(mode, options, config) {
             ];
         }
         const where = `${project}:${config.instance.region}:${name}${options.apiEndpoint ? ` via ${options.apiEndpoint}` : ''}`;
-        const plan = { target: 'cloudsql', where, changes: [...apiPlan.changes, ...sqlChanges] };
+        const plan = {
+            target: 'cloudsql',
+            where,
+            changes: [...apiPlan.changes, ...sqlChanges, ...prune.changes],
+        };
         if (mode === 'plan' || (0,provision_plan/* refused */.J5)(plan).length) {
             const report = (0,provision_report/* planReport */.sH)(plan);
             if (mode === 'apply') {
@@ -871,30 +934,26 @@ async function provisionCloudSql(mode, options, config) {
         }
         // Apply: instance → databases → users, each operation waited for (Cloud SQL runs one at a time).
         const run = async (what, call) => {
-            const [op] = await (0,api.withRetry)(admin, what, call, Date.now() + timeoutMs);
+            const a = await getAdmin();
+            const [op] = await (0,cloudsql_rest/* withRetry */.bD)(rest, what, () => call(a), Date.now() + timeoutMs);
             requests += 1;
             options.onProgress?.(`${what}: operation ${String(op.name)} started`);
-            await (0,api.waitForOperation)(admin, project, String(op.name), what, timeoutMs);
+            await (0,cloudsql_rest/* waitForOperation */.o5)(rest, project, String(op.name), what, timeoutMs);
         };
         if (apiPlan.instanceAction === 'create') {
-            await run(`create instance ${name}`, () => admin.instances.insert({
-                project,
-                body: (0,proto_json.requestObject)('DatabaseInstance', apiPlan.instanceBody),
-            }));
+            const body = await requestObject('DatabaseInstance', apiPlan.instanceBody);
+            await run(`create instance ${name}`, (a) => a.instances.insert({ project, body }));
         }
         else if (apiPlan.instanceAction === 'update') {
-            await run(`update instance ${name}`, () => admin.instances.patch({
-                project,
-                instance: name,
-                body: (0,proto_json.requestObject)('DatabaseInstance', apiPlan.instanceBody),
-            }));
+            const what = `update instance ${name}`;
+            const op = await rest.patchInstance(project, name, apiPlan.instanceBody, Date.now() + timeoutMs);
+            requests += 1;
+            options.onProgress?.(`${what}: operation ${String(op.name)} started`);
+            await (0,cloudsql_rest/* waitForOperation */.o5)(rest, project, String(op.name), what, timeoutMs);
         }
         for (const db of apiPlan.databasesToCreate) {
-            await run(`create database ${db}`, () => admin.databases.insert({
-                project,
-                instance: name,
-                body: (0,proto_json.requestObject)('Database', { name: db, instance: name, project }),
-            }));
+            const body = await requestObject('Database', { name: db, instance: name, project });
+            await run(`create database ${db}`, (a) => a.databases.insert({ project, instance: name, body }));
         }
         for (const u of apiPlan.usersToCreate) {
             const body = {
@@ -904,9 +963,11 @@ async function provisionCloudSql(mode, options, config) {
                 project,
                 ...(u.password ? { password: u.password } : {}),
             };
-            await run(`create user ${u.name}`, () => admin.users.insert({ project, instance: name, body: (0,proto_json.requestObject)('User', body) }));
+            const request = await requestObject('User', body);
+            await run(`create user ${u.name}`, (a) => a.users.insert({ project, instance: name, body: request }));
         }
-        live = await readLive(admin, project, name, databaseVersion);
+        if (requests > 0)
+            live = await readLive(rest, project, name, databaseVersion);
         url = await sql.url(live.instance);
         let statements = 0;
         let migrationsApplied = [];
@@ -934,7 +995,14 @@ async function provisionCloudSql(mode, options, config) {
                 };
             }
         }
-        const finalPlan = { ...plan, changes: [...apiPlan.changes, ...finalChanges] };
+        // Prune last: the SQL-level part no longer refers to what goes.
+        for (const db of prune.toDelete) {
+            await run(`delete database ${db}`, (a) => a.databases.delete({ project, instance: name, database: db }));
+        }
+        const finalPlan = {
+            ...plan,
+            changes: [...apiPlan.changes, ...finalChanges, ...prune.changes],
+        };
         const report = (0,provision_report/* planReport */.sH)(finalPlan, {
             statements,
             requests,
@@ -950,7 +1018,7 @@ async function provisionCloudSql(mode, options, config) {
     }
     finally {
         await sql.close();
-        await admin.close();
+        await admin?.close();
     }
 }
 
