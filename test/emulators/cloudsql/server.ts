@@ -788,6 +788,8 @@ export class CloudSqlEmulator {
           'databaseAlreadyExists',
           `The database ${dbName} already exists.`,
         );
+      // Again after the await: a concurrent insert may have started its operation meanwhile.
+      this.notBusy(rec);
       const op = this.startOperation(rec, 'CREATE_DATABASE', async () => {
         // As on Cloud SQL: databases made through the API belong to cloudsqlsuperuser.
         await this.sql(
@@ -849,6 +851,8 @@ export class CloudSqlEmulator {
           'userAlreadyExists',
           `The user ${name} already exists.`,
         );
+      // Again after the await: a concurrent insert may have started its operation meanwhile.
+      this.notBusy(rec);
       const op = this.startOperation(rec, 'CREATE_USER', async () => {
         const password =
           type === 'BUILT_IN' && user.password
