@@ -197,18 +197,29 @@ function mergeComparison(result, database, part) {
 }
 /**
  * A cancelled run (Ctrl-C, a cancelled workflow's SIGTERM) still deletes its scratch instance:
- * node would otherwise exit without running any finally block. Returns the unregistration.
+ * node would otherwise exit without running any finally block. Whichever ends first, the
+ * handler's cleanup or the main flow (its wait failing once the scratch goes), exits with the
+ * signal's code (130, 143) after the one shared cleanup.
  */
 function deleteOnSignal(cleanup, log) {
+    let received;
+    const exitIfCancelled = () => {
+        if (received)
+            process.exit(received === 'SIGINT' ? 130 : 143);
+    };
     const handler = (signal) => {
+        received = signal;
         log(`pgci backup-verify: ${signal}: deleting the scratch instance`);
-        void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+        void cleanup().finally(exitIfCancelled);
     };
     process.once('SIGINT', handler);
     process.once('SIGTERM', handler);
-    return () => {
-        process.off('SIGINT', handler);
-        process.off('SIGTERM', handler);
+    return {
+        stop() {
+            process.off('SIGINT', handler);
+            process.off('SIGTERM', handler);
+        },
+        exitIfCancelled,
     };
 }
 async function verifyCloudSqlBackup(options) {
@@ -429,9 +440,10 @@ async function verifyCloudSqlBackup(options) {
         result.error = err.message.replace(/^pgci backup-verify: /, '');
     }
     finally {
-        stopSignals();
+        stopSignals.stop();
         await deleteScratch();
         await admin.close();
+        stopSignals.exitIfCancelled();
     }
     if (facts.scratchInstance && !facts.scratchInstance.deleted)
         result.ok = false;

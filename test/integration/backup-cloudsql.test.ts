@@ -269,7 +269,8 @@ it('the built bin, cancelled mid-restore (SIGTERM), still deletes its scratch in
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   await Promise.race([restoring, exited]);
   child.kill('SIGTERM');
-  expect(await exited).toBe(143);
+  // stderr with the code, so a failure says what the bin printed.
+  expect({ code: await exited, stderr }).toEqual({ code: 143, stderr: expect.any(String) });
   expect(stderr).toContain('SIGTERM: deleting the scratch instance');
   const name = /restoring backup run \d+ into (\S+)/.exec(stderr)![1]!;
   expect(
