@@ -403,6 +403,9 @@ export class CloudSqlEmulator {
     operationType: string,
     work: () => Promise<void>,
   ): Json {
+    // The one busy check that cannot race: synchronous with setting rec.busy below, so two
+    // requests that both passed an earlier check across an await cannot both start.
+    this.notBusy(rec);
     const name = randomUUID();
     const json: Json = {
       kind: 'sql#operation',
@@ -788,8 +791,6 @@ export class CloudSqlEmulator {
           'databaseAlreadyExists',
           `The database ${dbName} already exists.`,
         );
-      // Again after the await: a concurrent insert may have started its operation meanwhile.
-      this.notBusy(rec);
       const op = this.startOperation(rec, 'CREATE_DATABASE', async () => {
         // As on Cloud SQL: databases made through the API belong to cloudsqlsuperuser.
         await this.sql(
@@ -804,7 +805,6 @@ export class CloudSqlEmulator {
       return { status: 200, type: 'Operation', value: op };
     }
     if (method === 'DELETE' && name) {
-      this.notBusy(rec);
       const op = this.startOperation(rec, 'DELETE_DATABASE', async () => {
         await this.sql(rec, `DROP DATABASE ${pg.escapeIdentifier(name)} WITH (FORCE)`);
       });
@@ -851,8 +851,6 @@ export class CloudSqlEmulator {
           'userAlreadyExists',
           `The user ${name} already exists.`,
         );
-      // Again after the await: a concurrent insert may have started its operation meanwhile.
-      this.notBusy(rec);
       const op = this.startOperation(rec, 'CREATE_USER', async () => {
         const password =
           type === 'BUILT_IN' && user.password
@@ -972,7 +970,6 @@ export class CloudSqlEmulator {
     }
     if (method === 'POST') {
       const run = decode('BackupRun', body ?? {});
-      this.notBusy(rec);
       const op = this.startOperation(rec, 'BACKUP_VOLUME', async () => {
         const done = await this.backup(rec, 'ON_DEMAND', run.description as string | undefined);
         if (done.status !== 'SUCCESSFUL') throw new Error(String((done.error as Json).message));
@@ -1024,7 +1021,6 @@ export class CloudSqlEmulator {
       throw invalid(
         `Invalid request: the target instance ${target.name} has a ${targetDisk} GB disk, smaller than the ${files.diskSizeGb} GB of the backup's instance ${source.name}.`,
       );
-    this.notBusy(target);
     const op = this.startOperation(target, 'RESTORE_VOLUME', async () => {
       if (!files?.dir || !target.server) return;
       const restored = await startFromCopy({
