@@ -61731,37 +61731,27 @@ function planGrants(input) {
             const objects = input.objects.get(grant.database);
             const fields = [];
             const steps = [];
-            if (grant.on === 'database') {
-                const have = held(live.databaseAcl, role.name, grant.database);
+            // Database and schema grants: one object each, the missing privileges granted on it.
+            const grantMissing = (have, database, on) => {
                 const missing = privileges.filter((p) => !have.has(p));
-                if (missing.length) {
-                    fields.push({
-                        field: 'privileges',
-                        old: (0,plan/* display */.Vy)([...have].sort()) || null,
-                        new: (0,plan/* display */.Vy)(privileges),
-                    });
-                    steps.push({
-                        order: ORDER.grants,
-                        database: null,
-                        sql: `GRANT ${missing.join(', ')} ON DATABASE ${id(grant.database)} TO ${id(role.name)}`,
-                    });
-                }
+                if (!missing.length)
+                    return;
+                fields.push({
+                    field: 'privileges',
+                    old: (0,plan/* display */.Vy)([...have].sort()) || null,
+                    new: (0,plan/* display */.Vy)(privileges),
+                });
+                steps.push({
+                    order: ORDER.grants,
+                    database,
+                    sql: `GRANT ${missing.join(', ')} ON ${on} TO ${id(role.name)}`,
+                });
+            };
+            if (grant.on === 'database') {
+                grantMissing(held(live.databaseAcl, role.name, grant.database), null, `DATABASE ${id(grant.database)}`);
             }
             else if (grant.on === 'schema') {
-                const have = objects ? held(objects.schemaAcl, role.name, schema) : new Set();
-                const missing = privileges.filter((p) => !have.has(p));
-                if (missing.length) {
-                    fields.push({
-                        field: 'privileges',
-                        old: (0,plan/* display */.Vy)([...have].sort()) || null,
-                        new: (0,plan/* display */.Vy)(privileges),
-                    });
-                    steps.push({
-                        order: ORDER.grants,
-                        database: grant.database,
-                        sql: `GRANT ${missing.join(', ')} ON SCHEMA ${id(schema)} TO ${id(role.name)}`,
-                    });
-                }
+                grantMissing(objects ? held(objects.schemaAcl, role.name, schema) : new Set(), grant.database, `SCHEMA ${id(schema)}`);
             }
             else {
                 const key = `${grant.on}:${schema}`;

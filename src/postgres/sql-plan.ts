@@ -405,36 +405,33 @@ function planGrants(input: SqlPlanInput): SqlChange[] {
       const objects = input.objects.get(grant.database);
       const fields: FieldChange[] = [];
       const steps: Step[] = [];
+      // Database and schema grants: one object each, the missing privileges granted on it.
+      const grantMissing = (have: Set<string>, database: string | null, on: string) => {
+        const missing = privileges.filter((p) => !have.has(p));
+        if (!missing.length) return;
+        fields.push({
+          field: 'privileges',
+          old: display([...have].sort()) || null,
+          new: display(privileges),
+        });
+        steps.push({
+          order: ORDER.grants,
+          database,
+          sql: `GRANT ${missing.join(', ')} ON ${on} TO ${id(role.name)}`,
+        });
+      };
       if (grant.on === 'database') {
-        const have = held(live.databaseAcl, role.name, grant.database);
-        const missing = privileges.filter((p) => !have.has(p));
-        if (missing.length) {
-          fields.push({
-            field: 'privileges',
-            old: display([...have].sort()) || null,
-            new: display(privileges),
-          });
-          steps.push({
-            order: ORDER.grants,
-            database: null,
-            sql: `GRANT ${missing.join(', ')} ON DATABASE ${id(grant.database)} TO ${id(role.name)}`,
-          });
-        }
+        grantMissing(
+          held(live.databaseAcl, role.name, grant.database),
+          null,
+          `DATABASE ${id(grant.database)}`,
+        );
       } else if (grant.on === 'schema') {
-        const have = objects ? held(objects.schemaAcl, role.name, schema) : new Set<string>();
-        const missing = privileges.filter((p) => !have.has(p));
-        if (missing.length) {
-          fields.push({
-            field: 'privileges',
-            old: display([...have].sort()) || null,
-            new: display(privileges),
-          });
-          steps.push({
-            order: ORDER.grants,
-            database: grant.database,
-            sql: `GRANT ${missing.join(', ')} ON SCHEMA ${id(schema)} TO ${id(role.name)}`,
-          });
-        }
+        grantMissing(
+          objects ? held(objects.schemaAcl, role.name, schema) : new Set<string>(),
+          grant.database,
+          `SCHEMA ${id(schema)}`,
+        );
       } else {
         const key = `${grant.on}:${schema}`;
         const names = objects?.objects.get(key) ?? [];
