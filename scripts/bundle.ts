@@ -66,9 +66,11 @@ async function bundle(
   }
 }
 
-const outRoot = process.argv[2] ?? 'dist';
+// `npm run bundle -- OUT [NAME…]`: only the named entries, e.g. `-- /tmp/dist cli` while measuring.
+const [outRoot = 'dist', ...only] = process.argv.slice(2);
 const { version } = JSON.parse(await readFile('package.json', 'utf8')) as { version: string };
 for (const [name, entry] of Object.entries(ENTRIES)) {
+  if (only.length && !only.includes(name)) continue;
   await bundle(name, entry, outRoot, version);
   console.log(`bundled ${entry} → ${join(outRoot, name, 'index.js')}`);
 }

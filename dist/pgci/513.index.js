@@ -75,8 +75,8 @@ async function instanceDatabaseUrl(via, target, database) {
     return withDatabase(source.toString(), database);
 }
 
-// EXTERNAL MODULE: ./src/backup/verify.ts + 7 modules
-var verify = __webpack_require__(22267);
+// EXTERNAL MODULE: ./src/backup/verify.ts + 6 modules
+var verify = __webpack_require__(24047);
 ;// CONCATENATED MODULE: ./src/backup/cloudsql.ts
 /**
  * backup-verify, the Cloud SQL path, through the Admin API: the newest successful backup run and

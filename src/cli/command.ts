@@ -6,9 +6,8 @@ import type { Report } from '../report/report.js';
 import { renderText } from '../report/text.js';
 import { EXIT, type Io } from './io.js';
 
+/** A command's code; its name and one-line summary live in the registry (commands/index.ts). */
 export interface Command {
-  name: string;
-  summary: string;
   /** Full --help text; ends with the command's exit codes. */
   help: string;
   run(args: string[], io: Io): Promise<number>;

@@ -35,7 +35,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       throw new UsageError(
         `pgci: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`,
       );
-    return await command.run(args, io);
+    return await (await command.load()).run(args, io);
   } catch (err) {
     if (err instanceof UsageError || err instanceof InputError) {
       io.stderr(`${err.message}\n`);

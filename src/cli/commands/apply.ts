@@ -4,9 +4,6 @@ import { EXIT } from '../io.js';
 import { PROVISION_OPTIONS_HELP, runProvisionCommand } from './provision-shared.js';
 
 export const apply: Command = {
-  name: 'apply',
-  summary:
-    'Create or update the instance, databases, roles, grants and migrations to match the config',
   help: `Usage: pgci apply [options]
 
 Plans (as pgci plan) under a lock, refuses the whole apply if any change is refused, then

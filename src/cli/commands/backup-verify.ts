@@ -7,8 +7,6 @@ import { EXIT, UsageError } from '../io.js';
 import { oneOf, parseOptions } from '../options.js';
 
 export const backupVerifyCommand: Command = {
-  name: 'backup-verify',
-  summary: 'Dump, restore into a scratch database and prove it equals the source (RPO/RTO)',
   help: `Usage: pgci backup-verify --database-url URL [options]
        pgci backup-verify --source URL --target URL [options]
        pgci backup-verify --cloudsql [--project P --instance NAME] [options]

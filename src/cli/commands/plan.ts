@@ -5,8 +5,6 @@ import { EXIT } from '../io.js';
 import { PROVISION_OPTIONS_HELP, runProvisionCommand } from './provision-shared.js';
 
 export const plan: Command = {
-  name: 'plan',
-  summary: 'Show what apply would change on the Cloud SQL instance or PostgreSQL server',
   help: `Usage: pgci plan [options]
 
 Compares database/pgci.yml with the live instance and server (databases, roles, memberships,

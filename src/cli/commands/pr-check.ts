@@ -7,8 +7,6 @@ import { EXIT, UsageError } from '../io.js';
 import { oneOf, parseOptions } from '../options.js';
 
 export const prCheck: Command = {
-  name: 'pr-check',
-  summary: 'Check a PR description against the template, and the branch and title conventions',
   help: `Usage: pgci pr-check --body-file FILE [options]
 
 Reads a pull-request description and lists what the template asks for that is missing: the

@@ -14,8 +14,6 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 const FAIL_ON = [...SEVERITIES, 'none'] as const;
 
 export const securityScan: Command = {
-  name: 'security-scan',
-  summary: 'Audit the server, the Cloud SQL instance and the config (CIS PostgreSQL, CIS GCP 6)',
   help: `Usage: pgci security-scan [--database-url URL] [--config FILE] [--instance-json FILE] [options]
 
 Runs the security checks (docs/security.md) over a live server (read-only catalog queries),

@@ -16,9 +16,6 @@ const FORMATS = ['text', 'json', 'github', 'markdown'] as const;
 const SEVERITIES = ['error', 'warning', 'notice'] as const;
 
 export const validate: Command = {
-  name: 'validate',
-  summary:
-    'Check pgci.yml against the schema and the Cloud SQL, tuning, pooling and security rules',
   help: `Usage: pgci validate [FILE] [options]
 
 Checks a pgci config (default ${DEFAULT_CONFIG_PATH}) and reports every problem with its file,
