@@ -1347,8 +1347,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: validateConfigText
 
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __webpack_require__(61036);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __webpack_require__(46409);
 // EXTERNAL MODULE: ./src/config/problem.ts
 var problem = __webpack_require__(88841);
 // EXTERNAL MODULE: ./src/config/located-problem.ts

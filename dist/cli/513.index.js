@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CREATED_LABEL, CloudSqlVerifyError, SCRATCH_LABEL, SOURCE_LABEL, ScratchGuardError, assertScratchDeletable, scratchName
 
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __webpack_require__(61036);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __webpack_require__(46409);
 ;// CONCATENATED MODULE: ./src/backup/cloudsql-connect.ts
 /**
  * How backup-verify reaches a Cloud SQL instance's databases over SQL: one small function, so a

@@ -197,7 +197,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   benchmark: () => (/* binding */ benchmark)
 /* harmony export */ });
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30010);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61036);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46409);
 /* harmony import */ var _benchmark_driver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68620);
 /* harmony import */ var _benchmark_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2214);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31868);

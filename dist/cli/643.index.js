@@ -204,8 +204,8 @@ __webpack_require__.d(__webpack_exports__, {
 var validate = __webpack_require__(30010);
 // EXTERNAL MODULE: ./src/config/env-reference.ts
 var env_reference = __webpack_require__(6525);
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __webpack_require__(61036);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __webpack_require__(46409);
 ;// CONCATENATED MODULE: ./src/backup/settings.ts
 /**
  * backup-verify's settings from the config's `backup` section, overridden by command-line

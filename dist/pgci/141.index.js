@@ -62,7 +62,7 @@ applied), 2 bad usage or unreadable config.`,
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60776);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31868);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(71604);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61036);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46409);
 /* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(36741);
 /** What `pgci plan` and `pgci apply` share: options, target selection and the core call. */
 

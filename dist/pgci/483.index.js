@@ -465,8 +465,8 @@ function prCheckReport(result) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __webpack_require__(61036);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __webpack_require__(46409);
 // EXTERNAL MODULE: ./src/config/schema-check.ts + 1 modules
 var schema_check = __webpack_require__(25235);
 ;// CONCATENATED MODULE: ./src/pr-template/rules.ts

@@ -1821,8 +1821,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __webpack_require__(61036);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __webpack_require__(46409);
 // EXTERNAL MODULE: ./src/config/validate.ts + 8 modules
 var validate = __webpack_require__(67169);
 // EXTERNAL MODULE: ./src/postgres/connect.ts

@@ -547,8 +547,8 @@ function immutableReason(path, have, want) {
 
 // EXTERNAL MODULE: ./src/cloudsql/rest.ts
 var cloudsql_rest = __webpack_require__(4713);
-// EXTERNAL MODULE: ./src/config/load.ts
-var load = __webpack_require__(61036);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __webpack_require__(46409);
 // EXTERNAL MODULE: ./src/postgres/connect.ts
 var connect = __webpack_require__(36741);
 // EXTERNAL MODULE: ./src/postgres/sql-plan.ts + 1 modules

@@ -1630,7 +1630,7 @@ function display(value) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_env_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6525);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61036);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46409);
 /* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67169);
 /* harmony import */ var _postgres_sql_provision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85962);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24444);
