@@ -6688,17 +6688,17 @@ const COMMANDS = [
     {
         name: 'plan',
         summary: 'Show what apply would change on the Cloud SQL instance or PostgreSQL server',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(743), __nccwpck_require__.e(169), __nccwpck_require__.e(794), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31754))).plan,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(743), __nccwpck_require__.e(169), __nccwpck_require__.e(635), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31754))).plan,
     },
     {
         name: 'apply',
         summary: 'Create or update the instance, databases, roles, grants and migrations to match the config',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(743), __nccwpck_require__.e(169), __nccwpck_require__.e(794), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11141))).apply,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(743), __nccwpck_require__.e(169), __nccwpck_require__.e(635), __nccwpck_require__.e(577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11141))).apply,
     },
     {
         name: 'benchmark',
         summary: 'Drive a SQL workload; report TPS and latency percentiles, gate on SLOs and regression',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(743), __nccwpck_require__.e(169), __nccwpck_require__.e(214), __nccwpck_require__.e(642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43686))).benchmark,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(743), __nccwpck_require__.e(169), __nccwpck_require__.e(214), __nccwpck_require__.e(686)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43686))).benchmark,
     },
     {
         name: 'security-scan',
@@ -6718,7 +6718,7 @@ const COMMANDS = [
     {
         name: 'demo',
         summary: 'Start a throwaway PostgreSQL and run every pgci check on the example config',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(10), __nccwpck_require__.e(951), __nccwpck_require__.e(901), __nccwpck_require__.e(743), __nccwpck_require__.e(169), __nccwpck_require__.e(794), __nccwpck_require__.e(639), __nccwpck_require__.e(214), __nccwpck_require__.e(766), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76066))).demo,
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(811), __nccwpck_require__.e(901), __nccwpck_require__.e(743), __nccwpck_require__.e(169), __nccwpck_require__.e(635), __nccwpck_require__.e(639), __nccwpck_require__.e(214), __nccwpck_require__.e(766), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76066))).demo,
     },
 ];
 

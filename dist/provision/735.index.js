@@ -552,8 +552,8 @@ var load = __webpack_require__(46409);
 var connect = __webpack_require__(36741);
 // EXTERNAL MODULE: ./src/postgres/sql-plan.ts + 1 modules
 var sql_plan = __webpack_require__(62386);
-// EXTERNAL MODULE: ./src/postgres/sql-provision.ts + 29 modules
-var sql_provision = __webpack_require__(4962);
+// EXTERNAL MODULE: ./src/postgres/sql-provision.ts + 2 modules
+var sql_provision = __webpack_require__(85962);
 // EXTERNAL MODULE: ./src/provision/report.ts
 var provision_report = __webpack_require__(46781);
 ;// CONCATENATED MODULE: ./src/provision/sql-connection.ts

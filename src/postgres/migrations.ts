@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type pg from 'pg';
-import Postgrator from 'postgrator';
+import type Postgrator from 'postgrator';
 
 export interface MigrationFile {
   version: number;
@@ -31,8 +31,14 @@ const globOf = (directory: string) =>
     .replace(/\\/g, '/')
     .replace(/([[\]{}()!?])/g, '\\$1');
 
+// postgrator (and the glob library under it) loads only for a config with migrations.
+async function newPostgrator(options: ConstructorParameters<typeof Postgrator>[0]) {
+  const { default: PostgratorClass } = await import('postgrator');
+  return new PostgratorClass(options);
+}
+
 function postgrator(client: pg.Client, directory: string, table: string, database: string) {
-  return new Postgrator({
+  return newPostgrator({
     migrationPattern: globOf(directory),
     driver: 'pg',
     database,
@@ -54,7 +60,7 @@ export async function migrationStatus(
   table: string,
   database: string,
 ): Promise<MigrationStatus> {
-  const p = postgrator(client, directory, table, database);
+  const p = await postgrator(client, directory, table, database);
   const all = (await p.getMigrations()).filter((m) => m.action === 'do');
   const databaseVersion = await p.getDatabaseVersion();
   let checksumError: string | undefined;
@@ -84,7 +90,7 @@ export async function runMigrations(
   pendingVersions: number[],
   onApplied: (m: MigrationFile) => void = () => undefined,
 ): Promise<number[]> {
-  const p = postgrator(client, directory, table, database);
+  const p = await postgrator(client, directory, table, database);
   const applied: number[] = [];
   for (const version of pendingVersions) {
     await client.query('BEGIN');
@@ -106,7 +112,7 @@ export async function runMigrations(
 
 /** The migration files alone, for a database that does not exist yet (all pending). */
 export async function migrationFiles(directory: string): Promise<MigrationStatus> {
-  const p = new Postgrator({
+  const p = await newPostgrator({
     migrationPattern: globOf(directory),
     driver: 'pg',
     database: '',
