@@ -152,6 +152,7 @@ export class CloudSqlEmulator {
   private readonly log: LoggedRequest[] = [];
   private readonly faultLog: LoggedRequest[] = [];
   private readonly backupFiles = new Map<string, BackupFiles>();
+  private readonly readers = new Map<object, Promise<pg.Client>>();
   private backupRoot?: Promise<string>;
   private faults: Faults;
   private dice: () => number;
@@ -205,6 +206,15 @@ export class CloudSqlEmulator {
     this.server.closeAllConnections();
     await new Promise<void>((r) => this.server.close(() => r()));
     await this.connect?.close();
+    await Promise.all(
+      [...this.readers.values()].map((r) =>
+        r.then(
+          (c) => c.end(),
+          () => undefined,
+        ),
+      ),
+    );
+    this.readers.clear();
     // Let operations in flight settle, then stop every backing server.
     for (const rec of this.instances.values()) await rec.server?.stop();
     if (this.backupRoot) await rm(await this.backupRoot, { recursive: true, force: true });
@@ -446,6 +456,33 @@ export class CloudSqlEmulator {
 
   private notBusy(rec: InstanceRecord): void {
     if (rec.busy) throw operationInProgress();
+  }
+
+  /**
+   * The list reads (databases, users) share one open connection per backing server: Cloud SQL
+   * answers them without starting a backend on the caller's machine, and a plan that lists
+   * both should not pay for two here (a backend start costs tens of ms on a small VM).
+   */
+  private async read<T extends pg.QueryResultRow>(rec: InstanceRecord, text: string) {
+    const server = rec.server;
+    if (!server) return [] as T[];
+    for (let attempt = 1; ; attempt++) {
+      let reader = this.readers.get(server);
+      if (!reader) {
+        const client = new pg.Client({ connectionString: server.urlFor('postgres') });
+        // A server stopped (restart, restore, close) ends the connection: open a new one next time.
+        client.on('error', () => this.readers.delete(server));
+        reader = client.connect().then(() => client);
+        this.readers.set(server, reader);
+      }
+      try {
+        return (await (await reader).query<T>(text)).rows;
+      } catch (err) {
+        if (this.readers.get(server) === reader) this.readers.delete(server);
+        void reader.then((c) => c.end()).catch(() => undefined);
+        if (attempt >= 2) throw err;
+      }
+    }
   }
 
   private async sql<T extends pg.QueryResultRow>(
@@ -757,7 +794,7 @@ export class CloudSqlEmulator {
     });
     const existing = async () =>
       (
-        await this.sql<{ datname: string }>(
+        await this.read<{ datname: string }>(
           rec,
           `SELECT datname FROM pg_database WHERE NOT datistemplate AND datname NOT LIKE 'pgci_backup_%' ORDER BY 1`,
         )
@@ -815,7 +852,7 @@ export class CloudSqlEmulator {
 
   private async users(method: string, rec: InstanceRecord, q: URLSearchParams, body: unknown) {
     if (method === 'GET') {
-      const rows = await this.sql<{ rolname: string }>(
+      const rows = await this.read<{ rolname: string }>(
         rec,
         `SELECT rolname FROM pg_roles WHERE rolcanlogin AND rolname NOT LIKE 'pg\\_%' AND rolname <> 'cloudsqladmin' ORDER BY 1`,
       );
