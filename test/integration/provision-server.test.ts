@@ -1,7 +1,8 @@
 /**
  * The postgres target on a server of its own (server parameters and prune touch the whole
- * cluster): ALTER SYSTEM with restart-only parameters flagged, prune and allow-destroy, and
- * an apply killed mid-migration (the built bundle, SIGKILL) that the next apply finishes.
+ * cluster): ALTER SYSTEM with restart-only parameters flagged, plan's sessions ended cleanly,
+ * prune and allow-destroy, and an apply killed mid-migration (the built bundle, SIGKILL) that
+ * the next apply finishes.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -78,6 +79,31 @@ it('sets server parameters with ALTER SYSTEM and flags the ones that need a rest
   });
   await sql('ALTER SYSTEM RESET ALL');
   await sql('SELECT pg_reload_conf()');
+});
+
+it('plan ends its sessions cleanly without waiting for them: none abandoned, none left', async () => {
+  await ws.write(smallConfig(ws.p));
+  await run('apply');
+  // sessions_abandoned counts sessions that lost their client without a Terminate message.
+  const abandoned = async () =>
+    Number(
+      (await sql<{ n: string }>(`SELECT sum(sessions_abandoned) AS n FROM pg_stat_database`))[0]!.n,
+    );
+  const before = await abandoned();
+  const plan = await run('plan', { prune: true });
+  expect(plan.report.status).not.toBe('error');
+  const deadline = Date.now() + 10_000;
+  let left = -1;
+  while (Date.now() < deadline) {
+    left = (await sql(`SELECT 1 FROM pg_stat_activity WHERE application_name = 'pgci plan'`))
+      .length;
+    if (left === 0) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  expect(left).toBe(0);
+  // Each session's end is counted as its backend exits (a check with plan's connections
+  // destroyed before Terminate counted them here at once).
+  expect(await abandoned()).toBe(before);
 });
 
 it('prunes only when asked, and a database with tables only with allow-destroy', async () => {
