@@ -29,10 +29,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The Cloud SQL Admin API v1 without google-gax: the reads (instance, flags, databases, users,
- * operations) as plain REST GETs over node:http, the instance patch (so empty lists are sent), bounded retries with jitter, operation polling
- * with backoff, and errors explained for a person. `pgci plan` needs nothing else, so it never
- * loads @google-cloud/sql's clients (a 5 MB chunk: about a second of start-up on a loaded
- * runner); apply loads them (api.ts) only when it has something to send.
+ * operations) as plain REST GETs over node:http, the instance patch (so empty lists are sent),
+ * bounded retries with jitter, operation polling with backoff, and errors explained for a
+ * person. `pgci plan` needs nothing else, so it never loads @google-cloud/sql's clients (a 5 MB
+ * chunk: about a second of start-up on a loaded runner); apply loads them (api.ts) only when it
+ * has something to send.
  */
 
 
@@ -165,26 +166,24 @@ class SqlAdminRest {
     call(what, path, query) {
         return withRetry(this, what, () => this.get(path, query));
     }
+    /** A list call's items (the API leaves `items` out when there are none). */
+    async list(what, path, query) {
+        return ((await this.call(what, path, query)).items ?? []);
+    }
     instance(project, name) {
         return this.call(`get instance ${name}`, `projects/${enc(project)}/instances/${enc(name)}`);
     }
-    async flags(databaseVersion) {
-        const r = await this.call('list database flags', 'flags', { databaseVersion });
-        return (r.items ?? []);
+    flags(databaseVersion) {
+        return this.list('list database flags', 'flags', { databaseVersion });
     }
-    async databases(project, name) {
-        const r = await this.call('list databases', `projects/${enc(project)}/instances/${enc(name)}/databases`);
-        return (r.items ?? []);
+    databases(project, name) {
+        return this.list('list databases', `projects/${enc(project)}/instances/${enc(name)}/databases`);
     }
-    async users(project, name) {
-        const r = await this.call('list users', `projects/${enc(project)}/instances/${enc(name)}/users`);
-        return (r.items ?? []);
+    users(project, name) {
+        return this.list('list users', `projects/${enc(project)}/instances/${enc(name)}/users`);
     }
-    async operations(project, instance) {
-        const r = await this.call('list operations', `projects/${enc(project)}/operations`, {
-            instance,
-        });
-        return (r.items ?? []);
+    operations(project, instance) {
+        return this.list('list operations', `projects/${enc(project)}/operations`, { instance });
     }
     operation(project, operation, what) {
         return this.call(what, `projects/${enc(project)}/operations/${enc(operation)}`);

@@ -28,10 +28,11 @@ export const modules = {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The Cloud SQL Admin API v1 without google-gax: the reads (instance, flags, databases, users,
- * operations) as plain REST GETs over node:http, the instance patch (so empty lists are sent), bounded retries with jitter, operation polling
- * with backoff, and errors explained for a person. `pgci plan` needs nothing else, so it never
- * loads @google-cloud/sql's clients (a 5 MB chunk: about a second of start-up on a loaded
- * runner); apply loads them (api.ts) only when it has something to send.
+ * operations) as plain REST GETs over node:http, the instance patch (so empty lists are sent),
+ * bounded retries with jitter, operation polling with backoff, and errors explained for a
+ * person. `pgci plan` needs nothing else, so it never loads @google-cloud/sql's clients (a 5 MB
+ * chunk: about a second of start-up on a loaded runner); apply loads them (api.ts) only when it
+ * has something to send.
  */
 
 
@@ -164,26 +165,24 @@ class SqlAdminRest {
     call(what, path, query) {
         return withRetry(this, what, () => this.get(path, query));
     }
+    /** A list call's items (the API leaves `items` out when there are none). */
+    async list(what, path, query) {
+        return ((await this.call(what, path, query)).items ?? []);
+    }
     instance(project, name) {
         return this.call(`get instance ${name}`, `projects/${enc(project)}/instances/${enc(name)}`);
     }
-    async flags(databaseVersion) {
-        const r = await this.call('list database flags', 'flags', { databaseVersion });
-        return (r.items ?? []);
+    flags(databaseVersion) {
+        return this.list('list database flags', 'flags', { databaseVersion });
     }
-    async databases(project, name) {
-        const r = await this.call('list databases', `projects/${enc(project)}/instances/${enc(name)}/databases`);
-        return (r.items ?? []);
+    databases(project, name) {
+        return this.list('list databases', `projects/${enc(project)}/instances/${enc(name)}/databases`);
     }
-    async users(project, name) {
-        const r = await this.call('list users', `projects/${enc(project)}/instances/${enc(name)}/users`);
-        return (r.items ?? []);
+    users(project, name) {
+        return this.list('list users', `projects/${enc(project)}/instances/${enc(name)}/users`);
     }
-    async operations(project, instance) {
-        const r = await this.call('list operations', `projects/${enc(project)}/operations`, {
-            instance,
-        });
-        return (r.items ?? []);
+    operations(project, instance) {
+        return this.list('list operations', `projects/${enc(project)}/operations`, { instance });
     }
     operation(project, operation, what) {
         return this.call(what, `projects/${enc(project)}/operations/${enc(operation)}`);
@@ -407,7 +406,7 @@ function leaves(obj, prefix = '') {
 function show(v, path) {
     if (v === undefined)
         return null;
-    if (Array.isArray(v) && v.length === 0)
+    if (isEmptyList(v))
         return '(none)';
     if (path === 'settings.databaseFlags' && Array.isArray(v))
         return v.map((f) => `${String(f.name)}=${String(f.value)}`).join(', ');
@@ -933,23 +932,25 @@ async function provisionCloudSql(mode, options, config) {
             };
         }
         // Apply: instance → databases → users, each operation waited for (Cloud SQL runs one at a time).
-        const run = async (what, call) => {
-            const a = await getAdmin();
-            const [op] = await (0,cloudsql_rest/* withRetry */.bD)(rest, what, () => call(a), Date.now() + timeoutMs);
+        const operation = async (what, start) => {
+            const op = await start();
             requests += 1;
             options.onProgress?.(`${what}: operation ${String(op.name)} started`);
             await (0,cloudsql_rest/* waitForOperation */.o5)(rest, project, String(op.name), what, timeoutMs);
         };
+        // A call through google-gax's clients.
+        const run = (what, call) => operation(what, async () => {
+            const a = await getAdmin();
+            const [op] = await (0,cloudsql_rest/* withRetry */.bD)(rest, what, () => call(a), Date.now() + timeoutMs);
+            return op;
+        });
         if (apiPlan.instanceAction === 'create') {
             const body = await requestObject('DatabaseInstance', apiPlan.instanceBody);
             await run(`create instance ${name}`, (a) => a.instances.insert({ project, body }));
         }
         else if (apiPlan.instanceAction === 'update') {
-            const what = `update instance ${name}`;
-            const op = await rest.patchInstance(project, name, apiPlan.instanceBody, Date.now() + timeoutMs);
-            requests += 1;
-            options.onProgress?.(`${what}: operation ${String(op.name)} started`);
-            await (0,cloudsql_rest/* waitForOperation */.o5)(rest, project, String(op.name), what, timeoutMs);
+            // Over plain REST, so an empty flag list reaches the API (rest.ts).
+            await operation(`update instance ${name}`, () => rest.patchInstance(project, name, apiPlan.instanceBody, Date.now() + timeoutMs));
         }
         for (const db of apiPlan.databasesToCreate) {
             const body = await requestObject('Database', { name: db, instance: name, project });

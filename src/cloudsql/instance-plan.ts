@@ -184,7 +184,7 @@ function leaves(obj: Json, prefix = ''): string[] {
 
 function show(v: unknown, path: string): string | null {
   if (v === undefined) return null;
-  if (Array.isArray(v) && v.length === 0) return '(none)';
+  if (isEmptyList(v)) return '(none)';
   if (path === 'settings.databaseFlags' && Array.isArray(v))
     return v.map((f: Json) => `${String(f.name)}=${String(f.value)}`).join(', ');
   if (path === 'settings.ipConfiguration.authorizedNetworks' && Array.isArray(v))

@@ -1,9 +1,10 @@
 /**
  * The Cloud SQL Admin API v1 without google-gax: the reads (instance, flags, databases, users,
- * operations) as plain REST GETs over node:http, the instance patch (so empty lists are sent), bounded retries with jitter, operation polling
- * with backoff, and errors explained for a person. `pgci plan` needs nothing else, so it never
- * loads @google-cloud/sql's clients (a 5 MB chunk: about a second of start-up on a loaded
- * runner); apply loads them (api.ts) only when it has something to send.
+ * operations) as plain REST GETs over node:http, the instance patch (so empty lists are sent),
+ * bounded retries with jitter, operation polling with backoff, and errors explained for a
+ * person. `pgci plan` needs nothing else, so it never loads @google-cloud/sql's clients (a 5 MB
+ * chunk: about a second of start-up on a loaded runner); apply loads them (api.ts) only when it
+ * has something to send.
  */
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -222,32 +223,25 @@ export class SqlAdminRest {
     return withRetry(this, what, () => this.get(path, query));
   }
 
+  /** A list call's items (the API leaves `items` out when there are none). */
+  private async list(what: string, path: string, query?: Record<string, string>) {
+    return ((await this.call(what, path, query)).items ?? []) as Json[];
+  }
+
   instance(project: string, name: string): Promise<Json> {
     return this.call(`get instance ${name}`, `projects/${enc(project)}/instances/${enc(name)}`);
   }
-  async flags(databaseVersion: string): Promise<Json[]> {
-    const r = await this.call('list database flags', 'flags', { databaseVersion });
-    return (r.items ?? []) as Json[];
+  flags(databaseVersion: string): Promise<Json[]> {
+    return this.list('list database flags', 'flags', { databaseVersion });
   }
-  async databases(project: string, name: string): Promise<Json[]> {
-    const r = await this.call(
-      'list databases',
-      `projects/${enc(project)}/instances/${enc(name)}/databases`,
-    );
-    return (r.items ?? []) as Json[];
+  databases(project: string, name: string): Promise<Json[]> {
+    return this.list('list databases', `projects/${enc(project)}/instances/${enc(name)}/databases`);
   }
-  async users(project: string, name: string): Promise<Json[]> {
-    const r = await this.call(
-      'list users',
-      `projects/${enc(project)}/instances/${enc(name)}/users`,
-    );
-    return (r.items ?? []) as Json[];
+  users(project: string, name: string): Promise<Json[]> {
+    return this.list('list users', `projects/${enc(project)}/instances/${enc(name)}/users`);
   }
-  async operations(project: string, instance: string): Promise<Json[]> {
-    const r = await this.call('list operations', `projects/${enc(project)}/operations`, {
-      instance,
-    });
-    return (r.items ?? []) as Json[];
+  operations(project: string, instance: string): Promise<Json[]> {
+    return this.list('list operations', `projects/${enc(project)}/operations`, { instance });
   }
   operation(project: string, operation: string, what: string): Promise<Json> {
     return this.call(what, `projects/${enc(project)}/operations/${enc(operation)}`);

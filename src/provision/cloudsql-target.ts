@@ -405,30 +405,30 @@ export async function provisionCloudSql(
     }
 
     // Apply: instance → databases → users, each operation waited for (Cloud SQL runs one at a time).
-    const run = async (
-      what: string,
-      call: (admin: SqlAdmin) => Promise<[{ name?: string | null }, ...unknown[]]>,
-    ) => {
-      const a = await getAdmin();
-      const [op] = await withRetry(rest, what, () => call(a), Date.now() + timeoutMs);
+    const operation = async (what: string, start: () => Promise<{ name?: unknown }>) => {
+      const op = await start();
       requests += 1;
       options.onProgress?.(`${what}: operation ${String(op.name)} started`);
       await waitForOperation(rest, project, String(op.name), what, timeoutMs);
     };
+    // A call through google-gax's clients.
+    const run = (
+      what: string,
+      call: (admin: SqlAdmin) => Promise<[{ name?: string | null }, ...unknown[]]>,
+    ) =>
+      operation(what, async () => {
+        const a = await getAdmin();
+        const [op] = await withRetry(rest, what, () => call(a), Date.now() + timeoutMs);
+        return op;
+      });
     if (apiPlan.instanceAction === 'create') {
       const body = await requestObject('DatabaseInstance', apiPlan.instanceBody!);
       await run(`create instance ${name}`, (a) => a.instances.insert({ project, body }));
     } else if (apiPlan.instanceAction === 'update') {
-      const what = `update instance ${name}`;
-      const op = await rest.patchInstance(
-        project,
-        name,
-        apiPlan.instanceBody!,
-        Date.now() + timeoutMs,
+      // Over plain REST, so an empty flag list reaches the API (rest.ts).
+      await operation(`update instance ${name}`, () =>
+        rest.patchInstance(project, name, apiPlan.instanceBody!, Date.now() + timeoutMs),
       );
-      requests += 1;
-      options.onProgress?.(`${what}: operation ${String(op.name)} started`);
-      await waitForOperation(rest, project, String(op.name), what, timeoutMs);
     }
     for (const db of apiPlan.databasesToCreate) {
       const body = await requestObject('Database', { name: db, instance: name, project });
