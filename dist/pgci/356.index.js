@@ -12,10 +12,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U_: () => (/* binding */ IP_TYPES),
 /* harmony export */   defaultIpType: () => (/* binding */ defaultIpType),
 /* harmony export */   openConnector: () => (/* binding */ openConnector)
 /* harmony export */ });
-/* unused harmony exports IP_TYPES, ACCESS_TOKEN_ENV, databaseUser, explainConnectorError */
+/* unused harmony exports ACCESS_TOKEN_ENV, databaseUser, explainConnectorError */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77030);

@@ -580,7 +580,7 @@ class SqlConnection {
             if (instance.state !== 'RUNNABLE')
                 return undefined;
             if (!this.tunnel) {
-                const { openConnector, defaultIpType } = await __webpack_require__.e(/* import() */ 356).then(__webpack_require__.bind(__webpack_require__, 3356));
+                const { openConnector, defaultIpType } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18617));
                 const ipType = this.options.ipType ?? defaultIpType(this.config);
                 this.options.onProgress?.(`connecting to ${String(instance.connectionName)} through the Cloud SQL connector (${ipType} IP) as ${this.options.dbUser}`);
                 this.tunnel = await openConnector({

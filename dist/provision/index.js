@@ -35174,9 +35174,10 @@ function extend(target) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(14116);
-/* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36741);
-/* harmony import */ var _provision_provision_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(80904);
-/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(44149);
+/* harmony import */ var _cloudsql_connector_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(18617);
+/* harmony import */ var _postgres_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36741);
+/* harmony import */ var _provision_provision_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(80904);
+/* harmony import */ var _shell_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(44149);
 /**
  * actions/provision: inputs → plan (mode: plan) or apply (mode: apply) → report, outputs.
  * Passwords from the config's ${ENV} references and the URL's password are registered as
@@ -35186,9 +35187,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const bool = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt(name);
-await (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () => {
-    const mode = (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .choiceInput */ .ij)('mode', ['plan', 'apply'], 'plan');
+await (0,_shell_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .Cs)(async () => {
+    const mode = (0,_shell_js__WEBPACK_IMPORTED_MODULE_4__/* .choiceInput */ .ij)('mode', ['plan', 'apply'], 'plan');
     const target = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('target');
     if (target && target !== 'postgres' && target !== 'cloudsql') {
         throw new Error(`Input target must be postgres or cloudsql, not "${target}".`);
@@ -35196,7 +35198,7 @@ await (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () =>
     const databaseUrl = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('database-url');
     if (databaseUrl) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(databaseUrl);
-        const pw = (0,_postgres_connect_js__WEBPACK_IMPORTED_MODULE_1__/* .urlPassword */ .Ds)(databaseUrl);
+        const pw = (0,_postgres_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .urlPassword */ .Ds)(databaseUrl);
         if (pw)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(pw);
     }
@@ -35204,11 +35206,11 @@ await (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () =>
     const dbUser = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('db-user');
     const dbPassword = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('db-password');
     const ipType = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('ip-type').toUpperCase();
-    if (ipType && ipType !== 'PUBLIC' && ipType !== 'PRIVATE' && ipType !== 'PSC') {
+    if (ipType && !_cloudsql_connector_js__WEBPACK_IMPORTED_MODULE_1__/* .IP_TYPES */ .U_.includes(ipType)) {
         throw new Error(`Input ip-type must be PUBLIC, PRIVATE or PSC, not "${ipType}".`);
     }
     const timeout = Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('timeout') || '1800');
-    const result = await (0,_provision_provision_js__WEBPACK_IMPORTED_MODULE_2__/* .provision */ .mg)(mode, {
+    const result = await (0,_provision_provision_js__WEBPACK_IMPORTED_MODULE_3__/* .provision */ .mg)(mode, {
         configFile: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('config') || 'database/pgci.yml',
         ...(target ? { target } : {}),
         ...(databaseUrl ? { databaseUrl } : {}),
@@ -35225,7 +35227,7 @@ await (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(async () =>
         onSecret: (value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value),
         onProgress: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
     });
-    await (0,_shell_js__WEBPACK_IMPORTED_MODULE_3__/* .publish */ .mk)(result.report);
+    await (0,_shell_js__WEBPACK_IMPORTED_MODULE_4__/* .publish */ .mk)(result.report);
     for (const [name, value] of Object.entries(result.outputs))
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
     if (result.report.status === 'fail')
@@ -35298,6 +35300,245 @@ function choiceInput(name, allowed, fallback) {
         throw new _config_load_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`Input ${name} must be one of ${allowed.join(', ')}, not "${value}".`);
     }
     return value;
+}
+
+
+/***/ }),
+
+/***/ 18617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U_: () => (/* binding */ IP_TYPES),
+  defaultIpType: () => (/* binding */ defaultIpType),
+  openConnector: () => (/* binding */ openConnector)
+});
+
+// UNUSED EXPORTS: ACCESS_TOKEN_ENV, databaseUser, explainConnectorError
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./node_modules/pg/esm/index.mjs
+var esm = __nccwpck_require__(83849);
+// EXTERNAL MODULE: ./src/config/env-reference.ts
+var env_reference = __nccwpck_require__(6525);
+// EXTERNAL MODULE: ./src/config/load.ts + 1 modules
+var load = __nccwpck_require__(46409);
+// EXTERNAL MODULE: ./src/postgres/connect.ts
+var connect = __nccwpck_require__(36741);
+;// CONCATENATED MODULE: ./src/cloudsql/connector.ts
+/**
+ * Reaching a Cloud SQL instance's PostgreSQL without a URL: `@google-cloud/cloud-sql-connector`
+ * fetches the instance's connect settings and an ephemeral client certificate from the Admin
+ * API, and dials the instance's server-side proxy (port 3307) over mutual TLS, as the Auth
+ * Proxy does, with automatic IAM database authentication or a built-in user's password.
+ *
+ * The rest of pgci speaks in connection URLs (one per database it visits), so the tunnel is a
+ * Unix socket in a private temporary directory that hands every connection to the connector's
+ * stream: `postgres://user@localhost:5432/db?host=<dir>`. Close it when done.
+ */
+
+
+
+
+
+
+
+
+const IP_TYPES = ['PUBLIC', 'PRIVATE', 'PSC'];
+/** Where a fixed OAuth access token can be given (Terraform's google provider reads it too). */
+const ACCESS_TOKEN_ENV = 'GOOGLE_OAUTH_ACCESS_TOKEN';
+/**
+ * The database user and authentication for a login name: an email is an IAM principal (a
+ * service account's database user drops `.gserviceaccount.com`), anything else a built-in user.
+ */
+function databaseUser(login) {
+    if (!login.includes('@'))
+        return { user: login, iam: false };
+    return { user: login.replace(/\.gserviceaccount\.com$/, ''), iam: true };
+}
+/** The ip type to dial when none is given: private when the config turns the public IP off. */
+function defaultIpType(config) {
+    const net = config.instance?.network;
+    return net?.publicIp === false && net.privateNetwork ? 'PRIVATE' : 'PUBLIC';
+}
+/** The password of a built-in user, from a `${ENV}` reference only (never a literal). */
+function resolvePassword(login) {
+    const ref = login.password ?? '';
+    const m = env_reference/* ENV_REFERENCE */.m.exec(ref);
+    if (!m) {
+        throw new load/* InputError */.dz(ref
+            ? `--db-password must be a reference such as \${PGCI_DB_PASSWORD}, not the password itself; put the password in that environment variable.`
+            : `The built-in database user ${login.user} needs --db-password \${VARIABLE} (an environment variable holding its password), or give an IAM principal's email as --db-user for automatic IAM authentication.`);
+    }
+    const value = login.env[m[1]];
+    if (!value) {
+        throw new load/* InputError */.dz(`--db-password names \${${m[1]}}, but the environment variable ${m[1]} is empty; set it to the password of ${login.user}.`);
+    }
+    return value;
+}
+/** A credential the connector accepts without Google: a fixed access token. */
+async function tokenClient(token) {
+    const { OAuth2Client } = await __nccwpck_require__.e(/* import() */ 492).then(__nccwpck_require__.t.bind(__nccwpck_require__, 492, 23));
+    const client = new OAuth2Client();
+    // No expiry_date: the token is used as given, never refreshed.
+    client.setCredentials({ access_token: token });
+    return client;
+}
+/** The connector's and the Admin API's failures, as one sentence that says what to do. */
+function explainConnectorError(err, login) {
+    const e = err;
+    const where = `Cloud SQL instance ${login.connectionName}`;
+    const status = e.status ?? e.response?.status;
+    const apiMessage = e.response?.data?.error?.message ?? e.message ?? String(err);
+    const tokenHint = login.env[ACCESS_TOKEN_ENV]
+        ? `the token in ${ACCESS_TOKEN_ENV} was refused; give a fresh one`
+        : `set up Application Default Credentials (google-github-actions/auth in a workflow, \`gcloud auth application-default login\` on a laptop) or put an access token in ${ACCESS_TOKEN_ENV}`;
+    const missingIp = {
+        ENOPUBLICSQLADMINIPADDRESS: 'public IP',
+        ENOPRIVATESQLADMINIPADDRESS: 'private IP',
+        ENOPSCSQLADMINIPADDRESS: 'Private Service Connect address',
+    };
+    const code = String(e.code ?? '');
+    if (missingIp[code]) {
+        return new connect/* ConnectionError */.Rc(`Cannot connect to ${where} with ip type ${login.ipType}: the instance has no ${missingIp[code]}. Choose the ip type the instance has (--ip-type ${IP_TYPES.filter((t) => t !== login.ipType).join(' or ')}) or give the instance one (network.publicIp / network.privateNetwork in pgci.yml).`);
+    }
+    if (status === 401 || status === 403) {
+        return new connect/* ConnectionError */.Rc(`The Cloud SQL Admin API refused the connector's credentials for ${where} (HTTP ${status}: ${apiMessage.replace(/\.$/, '')}); ${tokenHint}. The principal needs roles/cloudsql.client${databaseUser(login.user).iam ? ' and roles/cloudsql.instanceUser' : ''}.`);
+    }
+    if (status === 404) {
+        return new connect/* ConnectionError */.Rc(`Cannot connect to ${where}: the Admin API does not know it (404); check the project, region and instance name.`);
+    }
+    if (status === 400 && /access_token/i.test(apiMessage)) {
+        return new connect/* ConnectionError */.Rc(`Cannot connect to ${where} with IAM authentication: the Admin API refused the access token for the certificate (${apiMessage.replace(/\.$/, '')}); ${tokenHint}.`);
+    }
+    if (/Could not load the default credentials|Unable to detect a Project Id/i.test(apiMessage)) {
+        return new connect/* ConnectionError */.Rc(`Cannot connect to ${where}: no Google credentials; ${tokenHint}.`);
+    }
+    if (code === 'EBADSQLADMINREGION') {
+        return new connect/* ConnectionError */.Rc(`Cannot connect to ${where}: ${apiMessage}; fix the region in pgci.yml.`);
+    }
+    return new connect/* ConnectionError */.Rc(`Cannot connect to ${where} through the Cloud SQL connector: ${apiMessage.replace(/\.$/, '')}.`);
+}
+function withTimeout(p, ms, what) {
+    let timer;
+    return Promise.race([
+        p.finally(() => clearTimeout(timer)),
+        new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`${what} did not answer within ${Math.round(ms / 1000)} s`)), ms);
+            timer.unref();
+        }),
+    ]);
+}
+/**
+ * Opens the connector for one login and a local tunnel to it, checks that the login works, and
+ * returns the tunnel's URL. Every failure is a ConnectionError or InputError with what to do.
+ */
+async function openConnector(login) {
+    const { user, iam } = databaseUser(login.user);
+    const password = iam ? undefined : resolvePassword(login);
+    if (password)
+        login.onSecret?.(password);
+    const token = login.env[ACCESS_TOKEN_ENV];
+    if (token)
+        login.onSecret?.(token);
+    const timeoutMs = login.timeoutMs ?? 60_000;
+    const { Connector, AuthTypes, IpAddressTypes } = await Promise.all(/* import() */[__nccwpck_require__.e(492), __nccwpck_require__.e(528), __nccwpck_require__.e(806), __nccwpck_require__.e(816)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77816));
+    const connector = new Connector({
+        ...(login.apiEndpoint ? { sqlAdminAPIEndpoint: login.apiEndpoint } : {}),
+        ...(token ? { auth: await tokenClient(token) } : {}),
+    });
+    let server;
+    let dir;
+    const sockets = new Set();
+    let loaded = false;
+    const close = async () => {
+        for (const s of sockets)
+            s.destroy();
+        if (server)
+            await new Promise((r) => server.close(() => r()));
+        // Connector 1.13 closes a failed instance with `promise.then(close)` and no catch, an
+        // unhandled rejection: close only what loaded (a failed load leaves no timer or socket).
+        if (loaded)
+            connector.close();
+        if (dir)
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
+    };
+    try {
+        let stream;
+        try {
+            ({ stream } = (await withTimeout(connector.getOptions({
+                instanceConnectionName: login.connectionName,
+                ipType: IpAddressTypes[login.ipType],
+                authType: iam ? AuthTypes.IAM : AuthTypes.PASSWORD,
+            }), timeoutMs, 'The Cloud SQL Admin API')));
+            loaded = true;
+        }
+        catch (err) {
+            throw explainConnectorError(err, login);
+        }
+        // A socket directory only this user can enter: the tunnel logs in as whoever connects.
+        dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'pgci-connector-'));
+        server = (0,external_node_net_.createServer)((local) => {
+            const remote = stream();
+            sockets.add(local).add(remote);
+            const drop = () => {
+                local.destroy();
+                remote.destroy();
+                sockets.delete(local);
+                sockets.delete(remote);
+            };
+            local.on('error', drop).on('close', drop);
+            remote.on('error', drop).on('close', drop);
+            local.pipe(remote);
+            remote.pipe(local);
+        });
+        await new Promise((resolve, reject) => {
+            server.once('error', reject);
+            server.listen((0,external_node_path_.join)(dir, '.s.PGSQL.5432'), () => resolve());
+        });
+        const u = new URL('postgres://localhost:5432/');
+        u.username = encodeURIComponent(user);
+        if (password)
+            u.password = encodeURIComponent(password);
+        u.pathname = `/${encodeURIComponent(login.database ?? 'postgres')}`;
+        u.searchParams.set('host', dir);
+        const url = u.toString();
+        await checkLogin(url, login, user, iam, timeoutMs);
+        return { url, user, iam, ipType: login.ipType, close };
+    }
+    catch (err) {
+        await close();
+        throw err;
+    }
+}
+/** One login through the tunnel, so a refused user or password is said once, clearly. */
+async function checkLogin(url, login, user, iam, timeoutMs) {
+    const client = new esm/* default.Client */.Ay.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+    try {
+        await client.connect();
+    }
+    catch (err) {
+        const e = err;
+        const how = iam ? 'automatic IAM authentication' : 'a password';
+        const hint = e.code === '28P01' || e.code === '28000'
+            ? iam
+                ? `create the IAM database user (roles: - iam: ${login.user} in pgci.yml, applied once with a built-in user) and let the token's principal be ${login.user}`
+                : `check the user and the password in ${login.password ?? 'the password variable'}`
+            : 'check the instance is running and reachable on the chosen ip type';
+        throw new connect/* ConnectionError */.Rc(`The Cloud SQL instance ${login.connectionName} refused ${user} (${how}) through the connector: ${(e.message ?? String(err)).replace(/\.$/, '')}; ${hint}.`);
+    }
+    finally {
+        await client.end().catch(() => undefined);
+    }
 }
 
 
@@ -47050,13 +47291,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 48161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

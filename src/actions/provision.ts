@@ -4,6 +4,7 @@
  * secrets before anything runs.
  */
 import * as core from '@actions/core';
+import { IP_TYPES, type IpType } from '../cloudsql/connector.js';
 import { urlPassword } from '../postgres/connect.js';
 import { provision, type Target } from '../provision/provision.js';
 import { choiceInput, publish, runAction } from './shell.js';
@@ -26,7 +27,7 @@ await runAction(async () => {
   const dbUser = core.getInput('db-user');
   const dbPassword = core.getInput('db-password');
   const ipType = core.getInput('ip-type').toUpperCase();
-  if (ipType && ipType !== 'PUBLIC' && ipType !== 'PRIVATE' && ipType !== 'PSC') {
+  if (ipType && !(IP_TYPES as readonly string[]).includes(ipType)) {
     throw new Error(`Input ip-type must be PUBLIC, PRIVATE or PSC, not "${ipType}".`);
   }
   const timeout = Number(core.getInput('timeout') || '1800');
@@ -37,7 +38,7 @@ await runAction(async () => {
     ...(apiEndpoint ? { apiEndpoint } : {}),
     ...(dbUser ? { dbUser } : {}),
     ...(dbPassword ? { dbPassword } : {}),
-    ...(ipType ? { ipType: ipType as 'PUBLIC' | 'PRIVATE' | 'PSC' } : {}),
+    ...(ipType ? { ipType: ipType as IpType } : {}),
     safety: {
       prune: bool('prune'),
       allowDestroy: bool('allow-destroy'),

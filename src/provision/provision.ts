@@ -4,6 +4,7 @@
  * outputs the action publishes. Never imports @actions/*.
  */
 import { randomBytes } from 'node:crypto';
+import type { IpType } from '../cloudsql/connector.js';
 import { ENV_REFERENCE } from '../config/env-reference.js';
 import { InputError } from '../config/load.js';
 import type { PgciConfig } from '../config/schema.js';
@@ -30,7 +31,7 @@ export interface ProvisionOptions {
   dbUser?: string;
   dbPassword?: string;
   /** cloudsql connector: PUBLIC, PRIVATE or PSC (default PRIVATE when the config turns the public IP off). */
-  ipType?: 'PUBLIC' | 'PRIVATE' | 'PSC';
+  ipType?: IpType;
   safety?: SafetyOptions;
   env?: Record<string, string | undefined>;
   /** Operation wait / lock wait budget. */

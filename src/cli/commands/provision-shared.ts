@@ -1,4 +1,5 @@
 /** What `pgci plan` and `pgci apply` share: options, target selection and the core call. */
+import { IP_TYPES } from '../../cloudsql/connector.js';
 import { DEFAULT_CONFIG_PATH } from '../../commands/validate.js';
 import { provision, type ProvisionResult, type Target } from '../../provision/provision.js';
 import { oneOf, parseOptions } from '../options.js';
@@ -58,13 +59,7 @@ export async function runProvisionCommand(
   if (!(timeout >= 0)) throw new UsageError(`pgci ${name}: --timeout takes a number of seconds.`);
   const databaseUrl = values['database-url'] ?? io.env.DATABASE_URL;
   const ipType = values['ip-type']
-    ? oneOf(
-        name,
-        'ip-type',
-        values['ip-type'].toUpperCase(),
-        ['PUBLIC', 'PRIVATE', 'PSC'],
-        'PUBLIC',
-      )
+    ? oneOf(name, 'ip-type', values['ip-type'].toUpperCase(), IP_TYPES, 'PUBLIC')
     : undefined;
   let result: ProvisionResult;
   try {
