@@ -40820,11 +40820,7 @@ function planGrantPrune(input) {
         }
     }
     const extras = new Map();
-    const note = (role, database, target, e, owner) => {
-        if (!managed.has(role) || e.grantor === e.grantee)
-            return;
-        if (granted.get(`${role}|${database}|${target}`)?.has(e.privilege))
-            return;
+    const add = (role, database, target, privilege, owner) => {
         const key = `${role}|${database}|${target}|${owner ?? ''}`;
         if (!extras.has(key))
             extras.set(key, {
@@ -40834,7 +40830,15 @@ function planGrantPrune(input) {
                 privileges: new Set(),
                 ...(owner ? { owner } : {}),
             });
-        extras.get(key).privileges.add(e.privilege);
+        extras.get(key).privileges.add(privilege);
+    };
+    // A grant on an object: the owner's own privileges, and what the config grants, stay.
+    const note = (role, database, target, e) => {
+        if (!managed.has(role) || e.grantor === e.grantee)
+            return;
+        if (granted.get(`${role}|${database}|${target}`)?.has(e.privilege))
+            return;
+        add(role, database, target, e.privilege);
     };
     for (const db of config.databases ?? []) {
         for (const e of live.databaseAcl)
@@ -40863,16 +40867,7 @@ function planGrantPrune(input) {
                     continue;
                 if (!managed.has(e.grantee) || e.grantee === defOwner)
                     continue;
-                const k = `${e.grantee}|${db.name}|default:${schema}|${kind}|${defOwner}`;
-                if (!extras.has(k))
-                    extras.set(k, {
-                        role: e.grantee,
-                        database: db.name,
-                        target: `default:${schema}|${kind}`,
-                        privileges: new Set(),
-                        owner: defOwner,
-                    });
-                extras.get(k).privileges.add(e.privilege);
+                add(e.grantee, db.name, `default:${schema}|${kind}`, e.privilege, defOwner);
             }
         }
     }

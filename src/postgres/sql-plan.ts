@@ -522,15 +522,13 @@ function planGrantPrune(input: SqlPlanInput): SqlChange[] {
     string,
     { role: string; database: string; target: string; privileges: Set<string>; owner?: string }
   >();
-  const note = (
+  const add = (
     role: string,
     database: string,
     target: string,
-    e: AclEntry,
+    privilege: string,
     owner?: string,
   ): void => {
-    if (!managed.has(role) || e.grantor === e.grantee) return;
-    if (granted.get(`${role}|${database}|${target}`)?.has(e.privilege)) return;
     const key = `${role}|${database}|${target}|${owner ?? ''}`;
     if (!extras.has(key))
       extras.set(key, {
@@ -540,7 +538,13 @@ function planGrantPrune(input: SqlPlanInput): SqlChange[] {
         privileges: new Set(),
         ...(owner ? { owner } : {}),
       });
-    extras.get(key)!.privileges.add(e.privilege);
+    extras.get(key)!.privileges.add(privilege);
+  };
+  // A grant on an object: the owner's own privileges, and what the config grants, stay.
+  const note = (role: string, database: string, target: string, e: AclEntry): void => {
+    if (!managed.has(role) || e.grantor === e.grantee) return;
+    if (granted.get(`${role}|${database}|${target}`)?.has(e.privilege)) return;
+    add(role, database, target, e.privilege);
   };
   for (const db of config.databases ?? []) {
     for (const e of live.databaseAcl)
@@ -565,16 +569,7 @@ function planGrantPrune(input: SqlPlanInput): SqlChange[] {
         )
           continue;
         if (!managed.has(e.grantee) || e.grantee === defOwner) continue;
-        const k = `${e.grantee}|${db.name}|default:${schema}|${kind}|${defOwner}`;
-        if (!extras.has(k))
-          extras.set(k, {
-            role: e.grantee,
-            database: db.name,
-            target: `default:${schema}|${kind}`,
-            privileges: new Set(),
-            owner: defOwner,
-          });
-        extras.get(k)!.privileges.add(e.privilege);
+        add(e.grantee, db.name, `default:${schema}|${kind}`, e.privilege, defOwner);
       }
     }
   }
